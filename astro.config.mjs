@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+// The public address of the deployed site: canonical URLs, the sitemap and share cards use it.
+// Override per deployment with SITE_URL (e.g. a newsroom's own domain).
+const site = process.env.SITE_URL ?? 'https://explainers.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

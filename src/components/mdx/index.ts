@@ -1,0 +1,9 @@
+// The one import path editors use. Explainer pages pass these to MDX, so an explainer needs no imports.
+export { default as Timeline } from './Timeline/Timeline.astro';
+export { default as CasualtyChart } from './CasualtyChart/CasualtyChart.astro';
+export { default as WhoIsWho } from './WhoIsWho.astro';
+export { default as KeyTerms } from './KeyTerms.astro';
+export { default as Sources } from './Sources.astro';
+export { default as Quote } from './Quote.astro';
+export { default as Callout } from './Callout.astro';
+export { default as Ref } from './Ref.astro';

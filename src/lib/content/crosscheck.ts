@@ -1,0 +1,103 @@
+import type { Citation } from '../../schemas/common';
+import type { TimelineEvent } from '../../schemas/event';
+import type { Incident } from '../../schemas/figure';
+import type { Actor } from '../../schemas/actor';
+import type { GlossaryTerm } from '../../schemas/glossary';
+import type { ItemLocation } from './yaml-source';
+import { lineOf } from './yaml-source';
+import type { ContentProblem } from './problems';
+
+type Located<T> = T & { loc: ItemLocation; explainer?: string };
+
+export interface CrossCheckInput {
+  sources: { id: string; paragraphs: string[]; file: string }[];
+  explainers: { id: string; file: string; sources: string[] }[];
+  events: Located<TimelineEvent>[];
+  incidents: Located<Incident>[];
+  actors: Located<Actor>[];
+  glossary: Located<GlossaryTerm>[];
+}
+
+/**
+ * Checks what no single entry's schema can: that every reference points at something that exists
+ * (source articles and their paragraphs, actors, incidents, explainers). Pure and DOM-free.
+ */
+export function crossCheck(input: CrossCheckInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const sources = new Map(input.sources.map((s) => [s.id, s]));
+  const actors = new Set(input.actors.map((a) => a.id));
+  const explainers = new Map(input.explainers.map((e) => [e.id, e]));
+  const incidentsByExplainer = new Map<string, Map<string, Located<Incident>>>();
+  for (const inc of input.incidents) {
+    const key = inc.explainer ?? '';
+    if (!incidentsByExplainer.has(key)) incidentsByExplainer.set(key, new Map());
+    incidentsByExplainer.get(key)!.set(inc.id, inc);
+  }
+
+  const at = (loc: ItemLocation, kind: string, entry: string, field: string, message: string) =>
+    problems.push({ file: loc.file, line: lineOf(loc, field), kind, entry, field, message });
+
+  const checkCitation = (c: Citation | undefined, loc: ItemLocation, kind: string, entry: string, field: string, explainer?: string) => {
+    if (!c || !('article' in c)) return;
+    const src = sources.get(c.article);
+    if (!src) {
+      const known = [...sources.keys()].join(', ') || 'none';
+      at(loc, kind, entry, `${field}.article`, `unknown source article "${c.article}" (known: ${known}; add content/sources/${c.article}.txt and .yaml)`);
+      return;
+    }
+    c.paragraphs.forEach((p, i) => {
+      if (p > src.paragraphs.length) {
+        at(loc, kind, entry, `${field}.paragraphs.${i}`, `paragraph ${p} does not exist: article "${c.article}" has ${src.paragraphs.length} paragraphs`);
+      }
+    });
+    const exp = explainer ? explainers.get(explainer) : undefined;
+    if (exp && !exp.sources.includes(c.article)) {
+      at(loc, kind, entry, `${field}.article`, `cites "${c.article}", which ${exp.file} does not list in its front matter "sources"`);
+    }
+  };
+
+  const checkActor = (id: string, loc: ItemLocation, kind: string, entry: string, field: string) => {
+    if (!actors.has(id)) at(loc, kind, entry, field, `unknown actor "${id}": add it to content/actors.yaml or fix the id`);
+  };
+
+  for (const exp of input.explainers) {
+    exp.sources.forEach((s, i) => {
+      if (!sources.has(s)) {
+        problems.push({ file: exp.file, kind: 'explainer', entry: exp.id, field: `sources.${i}`, message: `unknown source article "${s}": add content/sources/${s}.txt and .yaml` });
+      }
+    });
+  }
+
+  const orphanFiles = new Set<string>();
+  for (const ev of input.events) {
+    if (ev.explainer && !explainers.has(ev.explainer) && !orphanFiles.has(ev.loc.file)) {
+      orphanFiles.add(ev.loc.file);
+      problems.push({ file: ev.loc.file, line: 1, kind: 'event', entry: '(file)', field: '', message: `no explainer content/explainers/${ev.explainer}.mdx matches this file's name` });
+    }
+    checkCitation(ev.citation, ev.loc, 'event', ev.id, 'citation', ev.explainer);
+    ev.actors.forEach((a, i) => checkActor(a, ev.loc, 'event', ev.id, `actors.${i}`));
+    if (ev.quote) checkActor(ev.quote.speaker, ev.loc, 'event', ev.id, 'quote.speaker');
+    if (ev.incident && !incidentsByExplainer.get(ev.explainer ?? '')?.has(ev.incident)) {
+      at(ev.loc, 'event', ev.id, 'incident', `unknown incident "${ev.incident}": it must be an id in content/figures/${ev.explainer}.yaml`);
+    }
+  }
+
+  for (const inc of input.incidents) {
+    if (inc.explainer && !explainers.has(inc.explainer) && !orphanFiles.has(inc.loc.file)) {
+      orphanFiles.add(inc.loc.file);
+      problems.push({ file: inc.loc.file, line: 1, kind: 'incident', entry: '(file)', field: '', message: `no explainer content/explainers/${inc.explainer}.mdx matches this file's name` });
+    }
+    inc.reports.forEach((r, i) => checkCitation(r.citation, inc.loc, 'incident', inc.id, `reports.${i}.citation`, inc.explainer));
+    const siblings = incidentsByExplainer.get(inc.explainer ?? '')!;
+    inc.parts?.forEach((part, i) => {
+      const target = siblings.get(part);
+      if (!target) at(inc.loc, 'incident', inc.id, `parts.${i}`, `unknown incident "${part}" in this file`);
+      else if (target.kind !== 'incident') at(inc.loc, 'incident', inc.id, `parts.${i}`, `"${part}" is itself a total; parts must be single incidents`);
+    });
+  }
+
+  for (const a of input.actors) checkCitation(a.citation, a.loc, 'actor', a.id, 'citation');
+  for (const g of input.glossary) checkCitation(g.citation, g.loc, 'term', g.id, 'citation');
+
+  return problems;
+}

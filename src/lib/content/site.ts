@@ -1,0 +1,71 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { crossCheck } from './crosscheck';
+import { ContentError } from './problems';
+
+export type ExplainerEntry = CollectionEntry<'explainers'>;
+export type EventData = CollectionEntry<'events'>['data'];
+export type IncidentData = CollectionEntry<'figures'>['data'];
+export type ActorData = CollectionEntry<'actors'>['data'];
+export type TermData = CollectionEntry<'glossary'>['data'];
+export type SourceData = CollectionEntry<'sources'>['data'] & { id: string };
+
+export interface SiteContent {
+  explainers: ExplainerEntry[];
+  sources: Map<string, SourceData>;
+  events: EventData[];
+  incidents: IncidentData[];
+  actors: Map<string, ActorData>;
+  glossary: Map<string, TermData>;
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** True when drafts are shown: in `astro dev`, never in the built site. */
+export const SHOW_DRAFTS = import.meta.env.DEV;
+
+async function load(): Promise<SiteContent> {
+  const [explainers, sources, events, figures, actors, glossary] = await Promise.all([
+    getCollection('explainers'),
+    getCollection('sources'),
+    getCollection('events'),
+    getCollection('figures'),
+    getCollection('actors'),
+    getCollection('glossary'),
+  ]);
+  const problems = crossCheck({
+    sources: sources.map((s) => ({ id: s.id, paragraphs: s.data.paragraphs, file: s.filePath ?? `content/sources/${s.id}.yaml` })),
+    explainers: explainers.map((e) => ({ id: e.id, file: e.filePath ?? `content/explainers/${e.id}.mdx`, sources: e.data.sources })),
+    events: events.map((e) => e.data),
+    incidents: figures.map((f) => f.data),
+    actors: actors.map((a) => a.data),
+    glossary: glossary.map((g) => g.data),
+  });
+  if (problems.length) throw new ContentError(problems);
+  return {
+    explainers: explainers
+      .filter((e) => SHOW_DRAFTS || !e.data.draft)
+      .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id)),
+    sources: new Map(sources.map((s) => [s.id, { ...s.data, id: s.id }])),
+    events: events.map((e) => e.data),
+    incidents: figures.map((f) => f.data),
+    actors: new Map(actors.map((a) => [a.data.id, a.data])),
+    glossary: new Map(glossary.map((g) => [g.data.id, g.data])),
+  };
+}
+
+/** All content, validated and cross-checked once per build. Invalid content throws ContentError. */
+export function getSiteContent(): Promise<SiteContent> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+/** Events of one explainer in time order (stable for same-day events: file order). */
+export async function getExplainerData(slug: string) {
+  const site = await getSiteContent();
+  const events = site.events.filter((e) => e.explainer === slug);
+  const order = new Map(events.map((e, i) => [e, i]));
+  events.sort((a, b) => a.date.localeCompare(b.date) || order.get(a)! - order.get(b)!);
+  const incidents = site.incidents.filter((i) => i.explainer === slug);
+  return { site, events, incidents };
+}

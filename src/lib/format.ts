@@ -1,0 +1,74 @@
+import { utcFormat, utcParse } from 'd3-time-format';
+import type { Killed } from '../schemas/figure';
+import type { Citation } from '../schemas/common';
+import { t } from './i18n';
+
+const parseDay = utcParse('%Y-%m-%d');
+const longDay = utcFormat('%-d %B %Y');
+const shortDay = utcFormat('%-d %b');
+
+/** "2016-02-21" → a Date at 00:00 UTC. Throws on anything else (schemas have validated it). */
+export function parseIsoDay(day: string): Date {
+  const d = parseDay(day.slice(0, 10));
+  if (!d) throw new Error(`Not a YYYY-MM-DD date: ${day}`);
+  return d;
+}
+
+/** "2016-02-21" → "21 February 2016", in UTC whatever the build machine's zone. */
+export function formatDay(day: string): string {
+  return longDay(parseIsoDay(day));
+}
+
+/** "2016-02-21" → "21 Feb". */
+export function formatShortDay(day: string): string {
+  return shortDay(parseIsoDay(day));
+}
+
+export type Precision = 'day' | 'week' | 'approximate' | 'after';
+
+/** A date as readers should read it given its precision: "week of 15 February 2016". */
+export function formatEventDate(day: string, precision: Precision = 'day', lang = 'en'): string {
+  const date = formatDay(day);
+  if (precision === 'day') return date;
+  return t(`date.${precision}`, { date }, lang);
+}
+
+const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** A toll in words that keep its qualifier: "at least 68", "between 40 and 55". Never a bare count unless exact. */
+export function formatKilled(k: Killed, lang = 'en'): string {
+  if (k.qualifier === 'range') return t('killed.range', { low: integer.format(k.low), high: integer.format(k.high) }, lang);
+  return t(`killed.${k.qualifier}`, { value: integer.format(k.value) }, lang);
+}
+
+/** "7" / "1, 7" / "1–4" style list of paragraph numbers, compressed into runs. */
+export function formatParagraphs(ps: number[]): string {
+  const sorted = [...new Set(ps)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    runs.push(j - i >= 2 ? `${sorted[i]}–${sorted[j]}` : sorted.slice(i, j + 1).join(', '));
+    i = j;
+  }
+  return runs.join(', ');
+}
+
+export interface SourceInfo {
+  id: string;
+  title: string;
+  dateline: string;
+  published: string;
+}
+
+/** A citation in one line: article paragraphs, or the outside document's title and date. */
+export function formatCitation(c: Citation, sources: Map<string, SourceInfo> | SourceInfo[]): string {
+  if ('document' in c) {
+    return [c.document, c.publisher, formatDay(c.date)].filter(Boolean).join(', ');
+  }
+  const list = Array.isArray(sources) ? sources : [...sources.values()];
+  const src = list.find((s) => s.id === c.article);
+  const title = src ? `Agency report, ${src.dateline}, ${formatDay(src.published)}` : c.article;
+  const word = c.paragraphs.length > 1 ? 'paragraphs' : 'paragraph';
+  return `${title}, ${word} ${formatParagraphs(c.paragraphs)}`;
+}

@@ -1,0 +1,20 @@
+import { isSafeHttpUrl } from '../schemas/common';
+
+/** Anchor id of a timeline event: stable, so teachers can link to it. */
+export const eventAnchor = (id: string) => `event-${id}`;
+/** Anchor id of a quoted source paragraph in the Sources section. */
+export const paragraphAnchor = (article: string, n: number) => `source-${article}-p${n}`;
+/** Anchor id of an actor in "Who's who". */
+export const actorAnchor = (id: string) => `actor-${id}`;
+/** Anchor id of a glossary term in "Key terms". */
+export const termAnchor = (id: string) => `term-${id}`;
+/** Anchor id of an incident row in the casualty table. */
+export const incidentAnchor = (id: string) => `incident-${id}`;
+
+/** Returns the URL when its protocol is allowed (http, https), else undefined: never render it. */
+export function safeHref(url: string | undefined): string | undefined {
+  return url && isSafeHttpUrl(url) ? url : undefined;
+}
+
+/** Site-relative path of an explainer page. */
+export const explainerPath = (slug: string) => `/${slug}/`;

@@ -1,0 +1,119 @@
+import { z } from 'astro/zod';
+
+/** Lower-case letters, digits and hyphens: the form of every id an editor writes. */
+export const idSchema = z
+  .string({ error: 'must be an id (lower-case letters, digits and hyphens)' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'must be lower-case letters, digits and single hyphens, e.g. "homs-bombings"',
+  });
+
+/** True when `value` is a real calendar date written as YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A calendar date written YYYY-MM-DD, e.g. 2016-02-21. Kept as a string: dates are days in UTC,
+ * never instants, so they cannot drift with the build machine's time zone.
+ */
+export const isoDateSchema = z
+  .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2016-02-21' })
+  .refine(isCalendarDate, {
+    message: 'must be a real date written YYYY-MM-DD, e.g. 2016-02-21',
+  });
+
+/**
+ * A date in Markdown/MDX front matter: YAML loaders there turn an unquoted 2016-02-21 into a
+ * Date at UTC midnight, so take it back to YYYY-MM-DD before checking.
+ */
+export const frontmatterDateSchema = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  isoDateSchema,
+);
+
+/** A date-time with time zone, e.g. 2016-02-21T18:00:00Z, or a plain YYYY-MM-DD date. */
+export const isoDateTimeSchema = z
+  .string({ error: 'must be a date (YYYY-MM-DD) or a date-time with zone (2016-02-21T18:00Z)' })
+  .refine(
+    (v) =>
+      isCalendarDate(v) ||
+      (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(v) &&
+        isCalendarDate(v.slice(0, 10)) &&
+        !Number.isNaN(Date.parse(v))),
+    { message: 'must be a date (YYYY-MM-DD) or a date-time with zone, e.g. 2016-02-21T18:00Z' },
+  );
+
+/** Protocols a link in content may use. Anything else (javascript:, data:, vbscript:…) is refused. */
+export const ALLOWED_URL_PROTOCOLS = ['http:', 'https:'] as const;
+
+/** True when `value` parses as an absolute http(s) URL. */
+export function isSafeHttpUrl(value: string): boolean {
+  // Browsers drop tabs and newlines inside URLs ("java\tscript:"), so refuse any control character.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\s]/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (ALLOWED_URL_PROTOCOLS as readonly string[]).includes(url.protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** An absolute web address starting with https:// (or http://). */
+export const httpUrlSchema = z
+  .string({ error: 'must be a web address starting with https://' })
+  .refine(isSafeHttpUrl, {
+    message: 'must be a web address starting with https:// or http:// (other protocols such as javascript: or data: are refused)',
+  });
+
+/** Where a fact comes from: paragraphs of a source article in `content/sources/`. */
+export const articleCitationSchema = z.strictObject({
+  /** Id of the source article, the file name in `content/sources/` without extension. */
+  article: idSchema,
+  /** Paragraph numbers in that article, counted from 1 in the order they appear. */
+  paragraphs: z
+    .array(z.int({ error: 'must be a whole paragraph number' }).min(1, { message: 'paragraph numbers start at 1' }), {
+      error: 'must be a list of paragraph numbers, e.g. [7, 9]',
+    })
+    .min(1, { message: 'must name at least one paragraph, e.g. [7]' }),
+});
+
+/**
+ * Where a context fact comes from: a named outside document (not the article). The title and date
+ * are the citation; give a URL only where it is certain.
+ */
+export const documentCitationSchema = z.strictObject({
+  /** Exact title of the document, e.g. "UN Security Council Resolution 2268 (2016)". */
+  document: z.string().trim().min(3, { message: 'must give the document\'s exact title' }),
+  /** Who issued it, e.g. "UN Security Council". Optional. */
+  publisher: z.string().trim().min(1).optional(),
+  /** The document's date, YYYY-MM-DD. */
+  date: isoDateSchema,
+  /** Its web address, only where it is certain (https://…). */
+  url: httpUrlSchema.optional(),
+});
+
+/** A citation: either `{article, paragraphs}` or `{document, date, url?}`. */
+export const citationSchema = z.union([articleCitationSchema, documentCitationSchema], {
+  error: 'must be either { article: <source id>, paragraphs: [n, …] } or { document: "<title>", date: YYYY-MM-DD, url?: https://… }',
+});
+
+export type ArticleCitation = z.output<typeof articleCitationSchema>;
+export type DocumentCitation = z.output<typeof documentCitationSchema>;
+export type Citation = z.output<typeof citationSchema>;
+
+export function isArticleCitation(c: Citation): c is ArticleCitation {
+  return 'article' in c;
+}
+
+/** A short quote with the person who said it. */
+export const quoteSchema = z.strictObject({
+  /** The words, exactly as in the source, without quotation marks. */
+  text: z.string().trim().min(1),
+  /** Id of the speaker in `content/actors.yaml`. */
+  speaker: idSchema,
+});
