@@ -1,9 +1,17 @@
+// Developer aid: node tools/screenshot.mjs <url> <out.png> [width] [height] [fullPage 1|0]
+// Uses the same browser the tests use (see tests/helpers/browser.ts).
 import { chromium } from '@playwright/test';
-const [url, out, w='1280', h='900', full='1'] = process.argv.slice(2);
-const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic'] });
-const p = await b.newPage({ viewport: { width: +w, height: +h } });
-p.on('console', m => console.log('console:', m.type(), m.text()));
-p.on('pageerror', e => console.log('pageerror:', e.message));
-await p.goto(url);
-await p.screenshot({ path: out, fullPage: full === '1' });
-await b.close();
+import { existsSync } from 'node:fs';
+
+const [url, out, w = '1280', h = '900', full = '1'] = process.argv.slice(2);
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(url);
+await page.screenshot({ path: out, fullPage: full === '1' });
+await browser.close();

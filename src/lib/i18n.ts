@@ -1,4 +1,4 @@
-import en from '../i18n/en.json';
+import en from '../i18n/en.json' with { type: 'json' };
 
 export type UiKey = keyof typeof en;
 const dictionaries: Record<string, Record<UiKey, string>> = { en };

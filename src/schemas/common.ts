@@ -97,13 +97,29 @@ export const documentCitationSchema = z.strictObject({
   url: httpUrlSchema.optional(),
 });
 
-/** A citation: either `{article, paragraphs}` or `{document, date, url?}`. */
-export const citationSchema = z.union([articleCitationSchema, documentCitationSchema], {
-  error: 'must be either { article: <source id>, paragraphs: [n, …] } or { document: "<title>", date: YYYY-MM-DD, url?: https://… }',
-});
+/**
+ * A citation: either `{article, paragraphs}` or `{document, date, url?}`. The kind is told by the
+ * key the editor wrote, so a mistake is reported on the exact field (not as "no union matched").
+ */
+export const citationSchema = z.preprocess(
+  (v) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !('kind' in v)
+      ? { kind: 'document' in v ? 'document' : 'article', ...v }
+      : v,
+  z.discriminatedUnion(
+    'kind',
+    [
+      articleCitationSchema.extend({ kind: z.literal('article') }),
+      documentCitationSchema.extend({ kind: z.literal('document') }),
+    ],
+    {
+      error: 'is required: { article: <source id>, paragraphs: [n, …] } or { document: "<title>", date: YYYY-MM-DD, url?: https://… }',
+    },
+  ),
+);
 
-export type ArticleCitation = z.output<typeof articleCitationSchema>;
-export type DocumentCitation = z.output<typeof documentCitationSchema>;
+export type ArticleCitation = z.output<typeof articleCitationSchema> & { kind: 'article' };
+export type DocumentCitation = z.output<typeof documentCitationSchema> & { kind: 'document' };
 export type Citation = z.output<typeof citationSchema>;
 
 export function isArticleCitation(c: Citation): c is ArticleCitation {

@@ -10,6 +10,8 @@ import { parseSourceText } from './source-text';
 import { sourceMetaSchema, sourceSchema } from '../../schemas/source';
 
 const locSchema = z.object({ file: z.string(), line: z.number(), fields: z.record(z.string(), z.number()) });
+/** What the loader adds to each entry: the explainer (file stem) and where the entry is written. */
+const addedSchema = z.object({ explainer: z.string().optional(), loc: locSchema });
 
 interface ListLoaderOptions<S extends z.ZodType> {
   /** A YAML file holding one list (actors.yaml), or a folder of them, one per explainer (events/). */
@@ -25,13 +27,14 @@ interface ListLoaderOptions<S extends z.ZodType> {
  * file, line, entry and field. In a folder, entries are keyed "<file stem>/<id>" and carry the
  * file stem as `explainer`.
  */
-export function yamlListLoader<S extends z.ZodType>({ path, kind, schema }: ListLoaderOptions<S>): Loader {
+export function yamlListLoader<S extends z.ZodType>({
+  path,
+  kind,
+  schema,
+}: ListLoaderOptions<S>): Loader & { schema: z.ZodIntersection<S, typeof addedSchema> } {
   return {
     name: `yaml-list:${kind}`,
-    schema: z.intersection(
-      schema,
-      z.object({ explainer: z.string().optional(), loc: locSchema }),
-    ),
+    schema: z.intersection(schema, addedSchema),
     async load({ store, config, watcher }) {
       const root = fileURLToPath(config.root);
       const abs = join(root, path);
@@ -67,7 +70,7 @@ export function yamlListLoader<S extends z.ZodType>({ path, kind, schema }: List
  * Loads source articles from `content/sources/<id>.txt` (the text as received) and
  * `content/sources/<id>.yaml` (its metadata). Paragraphs are numbered from 1.
  */
-export function sourceLoader(path = 'content/sources'): Loader {
+export function sourceLoader(path = 'content/sources'): Loader & { schema: typeof sourceSchema } {
   return {
     name: 'source-articles',
     schema: sourceSchema,

@@ -41,14 +41,14 @@ function collectLines(node: unknown, prefix: string, lc: LineCounter, out: Recor
 export function parseYamlList(text: string, file: string, kind: string): ParsedList {
   const lc = new LineCounter();
   // Core schema: 2016-02-21 stays a string (no implicit timestamps), "no" stays a string.
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
   const problems: ContentProblem[] = doc.errors.map((e) => ({
     file,
     line: e.linePos?.[0]?.line,
     kind,
     entry: '(file)',
     field: '',
-    message: `YAML syntax error: ${e.message.split('\n')[0]}`,
+    message: `YAML syntax error: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
   }));
   if (problems.length) return { items: [], locations: [], problems };
   const root = doc.contents;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT } from '../helpers/content-fixture';
+
+/** A throwaway copy of the project (node_modules linked) in which to break one file and build. */
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'explainer-build-'));
+  for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+function build(dir: string) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf-8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+describe('astro build with malformed content', () => {
+  it('fails, naming file and line, entry and field of every mistake in the file', () => {
+    const dir = projectCopy();
+    writeFileSync(
+      join(dir, 'content/events/syria-ceasefire-2016.yaml'),
+      `- id: impossible-date
+  date: 2016-02-30
+  lane: diplomacy
+  title: An event on a day that does not exist
+  description: February 2016 had 29 days.
+  citation: { article: 2016-02-21-amman-syria-ceasefire, paragraphs: [9] }
+- id: unknown-actor
+  date: 2016-02-12
+  lane: diplomacy
+  title: An event naming nobody we know
+  description: The actor id is misspelt.
+  actors: [jon-kerry]
+  citation: { article: 2016-02-21-amman-syria-ceasefire, paragraphs: [9] }
+- id: no-citation
+  date: 2016-02-12
+  lane: diplomacy
+  title: An event without a source
+  description: Nothing says where this comes from.
+- id: script-url
+  date: 2016-02-26
+  lane: diplomacy
+  title: A context event with a script for a link
+  description: The URL is not a web address.
+  citation: { document: Resolution 2268, date: 2016-02-26, url: "javascript:alert(1)" }
+`,
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/events/syria-ceasefire-2016.yaml:2 — event "impossible-date", field "date": must be a real date');
+    expect(output).toContain('content/events/syria-ceasefire-2016.yaml:14 — event "no-citation", field "citation": is required');
+    expect(output).toContain('content/events/syria-ceasefire-2016.yaml:24 — event "script-url", field "citation.url"');
+    expect(output).not.toContain('[build] Complete!');
+  }, 120_000);
+
+  it('fails on a cross-reference: an unknown actor id, naming file, line, entry and field', () => {
+    const dir = projectCopy();
+    writeFileSync(
+      join(dir, 'content/events/syria-ceasefire-2016.yaml'),
+      `- id: unknown-actor
+  date: 2016-02-12
+  lane: diplomacy
+  title: An event naming nobody we know
+  description: The actor id is misspelt.
+  actors: [united-states, jon-kerry]
+  citation: { article: 2016-02-21-amman-syria-ceasefire, paragraphs: [9] }
+`,
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/events/syria-ceasefire-2016.yaml:6 — event "unknown-actor", field "actors.1": unknown actor "jon-kerry"');
+  }, 120_000);
+});

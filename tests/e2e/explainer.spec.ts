@@ -1,0 +1,142 @@
+import { test, expect } from '@playwright/test';
+import { loadContentDir } from '../../src/lib/content/load-dir';
+import { formatKilled, formatEventDate } from '../../src/lib/format';
+import { ROOT } from '../helpers/content-fixture';
+
+const URL = '/syria-ceasefire-2016/';
+const content = loadContentDir(ROOT).input;
+const events = content.events.filter((e) => e.explainer === 'syria-ceasefire-2016');
+const incidents = content.incidents.filter((i) => i.explainer === 'syria-ceasefire-2016');
+
+test.describe('the Syria ceasefire explainer', () => {
+  test('has one h1, the dek and the sections a reader expects', async ({ page }) => {
+    await page.goto(URL);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/provisional ceasefire for Syria/);
+    for (const name of [
+      /what was agreed, and what is still open/i,
+      /bombings in Damascus and Homs/i,
+      /timeline/i,
+      /each side.s conditions/i,
+      /what happens next/i,
+      /who.s who/i,
+      /key terms/i,
+      /^sources$/i,
+    ]) {
+      await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+    }
+  });
+
+  test('lists every event of the data with its date and citation', async ({ page }) => {
+    await page.goto(URL);
+    const timeline = page.getByRole('region', { name: /timeline/i });
+    const items = timeline.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+    await expect(items).toHaveCount(events.length);
+    for (const e of events) {
+      const item = page.locator(`#event-${e.id}`);
+      await expect(item.getByRole('heading', { level: 3 })).toHaveText(e.title);
+      await expect(item.locator('time')).toHaveText(formatEventDate(e.date, e.precision));
+      await expect(item.locator('.citation')).toBeVisible();
+      if ('document' in e.citation) {
+        await expect(item).toContainText(e.citation.document);
+        await expect(item).toContainText(/context/i);
+      } else {
+        for (const p of e.citation.paragraphs) await expect(item.getByRole('link', { name: `paragraph ${p} of the source article` })).toBeVisible();
+      }
+    }
+  });
+
+  test('lists events in time order, with the expected event marked as expected', async ({ page }) => {
+    await page.goto(URL);
+    const dates = await page.locator('.timeline-event time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')!));
+    expect(dates).toEqual([...dates].sort());
+    await expect(page.locator('#event-obama-putin-talk')).toContainText(/expected at the time of the report/i);
+  });
+
+  test('states every toll as reported ("at least", "more than"), never as an exact count', async ({ page }) => {
+    await page.goto(URL);
+    const table = page.getByRole('table', { name: /reported deaths/i });
+    for (const inc of incidents) {
+      const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: inc.label }) });
+      await expect(row).toContainText(formatKilled(inc.reports[0].killed));
+      await expect(row.locator('.citation')).toBeVisible();
+    }
+    await expect(table).toContainText('at least 68');
+    await expect(table).toContainText('at least 59');
+    await expect(table).toContainText('more than 120');
+    await expect(page.getByText(/add up to at least 127/)).toBeVisible();
+    const killed = await table.locator('.killed').allTextContents();
+    for (const k of killed) expect(k).toMatch(/^(at least|more than|about|between) /);
+  });
+
+  test('quotes carry their speaker and paragraph', async ({ page }) => {
+    await page.goto(URL);
+    const kerry = page.getByRole('figure').filter({ hasText: 'modalities for a cessation of hostilities' });
+    await expect(kerry.getByRole('link', { name: 'John Kerry' })).toBeVisible();
+    await expect(kerry.getByRole('link', { name: '¶4' })).toHaveAttribute('href', '#source-2016-02-21-amman-syria-ceasefire-p4');
+  });
+
+  test('paragraph citations lead to the quoted paragraph of the source article', async ({ page }) => {
+    await page.goto(URL);
+    await page.locator('#event-homs-bombings').getByRole('link', { name: 'paragraph 7 of the source article' }).click();
+    await expect(page).toHaveURL(/#source-2016-02-21-amman-syria-ceasefire-p7$/);
+    await expect(page.locator('#source-2016-02-21-amman-syria-ceasefire-p7')).toContainText('at least 68 people');
+    await expect(page.locator('#source-2016-02-21-amman-syria-ceasefire-p7')).toBeInViewport();
+  });
+
+  test('names the outside documents used as context', async ({ page }) => {
+    await page.goto(URL);
+    const sources = page.getByRole('region', { name: /^sources$/i });
+    await expect(sources.getByRole('heading', { name: /context from other sources/i })).toBeVisible();
+    await expect(sources.getByRole('link', { name: 'UN Security Council Resolution 2268 (2016)' })).toHaveAttribute('href', 'https://undocs.org/S/RES/2268(2016)');
+    await expect(sources).toContainText('Joint Statement of the United States and the Russian Federation on Cessation of Hostilities in Syria');
+    await expect(sources).toContainText('ISSG Statement, Munich');
+  });
+
+  test('has a skip link to the main content', async ({ page }) => {
+    await page.goto(URL);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await skip.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+  });
+
+  test('does not scroll sideways at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(URL);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the whole explainer is readable: events, table and sources', async ({ page }) => {
+    await page.goto(URL);
+    await expect(page.locator('.timeline-event')).toHaveCount(events.length);
+    await expect(page.getByRole('table', { name: /reported deaths/i })).toContainText('at least 68');
+    await expect(page.getByRole('region', { name: /^sources$/i })).toContainText('killed more than 120 people');
+  });
+});
+
+test.describe('site pages', () => {
+  test('the index lists the explainer and links to it', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: /provisional ceasefire for Syria/ }).click();
+    await expect(page).toHaveURL(URL);
+  });
+
+  test('an unknown address shows the 404 page with a way back', async ({ page }) => {
+    const res = await page.goto('/no-such-explainer/');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Go to all explainers' })).toBeVisible();
+  });
+
+  test('pages declare their canonical URL on the configured site', async ({ page }) => {
+    await page.goto(URL);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/syria-ceasefire-2016\/$/);
+  });
+});
