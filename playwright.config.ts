@@ -26,6 +26,8 @@ export default defineConfig({
   projects: [
     { name: 'desktop', testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'], use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'phone', testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'], use: { ...devices['Pixel 7'], launchOptions } },
+    // Byte budgets on the built files, third-party requests, lazy islands and layout shift (issue #8).
+    { name: 'budgets', testMatch: ['budgets/**/*.spec.ts'], use: { ...devices['Desktop Chrome'], launchOptions } },
     {
       // Another explainer on another subject (and revision, edge-case data) proves nothing is tied to the seed.
       name: 'fixture-site',
