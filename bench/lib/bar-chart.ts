@@ -34,7 +34,7 @@ export interface BarChartLayout {
   legend: { x: number; y: number; label: string; color: string }[];
 }
 
-const LABEL_WIDTH = 170;
+const LABEL_WIDTH = 200;
 const NOTE_WIDTH = 150;
 const ROW_HEIGHT = 34;
 const TOP = 56;
@@ -65,7 +65,7 @@ export function barChartLayout(input: BarChartInput): BarChartLayout {
     return { label: r.label, y: y(i)!, height: y.bandwidth(), note: r.note ?? input.format(totals[i]), noteX: x(totals[i]) + 6, segments };
   });
   const ticks = x.ticks(5).map((t) => ({ x: x(t), label: input.format(t) }));
-  const legendY = plot.y + plot.height + 44;
+  const legendY = plot.y + plot.height + 58;
   const legend = keys.length > 1 ? keys.map((k, i) => ({ x: plot.x + i * 90, y: legendY, label: k.label, color: k.color })) : [];
   return {
     width,

@@ -7,13 +7,13 @@ import type { TimelineSection } from './timeline-section.ts';
 interface Results {
   generatedAt: string;
   quick: boolean;
-  machine: { cpus: number; cpuModel: string; ramGiB: number; os: string; node: string; chromium?: string };
+  machine: { cpus: number; cpuModel: string; ramGiB: number; os: string; node: string; chromium?: string; loadAverage: { start: number; end: number } };
   versions: { lighthouse?: string; timelinejs: string };
   explainer: string;
   site?: { builtFiles: { initialGzip: number; siteClientJsGzip: number; lazyJsGzip: number } };
   pageWeight?: Record<string, { explainer: Transfer; timelinejs: Transfer; ratio: number }>;
   lighthouse?: Record<string, LighthouseResult & { runs: number }>;
-  buildScaling?: { runs: BuildRun[]; ratio: { of: string; value: number; cpu: number }; fit: { fixed: number; perExplainer: number } };
+  buildScaling?: { runs: BuildRun[]; ratio: { of: string; value: number; cpu: number; cpuAboveFixed: number }; fit: { fixed: number; perExplainer: number }; cpuFit: { fixed: number; perExplainer: number } };
   timeline?: TimelineSection;
   errors: Record<string, string>;
 }
@@ -40,7 +40,7 @@ export function formatTables(r: Results): string {
   const out: string[] = [];
   const m = r.machine;
   out.push(
-    `Run ${r.generatedAt}${r.quick ? ' (--quick)' : ''} on ${m.cpus} CPUs (${m.cpuModel}), ${m.ramGiB} GiB RAM, ${m.os}; Node ${m.node}, Chromium ${m.chromium ?? '?'}, Lighthouse ${r.versions.lighthouse ?? '?'}, TimelineJS ${r.versions.timelinejs}. Explainer: \`/${r.explainer}/\`.`,
+    `Run ${r.generatedAt}${r.quick ? ' (--quick)' : ''} on ${m.cpus} CPUs (${m.cpuModel}), ${m.ramGiB} GiB RAM, ${m.os}; Node ${m.node}, Chromium ${m.chromium ?? '?'}, Lighthouse ${r.versions.lighthouse ?? '?'}, TimelineJS ${r.versions.timelinejs}. Load average ${m.loadAverage.start} at the start, ${m.loadAverage.end} at the end. Explainer: \`/${r.explainer}/\`.`,
   );
 
   out.push('\n**Page weight** — transferred bytes (gzip) after loading and scrolling to the end, Chromium');
@@ -102,7 +102,10 @@ export function formatTables(r: Results): string {
         ['Explainers', 'Events', 'Build, wall (s)', 'Seconds per explainer', 'CPU (s)'],
         s.runs.map((x) => [x.explainers, x.events.toLocaleString('en'), x.seconds.toFixed(1), x.secondsPerExplainer.toFixed(3), x.cpuSeconds.toFixed(1)]),
       ),
-      `\nRatio ${s.ratio.of}: **${s.ratio.value}** wall, ${s.ratio.cpu} CPU (2 = linear). Least-squares fit (wall): ${s.fit.fixed} s fixed + ${s.fit.perExplainer} s per explainer.`,
+      `\nRatio ${s.ratio.of}: **${s.ratio.value}** wall clock, ${s.ratio.cpu} CPU; ` +
+        `CPU above the fixed start-up cost: **${s.ratio.cpuAboveFixed}** (2 = linear). ` +
+        `Least-squares fit: ${s.cpuFit.fixed} CPU s fixed + ${(s.cpuFit.perExplainer * 1000).toFixed(0)} CPU ms per explainer ` +
+        `(wall clock: ${s.fit.fixed} s + ${(s.fit.perExplainer * 1000).toFixed(0)} ms per explainer).`,
     );
   } else out.push(notRun('build scaling', r.errors));
 

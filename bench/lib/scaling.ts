@@ -201,6 +201,7 @@ export function linearFit(runs: { explainers: number; seconds: number }[]): { fi
   const my = runs.reduce((s, r) => s + r.seconds, 0) / n;
   const sxx = runs.reduce((s, r) => s + (r.explainers - mx) ** 2, 0);
   const sxy = runs.reduce((s, r) => s + (r.explainers - mx) * (r.seconds - my), 0);
+  // (a constant start-up cost makes the raw 400/200 ratio fall below 2 even when the per-explainer cost is constant)
   const perExplainer = sxx ? sxy / sxx : 0;
   return { fixed: round(my - perExplainer * mx, 2), perExplainer: round(perExplainer, 4) };
 }

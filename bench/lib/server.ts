@@ -61,7 +61,7 @@ export async function serve(mounts: Mount[], port = 0): Promise<RunningServer> {
     }
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
     if (accepts && COMPRESSIBLE.test(type)) {
       let gz = cache.get(file);
