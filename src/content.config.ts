@@ -6,19 +6,15 @@ import { incidentSchema } from './schemas/figure';
 import { actorSchema } from './schemas/actor';
 import { glossaryTermSchema } from './schemas/glossary';
 import { sourceLoader, yamlListLoader } from './lib/content/loaders';
-import { isAbsolute } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 // Which content folder to build: `content/` (the site), or a fixture site's folder in tests
-// (CONTENT_DIR=tests/fixtures/site/content), relative to the project root or absolute (the
-// benchmark builds synthetic sites in a temporary folder).
+// (CONTENT_DIR=tests/fixtures/site/content), or a generated one (an absolute path, for benchmarks).
 const dir = (process.env.CONTENT_DIR ?? 'content').replace(/\\/g, '/').replace(/\/+$/, '');
-const explainersBase = isAbsolute(dir) ? pathToFileURL(`${dir}/explainers/`) : `./${dir}/explainers`;
 
 // Loaders only: every rule lives in src/schemas/, cross-references in src/lib/content/crosscheck.ts.
 export const collections = {
   explainers: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: explainersBase }),
+    loader: glob({ pattern: '**/*.mdx', base: dir.startsWith('/') ? `${dir}/explainers` : `./${dir}/explainers` }),
     schema: explainerSchema,
   }),
   sources: defineCollection({ loader: sourceLoader(`${dir}/sources`) }),

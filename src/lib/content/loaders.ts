@@ -90,15 +90,13 @@ export function sourceLoader(path = 'content/sources'): Loader & { schema: typeo
     async load({ store, config, watcher }) {
       const root = fileURLToPath(config.root);
       const dir = resolve(root, path);
-      // Entry file paths must be relative to the project root (also for a CONTENT_DIR elsewhere).
-      const relDir = relative(root, dir).split('\\').join('/');
       const problems: ContentProblem[] = [];
       store.clear();
       const names = existsSync(dir) ? (await readdir(dir)).sort() : [];
       for (const name of names.filter((n) => /\.ya?ml$/.test(n))) {
         const id = name.replace(/\.ya?ml$/, '');
-        const metaFile = `${relDir}/${name}`;
-        const textFile = `${relDir}/${id}.txt`;
+        const metaFile = relative(root, join(dir, name)).split('\\').join('/');
+        const textFile = relative(root, join(dir, `${id}.txt`)).split('\\').join('/');
         const { parse } = await import('yaml');
         let meta: unknown;
         try {
