@@ -158,7 +158,7 @@ const scaling = await section(`build scaling: ${sizes.join(', ')} explainers × 
 });
 
 // 5. The timeline at 1,000 events (from bench/timeline.ts, issue #3).
-const timeline: TimelineSection | undefined = await section('timeline (bench/timeline.ts)', () => timelineSection(root, { quick, log }));
+const timeline: TimelineSection | undefined = await section('timeline (bench/timeline.ts)', () => timelineSection(root, { log }));
 
 const results = {
   generatedAt: new Date().toISOString(),

@@ -27,15 +27,6 @@ const notRun = (name: string, errors: Record<string, string>) => {
   return e ? `_${name}: failed in this run (${e[1].split('\n')[0]})_` : `_${name}: not run_`;
 };
 
-/** A value of the timeline's results, flattened to "key: value" rows with units kept from the key names. */
-function flatten(value: unknown, prefix = ''): [string, string][] {
-  if (value === null || value === undefined) return [[prefix, '—']];
-  if (typeof value === 'number') return [[prefix, Number.isInteger(value) ? String(value) : value.toFixed(value < 1 ? 3 : 1)]];
-  if (typeof value !== 'object') return [[prefix, String(value)]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => flatten(v, `${prefix}[${i}]`));
-  return Object.entries(value).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
-}
-
 export function formatTables(r: Results): string {
   const out: string[] = [];
   const m = r.machine;
@@ -113,9 +104,23 @@ export function formatTables(r: Results): string {
   if (!r.timeline) out.push(notRun('timeline', r.errors));
   else if (!r.timeline.available) out.push(`_${r.timeline.reason}_`);
   else {
-    const rows = flatten(r.timeline.results);
-    out.push(table(['Measure', 'Value'], rows));
-    for (const [k, v] of Object.entries(r.timeline.errors)) out.push(`\n_${k} failed: ${v}_`);
+    const t = r.timeline.results;
+    const b = t.browser!;
+    const at = (n: number) => (n === b.events ? '' : '—');
+    out.push(
+      table(
+        ['Events', ...t.layout.map((l) => l.events.toLocaleString('en'))],
+        [
+          ['Layout, both orientations (ms, median)', ...t.layout.map((l) => l.layoutMs)],
+          ['`astro build` of the site with that timeline (s)', ...t.build.map((x) => (x.buildMs / 1000).toFixed(1))],
+          ['Chromium: ms per ArrowRight step (median)', ...t.layout.map((l) => at(l.events) || b.arrowRightMs)],
+          ['Chromium: ms per pan frame, script + layout (median)', ...t.layout.map((l) => at(l.events) || b.panFrameMs)],
+          ...(b.panFrameIntervalMs !== undefined
+            ? [['Chromium: frame interval while panning / idle (ms)', ...t.layout.map((l) => at(l.events) || `${b.panFrameIntervalMs} / ${b.idleFrameIntervalMs}`)]]
+            : []),
+        ],
+      ),
+    );
   }
   const failed = Object.keys(r.errors);
   if (failed.length) out.push(`\n**Failed sections:** ${failed.join(', ')}`);

@@ -1,31 +1,36 @@
 // The timeline's own measurements (issue #3) live in bench/timeline.ts, written with the timeline:
-// layout/build time at 10/100/1,000 events and, in Chromium, ms per ArrowRight step and per pan
-// frame at 1,000 events. This runner imports it when it exists and says so plainly when it doesn't.
+// layout and build time at 10/100/1,000 events and, in Chromium, ms per ArrowRight step and per
+// pan frame at 1,000 events. This runner imports it when it exists and says so plainly when it
+// doesn't: no number here is made up.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The shape bench/timeline.ts's runTimelineBench() returns (see that file). */
+export interface TimelineBenchResult {
+  layout: { events: number; layoutMs: number; runs: number }[];
+  build: { events: number; buildMs: number }[];
+  browser: { events: number; arrowRightMs: number; panFrameMs: number; panFrameIntervalMs?: number; idleFrameIntervalMs?: number; steps: number } | null;
+}
 
 export type TimelineSection =
   | { available: false; reason: string }
-  | { available: true; results: Record<string, unknown>; errors: Record<string, string> };
+  | { available: true; sizes: number[]; results: TimelineBenchResult };
 
-export async function timelineSection(root: string, options: { quick: boolean; log: (s: string) => void }): Promise<TimelineSection> {
+export const TIMELINE_SIZES = [10, 100, 1000];
+
+export async function timelineSection(root: string, options: { log: (s: string) => void }): Promise<TimelineSection> {
   const file = join(root, 'bench/timeline.ts');
   if (!existsSync(file)) {
     return { available: false, reason: 'not available yet: bench/timeline.ts (the timeline island, issue #3) is not on this branch' };
   }
-  // Through Vite's module runner: the timeline code imports src/ modules without file extensions.
-  const { runnerImport } = await import('vite');
-  const { module } = await runnerImport<Record<string, unknown>>(file, { configFile: false, logLevel: 'error', root });
-  const results: Record<string, unknown> = {};
-  const errors: Record<string, string> = {};
-  for (const [name, fn] of Object.entries(module)) {
-    if (typeof fn !== 'function') continue;
-    options.log(`  timeline: ${name}…`);
-    try {
-      results[name] = await (fn as (o: unknown) => Promise<unknown>)({ quick: options.quick, root });
-    } catch (e) {
-      errors[name] = (e as Error).message;
-    }
+  const mod = (await import(pathToFileURL(file).href)) as { runTimelineBench?: (sizes: number[]) => Promise<TimelineBenchResult> };
+  if (typeof mod.runTimelineBench !== 'function') {
+    throw new Error('bench/timeline.ts does not export runTimelineBench(sizes): the bench cannot read its numbers');
   }
-  return { available: true, results, errors };
+  options.log(`  timeline: layout, build and Chromium at ${TIMELINE_SIZES.join(', ')} events…`);
+  const results = await mod.runTimelineBench(TIMELINE_SIZES);
+  if (!results.browser) throw new Error('bench/timeline.ts returned no browser measurements');
+  options.log(`  ArrowRight ${results.browser.arrowRightMs} ms per step, pan ${results.browser.panFrameMs} ms per frame at ${results.browser.events} events`);
+  return { available: true, sizes: TIMELINE_SIZES, results };
 }

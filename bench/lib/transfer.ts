@@ -70,11 +70,13 @@ export async function measureTransfer(browser: Browser, url: string, device: key
     if (!req.url().startsWith('data:') && new URL(req.url()).origin !== origin) thirdParty.push(req.url());
   });
   await page.goto(url, { waitUntil: 'networkidle' });
-  for (let i = 0; i < 200; i++) {
-    const done = await page.evaluate(() => {
-      window.scrollBy(0, window.innerHeight * 0.8);
-      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
-    });
+  // Instant jumps of 80% of the viewport (a page's smooth scrolling would make this slow and racy).
+  for (let i = 0; i < 400; i++) {
+    const done = await page.evaluate((step) => {
+      const top = window.scrollY + window.innerHeight * 0.8;
+      window.scrollTo({ top, behavior: 'instant' });
+      return top + window.innerHeight >= document.documentElement.scrollHeight - 1 || (step > 0 && window.scrollY === 0);
+    }, i);
     await page.waitForTimeout(60);
     if (done) break;
   }
