@@ -151,11 +151,17 @@ for (const [device, options] of [
           const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
           w.__shifts = [];
           new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
+            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node; previousRect?: DOMRectReadOnly; currentRect?: DOMRectReadOnly }[] }[]) {
               if (e.hadRecentInput) continue;
-              const sources = (e.sources ?? []).map((s) => {
+              // Name each moved element and the island (custom element) it is in, so a failure says whose it is.
+              const name = (el: Element) =>
+                `${el.localName}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.split(/\s+/).slice(0, 2).join('.')}` : ''}`;
+              const sources = (e.sources ?? []).map((s: { node?: Node; previousRect?: DOMRectReadOnly; currentRect?: DOMRectReadOnly }) => {
                 const el = s.node instanceof Element ? s.node : s.node?.parentElement;
-                return el ? `${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(/\s+/).slice(0, 3).join('.')}` : ''}` : '?';
+                if (!el) return '?';
+                const island = [...(function* up(n: Element | null): Generator<Element> { for (; n; n = n.parentElement) yield n; })(el.parentElement)].find((a) => a.localName.includes('-'));
+                const r = (x?: DOMRectReadOnly) => (x ? `${Math.round(x.y)}+${Math.round(x.height)}` : '?');
+                return `${island ? `${name(island)} > ` : ''}${name(el)} (y+h ${r(s.previousRect)} → ${r(s.currentRect)})`;
               });
               w.__shifts.push({ value: e.value, sources });
             }
