@@ -127,9 +127,10 @@ for (const [device, options] of [
         const requested: string[] = [];
         page.on('request', (req) => requested.push(new URL(req.url()).pathname));
         await page.goto(path, { waitUntil: 'networkidle' });
-        // Custom elements (islands) that are in the first viewport may load at once.
+        // Islands (custom elements in the article, not the site's header controls) that are in the
+        // first viewport may load their code at once; the others must wait until they are scrolled to.
         const islandsInView = await page.evaluate(() =>
-          [...document.querySelectorAll('*')]
+          [...document.querySelectorAll('main *')]
             .filter((el) => el.localName.includes('-'))
             .filter((el) => {
               const r = el.getBoundingClientRect();
