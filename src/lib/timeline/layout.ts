@@ -140,12 +140,16 @@ export function laneOrder(events: readonly LayoutEvent[], lanes?: readonly strin
   return [...lanes.filter((l) => seen.includes(l)), ...seen.filter((l) => !lanes.includes(l))];
 }
 
-/** The title cut to `width` units, ending in "…"; null when too little of it would be left. */
+/**
+ * The title cut to `width` units at a word boundary, ending in "…"; null when too little of it
+ * would be left. Whole words only, so what is seen is always part of the mark's name (WCAG 2.5.3).
+ */
 export function fitLabel(title: string, width: number): { text: string; truncated: boolean } | null {
   const chars = Math.floor(width / CHAR_WIDTH);
   if (title.length <= chars) return { text: title, truncated: false };
-  if (chars - 1 < MIN_LABEL_CHARS) return null;
-  return { text: `${title.slice(0, chars - 1).trimEnd()}…`, truncated: true };
+  const cut = title.lastIndexOf(' ', chars - 1);
+  if (cut < MIN_LABEL_CHARS) return null;
+  return { text: `${title.slice(0, cut).replace(/[\s,;:.–—-]+$/, '')}…`, truncated: true };
 }
 
 const textWidth = (s: string) => s.length * CHAR_WIDTH;
@@ -507,12 +511,14 @@ export function wrapLabel(title: string, width: number): string[] | null {
   const chars = Math.floor(width / CHAR_WIDTH);
   if (chars < MIN_LABEL_CHARS) return null;
   if (title.length <= chars) return [title];
-  let cut = title.lastIndexOf(' ', chars);
-  if (cut < chars / 2) cut = chars;
+  const cut = title.lastIndexOf(' ', chars);
+  if (cut < MIN_LABEL_CHARS) {
+    const one = fitLabel(title, width);
+    return one ? [one.text] : null;
+  }
   const first = title.slice(0, cut).trimEnd();
-  const rest = title.slice(cut).trimStart();
-  const second = fitLabel(rest, width);
-  return second ? [first, second.text] : [`${first.slice(0, chars - 1)}…`];
+  const second = fitLabel(title.slice(cut).trimStart(), width);
+  return second ? [first, second.text] : [`${first}…`];
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
