@@ -109,7 +109,7 @@ export const CHAR_WIDTH = 6.6;
 const R = 7; // half the size of a point glyph
 const PAD = 6; // space between two items in one row
 const GAP = 6; // between a mark and its label
-const MAX_LABEL = 210;
+const MAX_LABEL = 250;
 const MIN_LABEL_CHARS = 5;
 const ROW = 26;
 const LANE_HEADER = 22;
@@ -233,17 +233,29 @@ function packRows(items: Item[], withLabels: boolean, cap: number, limit: number
     if (withLabels) {
       const full = Math.min(textWidth(mark.title), MAX_LABEL);
       let placed = false;
+      // First choice: the first row with room for the mark and its whole label, after or before it.
       for (let r = 0; r < cap && !placed; r++) {
         const end = rows[r]?.end ?? -Infinity;
         if (item.a - PAD < end) continue;
-        if (item.b + GAP + full <= limit) {
-          setLabel(item, 'end', full);
-        } else if (item.a - GAP - full - PAD >= end && item.a - GAP - full >= 0) {
-          setLabel(item, 'start', full);
-        } else {
-          setLabel(item, 'end', limit - item.b - GAP);
-        }
+        if (item.b + GAP + full <= limit) setLabel(item, 'end', full);
+        else if (item.a - GAP - full - PAD >= end && item.a - GAP - full >= 0) setLabel(item, 'start', full);
+        else continue;
         place(item, r);
+        placed = true;
+      }
+      // Then: the row with room for the mark that leaves its label the most room, on either side.
+      let best = { r: -1, side: 'end' as 'start' | 'end', room: -Infinity };
+      for (let r = 0; r < cap; r++) {
+        const end = rows[r]?.end ?? -Infinity;
+        if (item.a - PAD < end) continue;
+        const after = limit - item.b - GAP;
+        const before = item.a - GAP - Math.max(end + PAD, 0);
+        const room = Math.max(after, before);
+        if (room > best.room) best = { r, side: after >= before ? 'end' : 'start', room };
+      }
+      if (!placed && best.r >= 0) {
+        setLabel(item, best.side, best.room);
+        place(item, best.r);
         placed = true;
       }
       if (placed) continue;
@@ -369,7 +381,7 @@ function horizontal(events: LayoutEvent[], intervals: Interval[], laneIds: strin
   let y = 4;
   for (const id of laneIds) {
     const items = byLane.get(id) ?? [];
-    const rows = Math.max(1, packRows(items, true, o.maxRowsWithLabels ?? 6, right));
+    const rows = Math.max(1, packRows(items, true, o.maxRowsWithLabels ?? 8, right));
     const height = LANE_HEADER + rows * ROW;
     lanes.push({ id, label: humanizeLane(id), colour: colours.get(id)!, rows, band: { x: 0, y, width, height }, header: { x: left, y: y + 15 } });
     for (const { mark } of items) {
