@@ -268,6 +268,7 @@ test.describe('the enhanced diplomacy timeline', () => {
   });
 
   test('has no axe violations once enhanced, with an event selected', async ({ page }) => {
+    test.slow(); // two full-page axe runs
     await page.goto(URL);
     await enhanced(page);
     expect(await axeViolations(page)).toEqual([]);

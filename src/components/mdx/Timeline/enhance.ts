@@ -55,9 +55,23 @@ export function enhance(host: DiplomacyTimeline & { timeline?: TimelineApi }): T
 
   // ---- zoom and pan: x' = k·x + tx along time; glyphs are scaled back by 1/k --------------------
   const clampTx = (t: number, kk: number) => Math.min(r0 - kk * r0, Math.max(r1 - kk * r1, t));
+  // Marks panned out of view are not drawn (display: none): panning 1,000 marks would otherwise
+  // repaint all of them every frame. The focused and the selected mark always stay.
+  const bounds = hMarks.map((m) => [+m.dataset.t0!, +m.dataset.t1!]);
+  const culled = hMarks.map(() => false);
+  const cull = () => {
+    const margin = 280 / k; // a label's width, in plot units
+    const lo = (r0 - tx) / k - margin;
+    const hi = (r1 - tx) / k + margin;
+    bounds.forEach(([a, b], i) => {
+      const out = k > 1 && (b < lo || a > hi) && i !== current && i !== selected;
+      if (out !== culled[i]) hMarks[i].classList.toggle('is-offscreen', (culled[i] = out));
+    });
+  };
   const apply = () => {
     plot.setAttribute('transform', `translate(${tx.toFixed(2)},0) scale(${k.toFixed(4)},1)`);
     horizontal.style.setProperty('--timeline-unzoom', String(1 / k));
+    cull();
   };
   const view = (nk: number, ntx: number, animate = !reduced.matches) => {
     nk = Math.min(MAX_ZOOM, Math.max(1, nk));
@@ -94,6 +108,8 @@ export function enhance(host: DiplomacyTimeline & { timeline?: TimelineApi }): T
 
   // ---- focus and selection ----------------------------------------------------------------------
   const setTabStop = (i: number) => {
+    if (culled[i]) hMarks[i].classList.remove('is-offscreen');
+    culled[i] = false;
     for (const list of [hMarks, vMarks]) list.forEach((m, j) => m.setAttribute('tabindex', j === i ? '0' : '-1'));
     current = i;
   };
