@@ -426,7 +426,7 @@ function vertical(events: LayoutEvent[], intervals: Interval[], laneIds: string[
   const shifts: number[] = [];
   let prev = -Infinity;
   let prevLines = 1;
-  marks.forEach((m, i) => {
+  marks.forEach((_, i) => {
     const natural = top + R + scale(keys[i]);
     const y = Math.max(natural, prev + (prevLines > 1 ? LINE2 : LINE));
     ys.push(y);
