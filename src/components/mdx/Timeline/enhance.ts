@@ -316,22 +316,26 @@ export function enhance(host: DiplomacyTimeline & { timeline?: TimelineApi }): T
   };
   if (host.linked) host.onLinked(host.linked);
 
-  const fromHash = () => {
+  /**
+   * An address naming one of our events selects it. On arrival (a deep link) the drawing is scrolled
+   * to it; a later in-page link keeps the browser's jump to the list entry the reader asked for.
+   */
+  const fromHash = (scroll: boolean) => {
     const id = /^#event-(.+)$/.exec(location.hash)?.[1];
     const i = id ? ids.indexOf(decodeURIComponent(id)) : -1;
     if (i < 0) return false;
     select(i, { url: false });
     if (!narrow.matches) view(k, (r0 + r1) / 2 - (k * (+hMarks[i].dataset.t0! + +hMarks[i].dataset.t1!)) / 2, false);
-    activeMarks()[i].scrollIntoView({ block: 'center', behavior: 'instant' });
+    if (scroll) activeMarks()[i].scrollIntoView({ block: 'center', behavior: 'instant' });
     return true;
   };
-  window.addEventListener('hashchange', fromHash);
+  window.addEventListener('hashchange', () => fromHash(false));
 
   $<HTMLElement>('[data-controls]')!.hidden = false;
   setTabStop(first());
   apply();
   host.dataset.enhanced = '';
-  fromHash();
+  fromHash(true);
 
   const api: TimelineApi = {
     select: (id) => {
