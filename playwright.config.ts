@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './tests/helpers/browser';
 
 const PORT = Number(process.env.PORT ?? 4321);
+// The fixture site (tests/fixtures/site/content, built by `npm run build:fixture`) on the next port.
+const FIXTURE_PORT = PORT + 1;
 const executablePath = chromiumExecutable();
 const launchOptions = { executablePath, args: CHROMIUM_ARGS };
 
@@ -9,7 +11,6 @@ const launchOptions = { executablePath, args: CHROMIUM_ARGS };
 // `astro preview`, so what is tested is what ships.
 export default defineConfig({
   testDir: './tests',
-  testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
@@ -23,13 +24,27 @@ export default defineConfig({
     locale: 'en-GB',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+    { name: 'desktop', testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'], use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'], use: { ...devices['Pixel 7'], launchOptions } },
+    {
+      // Another explainer on another subject (and revision, edge-case data) proves nothing is tied to the seed.
+      name: 'fixture-site',
+      testMatch: ['fixture-site/**/*.spec.ts'],
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${FIXTURE_PORT}` },
+    },
   ],
-  webServer: {
-    command: `npx astro preview --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx astro preview --port ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node tests/helpers/serve-static.ts dist-fixture ${FIXTURE_PORT}`,
+      url: `http://localhost:${FIXTURE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

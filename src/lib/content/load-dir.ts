@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, relative } from 'node:path';
+import { listFiles } from './files';
 import { parse as parseYaml } from 'yaml';
 import { validateYamlList } from './validate-list';
 import { parseSourceText } from './source-text';
@@ -70,27 +71,28 @@ export function loadContentDir(root: string, contentDir = 'content'): LoadedCont
   }
 
   const lists = [
-    { dir: 'events', kind: 'event', schema: eventSchema, key: 'events' },
-    { dir: 'figures', kind: 'incident', schema: incidentSchema, key: 'incidents' },
+    { name: 'events', kind: 'event', schema: eventSchema, key: 'events', perExplainer: true },
+    { name: 'figures', kind: 'incident', schema: incidentSchema, key: 'incidents', perExplainer: true },
+    { name: 'actors', kind: 'actor', schema: actorSchema, key: 'actors', perExplainer: false },
+    { name: 'glossary', kind: 'term', schema: glossaryTermSchema, key: 'glossary', perExplainer: false },
   ] as const;
-  for (const { dir, kind, schema, key } of lists) {
-    for (const f of yamlFiles(join(base, dir))) {
-      const explainer = f.replace(/\.ya?ml$/, '');
-      const r = validateYamlList(readFileSync(join(base, dir, f), 'utf-8'), rel(dir, f), kind, schema);
+  for (const { name, kind, schema, key, perExplainer } of lists) {
+    const seen = new Map<string, string>();
+    for (const abs of listFiles(join(base, name), perExplainer)) {
+      const file = relative(root, abs).split('\\').join('/');
+      const explainer = perExplainer ? basename(abs).replace(/\.ya?ml$/, '') : undefined;
+      const r = validateYamlList(readFileSync(abs, 'utf-8'), file, kind, schema);
       problems.push(...r.problems);
-      (input[key] as unknown[]).push(...r.entries.map((e) => ({ ...(e.data as object), explainer, loc: e.loc })));
+      for (const e of r.entries) {
+        const id = explainer ? `${explainer}/${e.id}` : e.id;
+        if (seen.has(id)) {
+          problems.push({ file, line: e.loc.line, kind, entry: e.id, field: 'id', message: `duplicate id: already used in ${seen.get(id)}` });
+          continue;
+        }
+        seen.set(id, `${file}:${e.loc.line}`);
+        (input[key] as unknown[]).push({ ...(e.data as object), ...(explainer ? { explainer } : {}), loc: e.loc });
+      }
     }
-  }
-  const singles = [
-    { file: 'actors.yaml', kind: 'actor', schema: actorSchema, key: 'actors' },
-    { file: 'glossary.yaml', kind: 'term', schema: glossaryTermSchema, key: 'glossary' },
-  ] as const;
-  for (const { file, kind, schema, key } of singles) {
-    const abs = join(base, file);
-    if (!existsSync(abs)) continue;
-    const r = validateYamlList(readFileSync(abs, 'utf-8'), rel(file), kind, schema);
-    problems.push(...r.problems);
-    (input[key] as unknown[]).push(...r.entries.map((e) => ({ ...(e.data as object), loc: e.loc })));
   }
 
   problems.push(...crossCheck(input));

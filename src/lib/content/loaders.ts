@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { listFiles } from './files';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
@@ -14,54 +15,66 @@ const locSchema = z.object({ file: z.string(), line: z.number(), fields: z.recor
 const addedSchema = z.object({ explainer: z.string().optional(), loc: locSchema });
 
 interface ListLoaderOptions<S extends z.ZodType> {
-  /** A YAML file holding one list (actors.yaml), or a folder of them, one per explainer (events/). */
+  /**
+   * Without extension: `content/actors` reads `content/actors.yaml` and every YAML file in
+   * `content/actors/` (so fixtures and large newsrooms can split a list). With `perExplainer`,
+   * `content/events` reads `content/events/<explainer>.yaml`, one file per explainer.
+   */
   path: string;
   /** What one entry is called in messages: event, incident, actor, term. */
   kind: string;
   schema: S;
+  /** Entries are keyed "<file stem>/<id>" and carry the file stem as `explainer`. */
+  perExplainer?: boolean;
 }
 
 /**
  * Loads YAML lists into a collection, one entry per list item, validating each item with its
  * schema. Unlike Astro's file() loader it fails the build on a syntax error, and its messages give
- * file, line, entry and field. In a folder, entries are keyed "<file stem>/<id>" and carry the
- * file stem as `explainer`.
+ * file, line, entry and field.
  */
 export function yamlListLoader<S extends z.ZodType>({
   path,
   kind,
   schema,
+  perExplainer = false,
 }: ListLoaderOptions<S>): Loader & { schema: z.ZodIntersection<S, typeof addedSchema> } {
   return {
     name: `yaml-list:${kind}`,
     schema: z.intersection(schema, addedSchema),
     async load({ store, config, watcher }) {
       const root = fileURLToPath(config.root);
-      const abs = join(root, path);
-      const isDir = !abs.endsWith('.yaml') && !abs.endsWith('.yml');
-      const files = isDir
-        ? existsSync(abs)
-          ? (await readdir(abs)).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(abs, f))
-          : []
-        : [abs];
+      const abs = resolve(root, path);
+      const files = listFiles(abs, perExplainer);
       const problems: ContentProblem[] = [];
+      const seen = new Map<string, string>();
       store.clear();
       for (const filePath of files) {
         const file = relative(root, filePath).split('\\').join('/');
         const text = await readFile(filePath, 'utf-8');
         const result = validateYamlList(text, file, kind, schema);
         problems.push(...result.problems);
-        const explainer = isDir ? basename(filePath).replace(/\.ya?ml$/, '') : undefined;
+        const explainer = perExplainer ? basename(filePath).replace(/\.ya?ml$/, '') : undefined;
         for (const entry of result.entries) {
+          const id = explainer ? `${explainer}/${entry.id}` : entry.id;
+          const earlier = seen.get(id);
+          if (earlier) {
+            problems.push({ file, line: entry.loc.line, kind, entry: entry.id, field: 'id', message: `duplicate id: already used in ${earlier}` });
+            continue;
+          }
+          seen.set(id, `${file}:${entry.loc.line}`);
           store.set({
-            id: explainer ? `${explainer}/${entry.id}` : entry.id,
+            id,
             data: { ...(entry.data as Record<string, unknown>), ...(explainer ? { explainer } : {}), loc: entry.loc },
             filePath: file,
           });
         }
       }
       if (problems.length) throw new ContentError(problems);
-      watcher?.add(abs);
+      if (watcher) {
+        watcher.add(abs);
+        if (!perExplainer) watcher.add(`${abs}.yaml`);
+      }
     },
   };
 }
@@ -76,14 +89,14 @@ export function sourceLoader(path = 'content/sources'): Loader & { schema: typeo
     schema: sourceSchema,
     async load({ store, config, watcher }) {
       const root = fileURLToPath(config.root);
-      const dir = join(root, path);
+      const dir = resolve(root, path);
       const problems: ContentProblem[] = [];
       store.clear();
       const names = existsSync(dir) ? (await readdir(dir)).sort() : [];
       for (const name of names.filter((n) => /\.ya?ml$/.test(n))) {
         const id = name.replace(/\.ya?ml$/, '');
-        const metaFile = `${path}/${name}`;
-        const textFile = `${path}/${id}.txt`;
+        const metaFile = relative(root, join(dir, name)).split('\\').join('/');
+        const textFile = relative(root, join(dir, `${id}.txt`)).split('\\').join('/');
         const { parse } = await import('yaml');
         let meta: unknown;
         try {
