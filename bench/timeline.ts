@@ -174,8 +174,9 @@ export async function benchBrowser(dir: string, events = 1000, steps = 200): Pro
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
+    browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
     const url = `http://localhost:${port}/${EXPLAINER}/`;
     for (let i = 0; ; i++) {
       try {
@@ -233,7 +234,7 @@ export async function benchBrowser(dir: string, events = 1000, steps = 200): Pro
     }, steps);
     return { events, arrowRightMs: round(result.arrow), panFrameMs: round(result.pan), panFrameIntervalMs: round(result.interval), idleFrameIntervalMs: round(result.idle), steps };
   } finally {
-    await browser.close();
+    await browser?.close();
     server.kill();
   }
 }
