@@ -331,7 +331,10 @@ export function enhance(host: DiplomacyTimeline & { timeline?: TimelineApi }): T
   };
   window.addEventListener('hashchange', () => fromHash(false));
 
-  $<HTMLElement>('[data-controls]')!.hidden = false;
+  // The controls kept their place while pending (no layout shift): now they work, show them.
+  const controls = $<HTMLElement>('[data-controls]')!;
+  controls.removeAttribute('data-pending');
+  controls.inert = false;
   setTabStop(first());
   apply();
   host.dataset.enhanced = '';
