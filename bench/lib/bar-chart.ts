@@ -35,7 +35,7 @@ export interface BarChartLayout {
 }
 
 const LABEL_WIDTH = 200;
-const NOTE_WIDTH = 150;
+const NOTE_WIDTH = 190;
 const ROW_HEIGHT = 34;
 const TOP = 56;
 

@@ -85,7 +85,7 @@ export function formatTables(r: Results): string {
     for (const [name, res] of Object.entries(r.lighthouse)) if (res.failed.length) out.push(`\n${name} failed audits: ${res.failed.join('; ')}`);
   } else out.push(notRun('lighthouse', r.errors));
 
-  out.push('\n**Build scaling** — synthetic sites, 50 events per explainer, `astro build` from a cold cache');
+  out.push(`\n**Build scaling** — synthetic sites, 50 events per explainer, \`astro build\` from a cold cache${r.quick ? '' : ', faster of 2 runs'}`);
   if (r.buildScaling) {
     const s = r.buildScaling;
     out.push(
