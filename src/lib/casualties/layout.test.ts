@@ -93,7 +93,7 @@ describe('casualtyLayout(revised figures)', () => {
     expect(m.open).toBeUndefined();
     close(m.range!.x, m.solid.width);
     close((m.range!.x + m.range!.width) / m.solid.width, 64 / 57);
-    expect(m.valueLines.join(' ')).toBe('between 57 and 64 killed · revised 23 February 2016');
+    expect(m.valueLines.join(' ')).toBe('between 57 and 64 killed · revised 23 February 2016 first reported as at least 59');
   });
 
   it('keeps one axis for both views and adds the parts per view', () => {
