@@ -11,6 +11,7 @@ export {
   formatReportedAt,
   mergeCitations,
   wrapText,
+  inFileOrder,
   type IncidentInput,
   type ReportInfo,
   type View,

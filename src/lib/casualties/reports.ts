@@ -116,3 +116,8 @@ export function wrapText(text: string, max: number): string[] {
   if (line) lines.push(line);
   return lines.length ? lines : [''];
 }
+
+/** Incidents in the order the editor wrote them (the content store does not keep it). */
+export function inFileOrder<T extends { loc?: { file: string; line: number } }>(list: T[]): T[] {
+  return [...list].sort((a, b) => (a.loc && b.loc ? a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line : 0));
+}
