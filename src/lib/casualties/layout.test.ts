@@ -123,6 +123,20 @@ describe('casualtyLayout(other qualifiers)', () => {
   });
 });
 
+describe('casualtyLayout(a total of approximate and exact parts)', () => {
+  const quake = { ...EXACT, id: 'quake', place: 'the valley', reports: [{ ...EXACT.reports[0], killed: { qualifier: 'about' as const, value: 25 } }] };
+  const total = { ...EXACT, id: 'both', kind: 'total' as const, label: 'Both', place: 'the valley and the road', parts: ['crash', 'quake'], reports: [{ ...EXACT.reports[0], killed: { qualifier: 'more-than' as const, value: 25 } }] };
+  const layout = casualtyLayout([EXACT, quake, total], { sources: SOURCES });
+  const sum = layout.rows.find((r) => r.kind === 'sum')!;
+
+  it('marks an approximate sum as "about", not as a minimum, and does not call it a lower bound', () => {
+    expect(sum.views.latest.about).toBeDefined();
+    expect(sum.views.latest.open).toBeUndefined();
+    expect(sum.labelLines.join(' ')).toBe('Both: the tolls for each attack added up');
+    expect(layout.notes[0].text.latest).toBe("The tolls reported for each attack add up to about 29 (Portvale 4 + the valley 25); the source's total for the valley and the road is more than 25.");
+  });
+});
+
 describe('helpers', () => {
   it('sumQualifier: exact only when every part is, a minimum as soon as one part is', () => {
     expect(sumQualifier([{ qualifier: 'exactly', value: 1 }, { qualifier: 'exactly', value: 2 }])).toBe('exactly');

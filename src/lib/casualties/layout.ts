@@ -194,12 +194,13 @@ export function casualtyLayout(incidents: IncidentInput[], options: LayoutOption
       stated[view] = {
         ...marks(r.killed),
         valueLines: wrapText(`${t('casualties.killed', { figure: r.figure }, lang)} · ${when}`, WRAP + 8),
-        ariaLabel: `${total.label}, ${t('casualties.statedLabel', { place: total.place }, lang)}: ${t('casualties.killed', { figure: r.figure }, lang)}, ${when}. ${r.source}.`,
+        ariaLabel: `${t('casualties.statedLabel', { label: total.label }, lang)} — ${t('casualties.killed', { figure: r.figure }, lang)}, ${when}. ${r.source}.`,
       };
 
       const partTolls = parts.map((p) => reportOf(p, view).killed);
       const sum = sumParts(parts, view);
-      const sumFigure = formatKilled({ qualifier: sumQualifier(partTolls), value: sum }, lang);
+      const q = sumQualifier(partTolls);
+      const sumFigure = formatKilled({ qualifier: q, value: sum }, lang);
       const partsText = parts.map((p) => `${p.place} ${minimumOf(reportOf(p, view).killed)}`).join(' + ');
       let cursor = 0;
       const segments = parts.map((p) => {
@@ -208,22 +209,23 @@ export function casualtyLayout(incidents: IncidentInput[], options: LayoutOption
         cursor += width;
         return seg;
       });
-      const allLower = partTolls.some((k) => isLowerBound(k) || k.qualifier === 'range');
       summed[view] = {
         solid: { x: 0, width: 0 },
         segments,
-        ...(allLower ? { open: { x: cursor, width: OPEN_LENGTH } } : { exact: { x: cursor } }),
+        ...(q === 'at-least' ? { open: { x: cursor, width: OPEN_LENGTH } } : q === 'about' ? { about: { x: cursor } } : { exact: { x: cursor } }),
         valueLines: wrapText(t('casualties.sumFigure', { figure: sumFigure, parts: partsText }, lang), WRAP + 8),
         ariaLabel: '',
       };
 
       const statedValue = minimumOf(r.killed);
       const diff = Math.abs(sum - statedValue);
-      const key = sum > statedValue ? 'casualties.noteAbove' : sum === statedValue ? 'casualties.noteEqual' : 'casualties.noteBelow';
+      // Only two lower bounds can be compared this way; anything else is stated side by side.
+      const bothMinimums = q === 'at-least' && isLowerBound(r.killed);
+      const key = !bothMinimums ? 'casualties.noteOther' : sum > statedValue ? 'casualties.noteAbove' : sum === statedValue ? 'casualties.noteEqual' : 'casualties.noteBelow';
       note[view] = t(key, { sum: sumFigure, parts: partsText, place: total.place, stated: r.figure, diff }, lang);
     }
-    place(total.id, 'total', t('casualties.statedLabel', { place: total.place }, lang), stated, { incident: total.id, revised, reports });
-    place(`${total.id}--sum`, 'sum', t('casualties.sumLabel', { place: total.place }, lang), summed, {});
+    place(total.id, 'total', t('casualties.statedLabel', { label: total.label }, lang), stated, { incident: total.id, revised, reports });
+    place(`${total.id}--sum`, 'sum', t('casualties.sumLabel', { label: total.label }, lang), summed, {});
     notes.push({ incident: total.id, text: note });
   }
 
