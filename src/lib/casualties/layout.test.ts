@@ -27,7 +27,7 @@ describe('casualtyLayout(seed figures)', () => {
     expect(m.range).toBeUndefined();
     expect(m.exact).toBeUndefined();
     expect(m.valueLines.join(' ')).toBe('at least 68 killed · reported 21 February 2016');
-    expect(m.ariaLabel).toBe('Damascus bombings: at least 68 killed, reported 21 February 2016. Agency report, Amman, 21 February 2016, paragraph 7.');
+    expect(m.ariaLabel).toBe('Damascus bombings — at least 68 killed · reported 21 February 2016. Agency report, Amman, 21 February 2016, paragraph 7.');
   });
 
   it('scales bars to their minimums on a shared axis that fits the largest figure', () => {

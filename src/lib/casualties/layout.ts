@@ -168,10 +168,12 @@ export function casualtyLayout(incidents: IncidentInput[], options: LayoutOption
       const figure = t('casualties.killed', { figure: r.figure }, lang);
       const value = [`${figure} · ${when}`];
       if (revised && view === 'latest') value.push(t('casualties.wasFirst', { figure: first.figure }, lang));
+      const valueLines = value.flatMap((v) => wrapText(v, WRAP + 8));
       const m: BarMarks = {
         ...marks(r.killed),
-        valueLines: value.flatMap((v) => wrapText(v, WRAP + 8)),
-        ariaLabel: `${inc.label}: ${figure}, ${when}${revised && view === 'latest' ? `, ${t('casualties.wasFirst', { figure: first.figure }, lang)}` : ''}. ${r.source}.`,
+        valueLines,
+        // Starts with the words on screen (WCAG 2.5.3, label in name), then the source.
+        ariaLabel: `${inc.label} — ${valueLines.join(' ')}. ${r.source}.`,
       };
       if (revised && view === 'latest' && first.minimum !== latest.minimum) m.revision = { firstX: x(first.minimum), latestX: x(latest.minimum) };
       views[view] = m;
@@ -191,10 +193,11 @@ export function casualtyLayout(incidents: IncidentInput[], options: LayoutOption
     for (const view of VIEWS) {
       const r = view === 'first' ? reports[0] : reports[reports.length - 1];
       const when = t(revised && view === 'latest' ? 'casualties.revisedOn' : 'casualties.reported', { date: r.reportedAtText }, lang);
+      const statedLines = wrapText(`${t('casualties.killed', { figure: r.figure }, lang)} · ${when}`, WRAP + 8);
       stated[view] = {
         ...marks(r.killed),
-        valueLines: wrapText(`${t('casualties.killed', { figure: r.figure }, lang)} · ${when}`, WRAP + 8),
-        ariaLabel: `${t('casualties.statedLabel', { label: total.label }, lang)} — ${t('casualties.killed', { figure: r.figure }, lang)}, ${when}. ${r.source}.`,
+        valueLines: statedLines,
+        ariaLabel: `${t('casualties.statedLabel', { label: total.label }, lang)} — ${statedLines.join(' ')}. ${r.source}.`,
       };
 
       const partTolls = parts.map((p) => reportOf(p, view).killed);
