@@ -61,13 +61,13 @@ test.describe('a casualty chart with revised tolls', () => {
     await expect(quake).toHaveAccessibleName(/^Valley earthquake — at least 12 killed · first reported 1 May 2031\. .*paragraph 1\.$/);
     await expect(chart(page).locator('.cc-row--sum .cc-value:visible')).toHaveText(['at least 15 (Northvale valley 12 + the', 'hill road 3)']);
     await expect(chart(page).locator('.cc-note')).toHaveText(/add up to at least 15 .* the same as the source's total .* more than 15\./);
-    await expect(chart(page).locator('[data-live]')).toHaveText('Showing tolls as first reported.');
+    await expect(chart(page).locator('[data-cc-live]')).toHaveText('Showing tolls as first reported.');
     await expect(page.locator('svg.cc-svg')).toHaveAccessibleName(/^Bar chart .* At least 12 killed in Northvale valley/);
 
     await control(page).getByRole('radio', { name: 'Latest' }).check();
     await expect(quake).toHaveAccessibleName(/^Valley earthquake — about 25 killed/);
     await expect(chart(page).locator('.cc-row--sum .cc-value:visible')).toHaveText(['about 29 (Northvale valley 25 + the hill', 'road 4)']);
-    await expect(chart(page).locator('[data-live]')).toHaveText('Showing the latest tolls.');
+    await expect(chart(page).locator('[data-cc-live]')).toHaveText('Showing the latest tolls.');
     await expect(page.locator('svg.cc-svg')).toHaveAccessibleName(/About 25 killed in Northvale valley \(Valley earthquake, 1 May 2031\), revised from at least 12 \(1 May 2031\) to about 25 \(3 May 2031, 16:00 UTC\)/);
   });
 

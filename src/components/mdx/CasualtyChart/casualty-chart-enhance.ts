@@ -11,7 +11,7 @@ export function enhance(root: HTMLElement, pending: SelectDetail | null): () => 
   if (!svg || !plot || svg.dataset.enhanced) return () => {};
   svg.dataset.enhanced = 'true';
   const bars = [...svg.querySelectorAll<SVGGElement>('.cc-row[data-incident]')];
-  const live = root.querySelector<HTMLElement>('[data-live]');
+  const live = root.querySelector<HTMLElement>('[data-cc-live]');
   const keys = root.querySelector<HTMLElement>('.cc-keys');
   const radios = [...root.querySelectorAll<HTMLInputElement>('.cc-views input')];
   const details = (bar: Element) => root.querySelector<HTMLElement>(`.cc-details[data-incident="${(bar as SVGGElement).dataset.incident}"]`);
