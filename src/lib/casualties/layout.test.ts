@@ -137,6 +137,15 @@ describe('casualtyLayout(a total of approximate and exact parts)', () => {
   });
 });
 
+describe('casualtyLayout(a subset chosen by the editor)', () => {
+  it('adds up a total from all its parts, even those the chart does not show', () => {
+    const layout = casualtyLayout([SEED[0], SEED[2]], { sources: SOURCES }, SEED);
+    expect(layout.rows.map((r) => r.key)).toEqual(['damascus-bombings', 'damascus-homs-total', 'damascus-homs-total--sum']);
+    expect(layout.rows[2].views.latest.valueLines.join(' ')).toBe('at least 127 (Damascus 68 + Homs 59)');
+    expect(layout.alt.latest).not.toContain('Homs bombings');
+  });
+});
+
 describe('helpers', () => {
   it('sumQualifier: exact only when every part is, a minimum as soon as one part is', () => {
     expect(sumQualifier([{ qualifier: 'exactly', value: 1 }, { qualifier: 'exactly', value: 2 }])).toBe('exactly');
