@@ -231,12 +231,20 @@ test.describe('the casualty chart', () => {
     for (const c of dark.marks) expect(contrast(c, dark.bg), `${c} on ${dark.bg}`).toBeGreaterThanOrEqual(3);
   });
 
-  test('has no axe violations once enhanced, with a bar selected and its details shown', async ({ page }) => {
+  test('has no axe violations once enhanced, with a bar selected and its details shown, and breaks no CSP rule', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(URL);
     await enhanced(page);
     await bar(page, /^Homs bombings/).click();
     await expect(chart(page).locator('.cc-details[data-incident="homs-bombings"]')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
+    // The details are placed below their bar (CSSOM, which a strict CSP allows; style="" it would not).
+    const barBox = (await bar(page, /^Homs bombings/).boundingBox())!;
+    const detailsBox = (await chart(page).locator('.cc-details[data-incident="homs-bombings"]').boundingBox())!;
+    expect(detailsBox.y).toBeGreaterThanOrEqual(barBox.y + barBox.height - 1);
+    expect(errors).toEqual([]);
   });
 });
 
