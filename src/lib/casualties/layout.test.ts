@@ -60,6 +60,7 @@ describe('casualtyLayout(seed figures)', () => {
     expect(layout.hasRevisions).toBe(false);
     expect(layout.citations).toEqual([{ kind: 'article', article: 'wire', paragraphs: [1, 7] }]);
     expect(layout.reportedRange).toBe('21 February 2016');
+    expect(layout.marks).toEqual(['open']);
   });
 
   it('stacks rows without overlap', () => {
@@ -109,6 +110,7 @@ describe('casualtyLayout(revised figures)', () => {
 
   it('spans the report times under the chart and cites every source once', () => {
     expect(layout.reportedRange).toBe('21 February 2016 – 24 February 2016, 16:00 UTC');
+    expect(layout.marks).toEqual(['open', 'range', 'about', 'revision']);
     expect(layout.citations).toHaveLength(2);
     expect(layout.citations[0]).toEqual({ kind: 'article', article: 'wire', paragraphs: [1, 2, 3, 7] });
   });

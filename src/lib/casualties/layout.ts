@@ -90,7 +90,12 @@ export interface CasualtyLayout {
   /** "21 February 2016" or "21 February 2016 to 23 February 2016, 09:30 UTC". */
   reportedRange: string;
   domain: [number, number];
+  /** The kinds of mark drawn in any view, for the chart's key. */
+  marks: MarkKind[];
 }
+
+export const MARK_KINDS = ['open', 'range', 'about', 'exact', 'revision'] as const;
+export type MarkKind = (typeof MARK_KINDS)[number];
 
 export interface LayoutOptions {
   /** Source articles, for citation text. */
@@ -249,6 +254,7 @@ export function casualtyLayout(incidents: IncidentInput[], options: LayoutOption
     citations: mergeCitations(shownReports.map((r) => r.citation)),
     reportedRange: firstTime === lastTime ? firstTime : `${firstTime} – ${lastTime}`,
     domain: x.domain,
+    marks: MARK_KINDS.filter((k) => rows.some((r) => VIEWS.some((v) => r.views[v][k] !== undefined))),
   };
   for (const view of VIEWS) layout.alt[view] = describeChart(incidents, totals, view, lang);
   return layout;
