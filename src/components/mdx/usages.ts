@@ -136,9 +136,10 @@ export function findUsages(body: string, lineOffset = 0): UsageScan {
   try {
     tree = mdxToMdast(body) as unknown as Node;
   } catch (e) {
-    const message = (e as Error).message.split('\n')[0];
-    const line = Number(/(\d+):\d+/.exec(message)?.[1] ?? 1);
-    return { usages: [], error: { line: line + lineOffset, message } };
+    const first = (e as Error).message.split('\n')[0];
+    const at = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*/.exec(first);
+    const line = Number(at?.[1] ?? 1);
+    return { usages: [], error: { line: line + lineOffset, message: at ? first.slice(at[0].length) : first } };
   }
   const usages: Usage[] = [];
   const walk = (node: Node) => {
