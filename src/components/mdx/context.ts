@@ -47,7 +47,7 @@ export async function explainerContext(component: string, locals: App.Locals, ex
   const file = own?.file ?? explainer?.filePath ?? `content/explainers/${slug}.mdx`;
   if (explicit && !own && !explainer) {
     const known = data.site.explainers.map((e) => e.id);
-    propError(component, locals.explainer ? file : undefined, 'explainer', `"${explicit}" is not a known explainer; allowed: ${known.join(', ') || '(none)'}`);
+    propError(component, await currentFile(locals), 'explainer', `"${explicit}" is not a known explainer; allowed: ${known.join(', ') || '(none)'}`);
   }
   /** Every component written in this explainer's MDX, with its props (see usages.ts). */
   const usages = usagesOf(own?.body ?? explainer?.body);

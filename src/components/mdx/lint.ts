@@ -40,7 +40,7 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput, components: 
     const known = (u: Usage, prop: string, allowed: string[], what: string, required: boolean) => {
       const v = u.props[prop];
       if (v === undefined) {
-        if (required) add(u, prop, `is required: a ${what}; allowed: ${allowed.join(', ') || '(none defined)'}`);
+        if (required) add(u, prop, `is required: ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}; allowed: ${allowed.join(', ') || '(none defined)'}`);
         return;
       }
       if (isUnevaluated(v)) return;

@@ -45,7 +45,8 @@ export function propError(component: string, file: string | undefined, prop: str
 /** z.enum over values known only at build time (lane ids, event ids), with a readable message. */
 export function oneOf(values: readonly string[], what: string) {
   const allowed = values.length ? values.join(', ') : '(none defined)';
-  return z.string({ error: (issue) => `${issue.input === undefined ? 'is required' : 'must be text'}: a ${what}; allowed: ${allowed}` }).refine((v) => values.includes(v), {
+  const a = /^[aeiou]/.test(what) ? 'an' : 'a';
+  return z.string({ error: (issue) => `${issue.input === undefined ? 'is required' : 'must be text'}: ${a} ${what}; allowed: ${allowed}` }).refine((v) => values.includes(v), {
     error: (issue) => `"${String(issue.input)}" is not a known ${what}; allowed: ${allowed}`,
   });
 }
