@@ -134,7 +134,7 @@ describe('content lint (npm run check)', () => {
 
   it('as a command, prints every problem and exits 1; exits 0 on good content', () => {
     const bad = projectWithBody('The director <Actor id="ana-ruis" /> spoke.\n\n<WhoIsWho />\n');
-    const env = { ...process.env, CONTENT_DIR: '' };
+    const env: NodeJS.ProcessEnv = { ...process.env };
     delete env.CONTENT_DIR;
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/lint-content.ts')], { cwd: bad, encoding: 'utf-8', env });
     expect(r.status).toBe(1);
