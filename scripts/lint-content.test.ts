@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { cleanEnv } from '../tests/helpers/clean-env';
 import { loadContentDir } from '../src/lib/content/load-dir';
 import { formatProblem } from '../src/lib/content/problems';
 import { lintMdx } from '../src/components/mdx/lint';
@@ -134,8 +135,7 @@ describe('content lint (npm run check)', () => {
 
   it('as a command, prints every problem and exits 1; exits 0 on good content', () => {
     const bad = projectWithBody('The director <Actor id="ana-ruis" /> spoke.\n\n<WhoIsWho />\n');
-    const env: NodeJS.ProcessEnv = { ...process.env };
-    delete env.CONTENT_DIR;
+    const env = cleanEnv();
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/lint-content.ts')], { cwd: bad, encoding: 'utf-8', env });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${MDX}:${L} — component "<Actor>", field "id": "ana-ruis" is not a known actor id`);

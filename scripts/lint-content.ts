@@ -6,6 +6,7 @@
 import './ts-resolve.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { relative, resolve, sep } from 'node:path';
 import type { ContentProblem } from '../src/lib/content/problems.ts';
 
 const { loadContentDir } = await import('../src/lib/content/load-dir.ts');
@@ -25,7 +26,8 @@ export function lintContent(root: string, contentDir = 'content'): ContentProble
 }
 
 if (import.meta.main) {
-  const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\\/g, '/').replace(/\/+$/, '');
+  // Relative to the project root, or absolute (as CONTENT_DIR may be for the build).
+  const contentDir = relative(process.cwd(), resolve(process.env.CONTENT_DIR ?? 'content')).split(sep).join('/');
   const problems = lintContent(process.cwd(), contentDir);
   if (problems.length) {
     console.error(`Content lint: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:`);

@@ -3,10 +3,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, s
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { cleanEnv } from '../tests/helpers/clean-env';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-delete (env as Record<string, string | undefined>).CONTENT_DIR;
+const env = { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
 /** A throwaway copy of the project (node_modules linked) to scaffold into and build. */
 function projectCopy(): string {

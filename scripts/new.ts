@@ -5,7 +5,7 @@
  * CONTENT_DIR picks another content folder (tests).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export const SLUG_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -137,7 +137,8 @@ export function refusal(root: string, slug: string | undefined, title: string | 
 
 if (import.meta.main) {
   const [slug, title] = process.argv.slice(2);
-  const contentDir = (process.env.CONTENT_DIR ?? 'content').replace(/\\/g, '/').replace(/\/+$/, '');
+  // Relative to the project root, or absolute (as CONTENT_DIR may be for the build).
+  const contentDir = relative(process.cwd(), resolve(process.env.CONTENT_DIR ?? 'content')).split(sep).join('/');
   const root = process.cwd();
   const why = refusal(root, slug, title, contentDir);
   if (why) {

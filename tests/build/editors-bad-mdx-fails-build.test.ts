@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../helpers/content-fixture';
+import { cleanEnv } from '../helpers/clean-env';
 
 const MDX = 'tests/fixtures/site/content/explainers/fixture-riverside-flood.mdx';
 
@@ -20,7 +21,7 @@ function buildWith(find: string, replace: string) {
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf-8',
-    env: { ...process.env, CONTENT_DIR: 'tests/fixtures/site/content', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...cleanEnv(), CONTENT_DIR: 'tests/fixtures/site/content', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }

@@ -21,9 +21,7 @@ export interface SiteContent {
 let cached: Promise<SiteContent> | undefined;
 
 /** True when drafts are shown: in `astro dev`, never in the built site. */
-// MODE, not DEV: Vite derives DEV from NODE_ENV, so a build run with NODE_ENV=test (e.g. from a test
-// runner) would otherwise publish drafts. `astro dev` runs in mode "development", `astro build` in "production".
-export const SHOW_DRAFTS = import.meta.env.MODE === 'development';
+export const SHOW_DRAFTS = import.meta.env.DEV;
 
 async function load(): Promise<SiteContent> {
   const [explainers, sources, events, figures, actors, glossary] = await Promise.all([
