@@ -70,6 +70,7 @@ test.describe('drafts', () => {
 test.describe('accessibility (fixture site)', () => {
   for (const path of [PAGE, '/guide/']) {
     test(`${path} has no axe violations, with a <Term> definition open too`, async ({ page }) => {
+      test.slow(); // two axe runs over a long page on a shared machine
       await page.goto(path);
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: /flood crest|amber warning/ }).first().click();
