@@ -14,8 +14,8 @@ const freePort = () =>
     });
   });
 
-describe('drafts in `astro dev`', () => {
-  it('are served by the dev server (the production build leaving them out is tested on the fixture site)', async () => {
+describe('`astro dev`', () => {
+  it('serves drafts (the production build leaving them out is tested on the fixture site) and the guide', async () => {
     const port = await freePort();
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
       cwd: ROOT,
@@ -38,6 +38,10 @@ describe('drafts in `astro dev`', () => {
       expect(await draft.text()).toContain('Fixture: an unfinished draft');
       const index = await (await fetch(`http://127.0.0.1:${port}/`)).text();
       expect(index).toContain('Fixture: an unfinished draft');
+      // The living guide works in dev too (its examples are imported both as MDX and as ?raw text).
+      const guide = await fetch(`http://127.0.0.1:${port}/guide/`);
+      expect(guide.status).toBe(200);
+      expect(await guide.text()).toContain('&lt;Timeline title=&quot;Timeline of the storm&quot; /&gt;');
     } finally {
       child.kill();
     }
