@@ -142,5 +142,5 @@ describe('content lint (npm run check)', () => {
     const good = spawnSync(process.execPath, [join(ROOT, 'scripts/lint-content.ts')], { cwd: ROOT, encoding: 'utf-8', env });
     expect(good.stdout + good.stderr).toContain('content/ is fine');
     expect(good.status).toBe(0);
-  });
+  }, 60_000);
 });

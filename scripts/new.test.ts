@@ -55,8 +55,13 @@ describe('npm run new -- <slug> "<Title>"', () => {
     expect(existsSync(join(dir, 'dist/portvale-strike/index.html'))).toBe(false);
     expect(readFileSync(join(dir, 'dist/sitemap-0.xml'), 'utf-8')).not.toContain('portvale-strike');
 
-    // Published as scaffolded (empty events and figures), the page builds.
+    // Published as scaffolded (empty events and figures), the page builds; the lint refuses to publish the placeholders.
     writeFileSync(join(dir, 'content/explainers/portvale-strike.mdx'), mdx.replace('draft: true', 'draft: false'));
+    const placeholders = run(dir, 'scripts/lint-content.ts');
+    expect(placeholders.status).toBe(1);
+    expect(placeholders.stderr).toContain('content/explainers/portvale-strike.mdx:3 — explainer "portvale-strike", field "dek": still has the placeholder text of `npm run new`');
+    expect(placeholders.stderr).toContain('content/sources/portvale-strike.txt:1 — source "portvale-strike", field "(entry)": still has the placeholder text of `npm run new`, not the article');
+    expect(placeholders.stderr).toContain('content/sources/portvale-strike.yaml:5 — source "portvale-strike", field "credit": still has the placeholder text');
     const published = build(dir);
     expect(published.status, published.stdout + published.stderr).toBe(0);
     const html = readFileSync(join(dir, 'dist/portvale-strike/index.html'), 'utf-8');

@@ -14,6 +14,15 @@ export interface ScaffoldFile {
   text: string;
 }
 
+/** Placeholder texts the scaffold writes; the content lint refuses to publish them (draft: false). */
+export const PLACEHOLDERS = {
+  dek: 'One or two sentences under the headline: what happened and why it matters.',
+  summary: 'One or two sentences for the front page, feeds and search results.',
+  text: 'Replace this file with the text of the article as received, one paragraph per line: this line is paragraph 1.',
+  dateline: 'Replace with the dateline, e.g. Amman',
+  credit: 'Replace with the agency or author',
+};
+
 const today = () => new Date().toISOString().slice(0, 10);
 const yamlString = (s: string) => JSON.stringify(s);
 
@@ -25,8 +34,8 @@ export function scaffoldFiles(slug: string, title: string, contentDir = 'content
       path: c(`explainers/${slug}.mdx`),
       text: `---
 title: ${yamlString(title)}
-dek: "One or two sentences under the headline: what happened and why it matters."
-summary: "One or two sentences for the front page, feeds and search results."
+dek: ${yamlString(PLACEHOLDERS.dek)}
+summary: ${yamlString(PLACEHOLDERS.summary)}
 published: ${date}
 # The source articles this explainer is built from: file names in ${contentDir}/sources/.
 sources: [${slug}]
@@ -103,16 +112,15 @@ The first paragraph says what happened, when and where <Ref paragraphs={[1]} />.
     },
     {
       path: c(`sources/${slug}.txt`),
-      text: `Replace this file with the text of the article as received, one paragraph per line: this line is paragraph 1.
-`,
+      text: `${PLACEHOLDERS.text}\n`,
     },
     {
       path: c(`sources/${slug}.yaml`),
       text: `# The article's details. Its text is in ${slug}.txt beside this file.
 title: ${yamlString(`Source article for ${title}`)}
-dateline: "Replace with the dateline, e.g. Amman"
+dateline: ${yamlString(PLACEHOLDERS.dateline)}
 published: ${date}
-credit: "Replace with the agency or author"
+credit: ${yamlString(PLACEHOLDERS.credit)}
 # url: https://…   # only if certain
 `,
     },
