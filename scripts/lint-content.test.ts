@@ -144,3 +144,21 @@ describe('content lint (npm run check)', () => {
     expect(good.status).toBe(0);
   }, 60_000);
 });
+
+/** The longest fixed part of a message (quoted values, numbers and lists of ids left out). */
+function stem(message: string): string {
+  return message
+    .replace(/^.*?field "[^"]*": /, '')
+    .split(/<[A-Z]\w*>|"[^"]*"|\b\d+\b|allowed: .*$|available: .*$|\(content\/[^)]*\)|content\/\S+/)
+    .map((s) => s.trim())
+    .sort((a, b) => b.length - a.length)[0];
+}
+
+describe('docs/editing.md', () => {
+  const docs = readFileSync(join(ROOT, 'docs/editing.md'), 'utf-8');
+  for (const c of cases.filter((c) => !c.rule.includes('syntax'))) {
+    it(`has the message for ${c.rule} in its table`, () => {
+      expect(docs).toContain(stem(c.expected));
+    });
+  }
+});

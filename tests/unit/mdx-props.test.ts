@@ -1,5 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/content-fixture';
 import * as components from '../../src/components/mdx';
 import { registerExplainerData } from '../../src/components/mdx/context';
 import { guideData } from '../../src/pages/guide/_data';
@@ -70,4 +73,19 @@ describe('MDX component props', () => {
     expect(await render('Ref', { paragraphs: [1, 6] })).toContain('href="#source-guide-example-report-p6"');
     expect(await render('Callout', { title: 'Still open', tone: 'open-question' }, '<p>x</p>')).toContain('Open question: Still open');
   });
+});
+
+describe('docs/editing.md', () => {
+  const docs = readFileSync(join(ROOT, 'docs/editing.md'), 'utf-8');
+  for (const c of cases) {
+    it(`lists the <${c.name}> message «${c.message}»`, () => {
+      // The fixed part of the message: without the quoted values, numbers and lists of allowed ids.
+      const fixed = c.message
+        .replace(/^<\w+> prop "[^"]*": /, '')
+        .split(/<[A-Z]\w*>|"[^"]*"|\b\d+\b|allowed: .*$|allowed props: .*$|\(content\/[^)]*\)/)
+        .map((s) => s.trim())
+        .sort((a, b) => b.length - a.length)[0];
+      expect(docs).toContain(fixed);
+    });
+  }
 });
