@@ -20,7 +20,7 @@ export function enhance(root: HTMLElement, pending: SelectDetail | null): () => 
   // The picture as a whole keeps its generated description; its bars become the controls.
   svg.setAttribute('role', 'group');
   if (keys) {
-    keys.hidden = false;
+    keys.removeAttribute('data-pending');
     svg.setAttribute('aria-describedby', keys.id);
   }
   const label = () => bars.forEach((b) => b.setAttribute('aria-label', b.dataset[view() === 'first' ? 'labelFirst' : 'labelLatest'] ?? ''));
