@@ -11,7 +11,9 @@ const site = process.env.SITE_URL ?? 'https://explainers.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // Embed pages (/embed/…) are noindex and left out of the sitemap: search engines should send readers
+  // to the full explainer, not to a bare graphic.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this
   // site or by hash (no 'unsafe-inline'), so injected markup cannot run. Hence no style="" in SVG.
   security: {

@@ -7,3 +7,4 @@ export { default as Sources } from './Sources.astro';
 export { default as Quote } from './Quote.astro';
 export { default as Callout } from './Callout.astro';
 export { default as Ref } from './Ref.astro';
+export { default as TeacherNotes } from './TeacherNotes.astro';
