@@ -14,6 +14,8 @@ export default defineConfig({
   // Embed pages (/embed/…) are noindex and left out of the sitemap: search engines should send readers
   // to the full explainer, not to a bare graphic.
   integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
+  // Prism highlights with classes; Shiki's inline styles would break the CSP below.
+  markdown: { syntaxHighlight: 'prism' },
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this
   // site or by hash (no 'unsafe-inline'), so injected markup cannot run. Hence no style="" in SVG.
   security: {
