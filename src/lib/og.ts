@@ -44,13 +44,17 @@ const h = (type: string, style: Record<string, unknown>, children?: unknown): No
 
 /** The card as an SVG string (satori lays out the text, wrapping the title). Text is data, never markup. */
 export async function ogSvg(card: OgCard): Promise<string> {
-  const tree = h('div', { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', backgroundColor: '#ffffff', color: '#1a1a1a', fontFamily: 'Source Serif 4', borderTop: '24px solid #0b5cad', padding: '56px 72px 48px' }, [
-    h('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: '#0b5cad' }, card.siteName),
-    h('div', { display: 'flex', flexDirection: 'column' }, [
-      h('div', { display: 'flex', fontSize: card.title.length > 70 ? 58 : 68, fontWeight: 700, lineHeight: 1.1 }, clip(card.title, 110)),
-      h('div', { display: 'flex', marginTop: 28, fontSize: 30, lineHeight: 1.3, color: '#4d4d4d' }, clip(card.dek, 150)),
+  // Explicit sizes: satori does not shrink a 100%-wide box by its padding.
+  const inner = { width: OG_WIDTH - 144, height: OG_HEIGHT - 24 - 104 };
+  const tree = h('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', backgroundColor: '#ffffff', color: '#1a1a1a', fontFamily: 'Source Serif 4', borderTop: '24px solid #0b5cad' }, [
+    h('div', { ...inner, margin: '56px 72px 48px', display: 'flex', flexDirection: 'column', justifyContent: 'space-between' }, [
+      h('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: '#0b5cad' }, card.siteName),
+      h('div', { display: 'flex', flexDirection: 'column', width: inner.width }, [
+        h('div', { display: 'flex', width: inner.width, fontSize: card.title.length > 70 ? 56 : 66, fontWeight: 700, lineHeight: 1.1 }, clip(card.title, 110)),
+        h('div', { display: 'flex', width: inner.width, marginTop: 24, fontSize: 30, lineHeight: 1.3, color: '#4d4d4d' }, clip(card.dek, 140)),
+      ]),
+      h('div', { display: 'flex', fontSize: 26, color: '#4d4d4d' }, card.date),
     ]),
-    h('div', { display: 'flex', fontSize: 26, color: '#4d4d4d' }, card.date),
   ]);
   return satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
 }

@@ -29,6 +29,19 @@ test.describe('permalinks', () => {
     expect(copied).toBe(`${baseURL}${URL}#the-bombings-in-damascus-and-homs`);
   });
 
+  test('every timeline event has a "Copy link" that copies its #event- address', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.goto(URL);
+    const events = page.locator('.timeline-event[id]');
+    const n = await events.count();
+    expect(n).toBeGreaterThan(5);
+    for (const li of await events.all()) await expect(li.getByRole('button', { name: /^Copy link to “.+”$/ })).toBeVisible();
+    const kerry = page.locator('#event-kerry-announces');
+    await kerry.getByRole('button', { name: /^Copy link to/ }).click();
+    await expect(kerry.getByRole('status')).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${URL}#event-kerry-announces`);
+  });
+
   test('when the clipboard is refused, the link is shown selected for Ctrl+C', async ({ page, baseURL }) => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
