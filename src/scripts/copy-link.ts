@@ -12,11 +12,7 @@
  * The result is announced in a polite live region inside the element.
  */
 
-/** The absolute URL of a permalink: the current page (without its own hash) plus the link's hash. */
-export function permalinkUrl(href: string, page: string): string {
-  const url = new URL(href, page);
-  return url.href;
-}
+import { permalinkUrl } from '../lib/permalink';
 
 const COPIED_MS = 2500;
 
