@@ -28,9 +28,11 @@ export function addHeadingLinks(root: HTMLElement) {
     if (h.closest('[data-no-permalink]') || h.nextElementSibling?.matches('copy-link.heading-permalink')) continue;
     h.after(permalink(root, h.id, (h.textContent ?? '').trim(), 'heading-permalink'));
   }
-  // Timeline events (li#event-…): only where the timeline island has not drawn its own copy link.
+  // Timeline events (li#event-…), unless the timeline draws its own copy links: a section marked
+  // data-event-permalinks="own", or holding the interactive timeline island (which adds them lazily).
   for (const li of root.querySelectorAll<HTMLElement>('.timeline-event[id]')) {
-    if (li.querySelector('copy-link')) continue;
+    const section = li.closest('section');
+    if (li.querySelector('copy-link') || li.closest('[data-event-permalinks="own"]') || section?.querySelector('.timeline-island')) continue;
     const title = li.querySelector('h3, h4');
     const name = (title?.textContent ?? li.id).trim();
     const el = permalink(root, li.id, name, 'event-permalink');
