@@ -8,11 +8,12 @@ import { heightMessage } from '../lib/embed';
 const root = document.querySelector<HTMLElement>('[data-explainer-url]');
 const full = root?.dataset.explainerUrl;
 if (full) {
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
-    const id = decodeURIComponent(a.hash.slice(1));
+  // getAttribute, not .hash/.href: SVG <a> elements (timeline marks) have neither as strings.
+  for (const a of document.querySelectorAll<Element>('a[href^="#"]')) {
+    const id = decodeURIComponent((a.getAttribute('href') ?? '').slice(1));
     if (id && !document.getElementById(id)) {
-      a.href = new URL(`#${id}`, full).href;
-      a.target = '_top';
+      a.setAttribute('href', new URL(`#${id}`, full).href);
+      a.setAttribute('target', '_top');
     }
   }
 }
