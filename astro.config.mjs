@@ -29,7 +29,9 @@ function noModulePreload() {
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // Embed pages (/embed/…) are noindex and left out of the sitemap: search engines should send readers
+  // to the full explainer, not to a bare graphic.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
   // Prism highlights with classes; Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: 'prism' },
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this

@@ -35,7 +35,13 @@ describe('`astro dev`', () => {
       });
       const draft = await fetch(`http://127.0.0.1:${port}/fixture-editors-draft/`);
       expect(draft.status).toBe(200);
-      expect(await draft.text()).toContain('Fixture: an unfinished draft');
+      const draftHtml = await draft.text();
+      expect(draftHtml).toContain('Fixture: an unfinished draft');
+      // A draft with no events or figures yet shows what to fill in, where the graphics will be.
+      // (dev adds data-astro-source-* attributes to elements, so compare the text only)
+      const draftText = draftHtml.replace(/<[^>]+>/g, '');
+      expect(draftText).toContain('&lt;Timeline /&gt; has nothing to show yet. Add events to events/fixture-editors-draft.yaml');
+      expect(draftText).toContain('&lt;CasualtyChart /&gt; has nothing to show yet. Add incidents to figures/fixture-editors-draft.yaml');
       const index = await (await fetch(`http://127.0.0.1:${port}/`)).text();
       expect(index).toContain('Fixture: an unfinished draft');
       // The living guide works in dev too (its examples are imported both as MDX and as ?raw text).

@@ -50,6 +50,9 @@ const cases: { name: Name; props: Record<string, unknown>; children?: string; me
   { name: 'WhoIsWho', props: { colour: 'red' }, message: '<WhoIsWho> prop "colour": not a prop of <WhoIsWho>; allowed props: title, explainer' },
   { name: 'Sources', props: { title: '' }, message: '<Sources> prop "title": must not be empty' },
   { name: 'Sources', props: { explainer: 'nope' }, message: '<Sources> prop "explainer": "nope" is not a known explainer' },
+  { name: 'TeacherNotes', props: { questions: ['Why did it flood?'] }, message: '<TeacherNotes> prop "goals": is required: what students should be able to do, e.g. goals={["Tell a truce from a ceasefire"]}' },
+  { name: 'TeacherNotes', props: { goals: ['Read a warning.'], questions: 'Why?' }, message: '<TeacherNotes> prop "questions": must be a list of sentences, e.g. questions={["…", "…"]}' },
+  { name: 'TeacherNotes', props: { goals: ['Read a warning.'], questions: ['Why did it flood?'], vocabulary: ['amber'] }, message: '<TeacherNotes> prop "vocabulary.0": "amber" is not a known glossary term id (content/glossary.yaml or content/glossary/*.yaml); allowed: amber-warning, sea-wall' },
   // Timeline and CasualtyChart belong to their own modules; their errors must name the file and the allowed values too.
   { name: 'Timeline', props: { events: ['storm-arrives', 'storm-leaves'] }, message: '<Timeline> prop "events.1": "storm-leaves" is not a known event id; allowed: storm-arrives, seafront-wall, second-storm, national-plan' },
   { name: 'CasualtyChart', props: { incidents: ['pier'] }, message: '<CasualtyChart> prop "incidents.0": "pier" is not a known incident id; allowed: seafront-wall' },

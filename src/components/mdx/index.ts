@@ -11,3 +11,4 @@ export { default as Callout } from './Callout.astro';
 export { default as Ref } from './Ref.astro';
 export { default as Term } from './Term.astro';
 export { default as Actor } from './Actor.astro';
+export { default as TeacherNotes } from './TeacherNotes.astro';

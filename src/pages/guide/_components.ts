@@ -87,4 +87,16 @@ export const componentDocs: Record<string, ComponentDoc> = {
     summary: 'Built from every citation on the page — events, figures, actors, terms, <Ref> and <Quote> — with the cited paragraphs quoted. Put it last.',
     props: [{ name: 'title', allowed: 'default "Sources"' }],
   },
+  'teacher-notes': {
+    name: 'TeacherNotes',
+    summary: 'A "For teachers" block: learning goals, discussion questions and vocabulary (glossary ids or your own term and definition). It prints with the handout.',
+    props: [
+      { name: 'goals', required: true, allowed: 'sentences: what students should be able to do' },
+      { name: 'questions', required: true, allowed: 'sentences: questions for class discussion' },
+      { name: 'vocabulary', allowed: 'glossary ids, or { term, definition } for words not in the glossary' },
+      { name: 'level', allowed: 'who it is for, e.g. "Ages 14–18"' },
+      { name: 'minutes', allowed: 'lesson length in minutes, e.g. {45}' },
+      { name: 'title', allowed: 'default "For teachers"' },
+    ],
+  },
 };

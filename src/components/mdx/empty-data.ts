@@ -1,0 +1,32 @@
+import { explainerContext } from './context';
+
+export interface EmptyData {
+  component: 'Timeline' | 'CasualtyChart';
+  /** The content file to fill, relative to the content folder, e.g. events/<slug>.yaml */
+  file: string;
+  what: 'events' | 'incidents';
+}
+
+/**
+ * Whether a data component has nothing to show. A freshly scaffolded draft has empty events and
+ * figures files: it gets a note telling the editor what to fill in (returned here). A published
+ * explainer with no data fails the build instead of shipping an empty graphic (thrown here).
+ */
+export async function emptyData(
+  component: EmptyData['component'],
+  locals: App.Locals,
+  explicit?: string,
+): Promise<EmptyData | null> {
+  const ctx = await explainerContext(component, locals, explicit);
+  const isTimeline = component === 'Timeline';
+  const empty = isTimeline ? ctx.events.length === 0 : ctx.incidents.length === 0;
+  if (!empty) return null;
+  const file = isTimeline ? `events/${ctx.slug}.yaml` : `figures/${ctx.slug}.yaml`;
+  const what = isTimeline ? 'events' : 'incidents';
+  if (ctx.explainer?.data.draft !== true) {
+    throw new Error(
+      `<${component}> in ${ctx.file}: the content file ${file} lists no ${what}. Add ${what} (each with its citation), or remove <${component} /> from the explainer.`,
+    );
+  }
+  return { component, file, what };
+}

@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+
+/** Site-relative path of an explainer's social image (built by src/pages/og/[slug].png.ts). */
+export const ogImagePath = (slug: string) => `/og/${slug}.png`;
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+export interface OgCard {
+  title: string;
+  dek: string;
+  siteName: string;
+  /** "21 February 2016" */
+  date: string;
+}
+
+// Fonts come from an npm package (@fontsource/source-serif-4), read from disk at build time: no network.
+const FONT_DIR = join(process.cwd(), 'node_modules/@fontsource/source-serif-4/files');
+let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+function loadFonts() {
+  fonts ??= Promise.all(
+    ([400, 700] as const).map(async (weight) => ({
+      name: 'Source Serif 4',
+      data: await readFile(join(FONT_DIR, `source-serif-4-latin-${weight}-normal.woff`)),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
+  return fonts;
+}
+
+/** Shortens text to `max` characters at a word boundary, with an ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+type Node = { type: string; props: Record<string, unknown> & { children?: unknown } };
+const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+
+/** The card as an SVG string (satori lays out the text, wrapping the title). Text is data, never markup. */
+export async function ogSvg(card: OgCard): Promise<string> {
+  // Explicit sizes: satori does not shrink a 100%-wide box by its padding.
+  const inner = { width: OG_WIDTH - 144, height: OG_HEIGHT - 24 - 104 };
+  const tree = h('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', backgroundColor: '#ffffff', color: '#1a1a1a', fontFamily: 'Source Serif 4', borderTop: '24px solid #0b5cad' }, [
+    h('div', { ...inner, margin: '56px 72px 48px', display: 'flex', flexDirection: 'column', justifyContent: 'space-between' }, [
+      h('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: '#0b5cad' }, card.siteName),
+      h('div', { display: 'flex', flexDirection: 'column', width: inner.width }, [
+        h('div', { display: 'flex', width: inner.width, fontSize: card.title.length > 70 ? 56 : 66, fontWeight: 700, lineHeight: 1.1 }, clip(card.title, 110)),
+        h('div', { display: 'flex', width: inner.width, marginTop: 24, fontSize: 30, lineHeight: 1.3, color: '#4d4d4d' }, clip(card.dek, 140)),
+      ]),
+      h('div', { display: 'flex', fontSize: 26, color: '#4d4d4d' }, card.date),
+    ]),
+  ]);
+  return satori(tree as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
+}
+
+/** The card as a PNG, rasterised by resvg with no system fonts (text is already paths). */
+export async function ogPng(card: OgCard): Promise<Uint8Array> {
+  const svg = await ogSvg(card);
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  return new Uint8Array(png);
+}

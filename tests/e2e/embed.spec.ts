@@ -1,0 +1,122 @@
+import { test, expect, type Page } from '@playwright/test';
+
+const EMBED = '/embed/syria-ceasefire-2016/timeline/';
+// Three origins, all served through Playwright (page.route): the host article, the attacker's frame,
+// and the explainer site itself, proxied to the preview server (Chromium's private-network checks
+// would stop a public-looking host from framing localhost before our code runs).
+const PARENT = 'http://news-host.test/article/';
+const EVIL = 'http://ads.test/frame/';
+const SITE = 'http://explainers.test';
+
+test.describe('embed pages', () => {
+  test('the timeline embed shows the events, the source line and a link back, and is noindex', async ({ page }) => {
+    await page.goto(EMBED);
+    await expect(page.locator('.timeline-event').first()).toBeVisible();
+    await expect(page.locator('header[data-site-header]')).toHaveCount(0);
+    await expect(page.getByText(/^Source: Agencies, Amman, 21 February 2016$/)).toBeVisible();
+    const back = page.getByRole('link', { name: /Read the full explainer/ });
+    await expect(back).toHaveAttribute('href', /\/syria-ceasefire-2016\/$/);
+    await expect(back).toHaveAttribute('target', '_top');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  });
+
+  test('the casualties embed shows the table', async ({ page }) => {
+    await page.goto('/embed/syria-ceasefire-2016/casualties/');
+    await expect(page.getByRole('table', { name: /reported deaths/i })).toContainText('at least 59');
+  });
+
+  test('links to parts of the explainer not in the embed open the full page', async ({ page }) => {
+    await page.goto(EMBED);
+    const cite = page.locator('#event-homs-bombings').getByRole('link', { name: 'paragraph 7 of the source article' });
+    await expect(cite).toHaveAttribute('href', /\/syria-ceasefire-2016\/#source-2016-02-21-amman-syria-ceasefire-p7$/);
+    await expect(cite).toHaveAttribute('target', '_top');
+  });
+
+  test('?theme=dark shows the dark theme', async ({ page }) => {
+    await page.goto(`${EMBED}?theme=dark`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(22, 24, 29)');
+    await page.goto(`${EMBED}?theme=light`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
+  });
+
+  test('the explainer page offers the embed code for both graphics, with copy buttons', async ({ page, baseURL }) => {
+    await page.goto('/syria-ceasefire-2016/');
+    const box = page.getByRole('region', { name: /embed this explainer/i });
+    await expect(box.locator('#embed-code-timeline')).toContainText('/embed/syria-ceasefire-2016/timeline/?id=syria-ceasefire-2016-timeline');
+    await expect(box.locator('#embed-code-timeline')).toContainText('/embed.js" async></script>');
+    await expect(box.locator('#embed-code-casualties')).toContainText('data-explainer-embed="syria-ceasefire-2016-casualties"');
+    await expect(box.getByRole('button', { name: 'Copy the embed code for the timeline' })).toBeVisible();
+    expect(baseURL).toBeTruthy();
+  });
+});
+
+/**
+ * A host page on another origin (127.0.0.1, served by Playwright) that frames the real embed page
+ * from the preview server and loads public/embed.js from it, plus an attacker frame (127.0.0.2).
+ */
+async function hostPage(page: Page, baseURL: string, opts: { evilFrame?: boolean } = {}) {
+  await page.route(`${SITE}/**`, async (route) => {
+    const response = await route.fetch({ url: route.request().url().replace(SITE, baseURL) });
+    await route.fulfill({ response });
+  });
+  const src = `${SITE}${EMBED}?id=syria-ceasefire-2016-timeline`;
+  await page.route(`${PARENT}**`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html><body><h1>Host article</h1>
+        <iframe id="embed" src="${src}" title="Timeline" data-explainer-embed="syria-ceasefire-2016-timeline" width="100%" height="150"></iframe>
+        ${opts.evilFrame ? `<iframe id="evil" src="${EVIL}" title="ad"></iframe>` : ''}
+        <script src="${SITE}/embed.js"></script></body></html>`,
+    }),
+  );
+  await page.route(`${EVIL}**`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><script>
+        window.sendSpoof = () => parent.postMessage({ type: 'explainer-embed:height', version: 1, id: 'syria-ceasefire-2016-timeline', height: 7 }, '*');
+      </script>`,
+    }),
+  );
+  await page.goto(PARENT);
+}
+
+// The frame's inner height (without its border), which the content height should fill.
+const frameHeight = (page: Page) => page.locator('#embed').evaluate((f: HTMLIFrameElement) => f.clientHeight);
+
+test.describe('embed resizing on a host page', () => {
+  test('the host receives the documented height message and resizes the frame to it', async ({ page, baseURL }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { got: unknown[] }).got = [];
+      addEventListener('message', (e) => (window as unknown as { got: unknown[] }).got.push({ origin: e.origin, data: e.data }));
+    });
+    await hostPage(page, baseURL!);
+    await expect.poll(() => frameHeight(page), { timeout: 10_000 }).toBeGreaterThan(1000);
+    const got = (await page.evaluate(() => (window as unknown as { got: { origin: string; data: Record<string, unknown> }[] }).got)).filter(
+      (m) => m.data?.type === 'explainer-embed:height',
+    );
+    expect(got.length).toBeGreaterThan(0);
+    const last = got.at(-1)!;
+    expect(last.origin).toBe(SITE);
+    expect(last.data).toEqual({ type: 'explainer-embed:height', version: 1, id: 'syria-ceasefire-2016-timeline', height: expect.any(Number) });
+    expect(Math.abs((await frameHeight(page)) - (last.data.height as number))).toBeLessThanOrEqual(1);
+    // The frame's own document fits: no inner scrollbar.
+    const inner = page.frameLocator('#embed').locator('html');
+    const [scrollH, clientH] = await inner.evaluate((el) => [el.scrollHeight, el.clientHeight]);
+    expect(scrollH).toBeLessThanOrEqual(clientH + 1);
+  });
+
+  test('a height message from another origin or window is ignored', async ({ page, baseURL }) => {
+    await hostPage(page, baseURL!, { evilFrame: true });
+    await expect.poll(() => frameHeight(page), { timeout: 10_000 }).toBeGreaterThan(1000);
+    const before = await frameHeight(page);
+    // From another frame on another origin, with the right shape and id.
+    await page.frame({ url: EVIL })!.evaluate(() => (window as unknown as { sendSpoof: () => void }).sendSpoof());
+    // From the host window itself (right shape, wrong source and origin).
+    await page.evaluate(() => window.postMessage({ type: 'explainer-embed:height', version: 1, id: 'syria-ceasefire-2016-timeline', height: 9 }, '*'));
+    await page.waitForTimeout(300);
+    expect(await frameHeight(page)).toBe(before);
+    await expect(page.locator('#embed')).not.toHaveAttribute('height', /^(7|9)$/);
+  });
+});

@@ -1,0 +1,176 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/content-fixture';
+
+const URL = '/syria-ceasefire-2016/';
+
+/**
+ * With the interactive timeline island merged, event permalinks are the island's (a copy button per
+ * event, deep links select and scroll to the mark; tests/e2e/timeline.spec.ts). These tests cover
+ * the list form, which is what the page has without the island.
+ */
+async function skipIfTimelineIsland(page: Page) {
+  test.skip((await page.locator('.timeline-island').count()) > 0, 'the timeline island draws its own event permalinks');
+}
+
+/** Bottom edge of the sticky site header, in viewport pixels. */
+const headerBottom = (page: Page) => page.locator('header[data-site-header]').evaluate((el) => el.getBoundingClientRect().bottom);
+
+test.describe('permalinks', () => {
+  test('every section heading has a "Copy link" button', async ({ page }) => {
+    await page.goto(URL);
+    const headings = page.locator('article.explainer h2[id]:not([data-no-permalink])');
+    const count = await headings.count();
+    expect(count).toBeGreaterThanOrEqual(8);
+    for (const name of ['What was agreed, and what is still open', 'The bombings in Damascus and Homs', 'For teachers', 'Sources']) {
+      await expect(page.getByRole('button', { name: `Copy link to “${name}”` })).toBeVisible();
+    }
+    await expect(page.locator('article.explainer copy-link.heading-permalink')).toHaveCount(count);
+  });
+
+  test('"Copy link" puts the section URL on the clipboard and says so', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.goto(URL);
+    await page.getByRole('button', { name: 'Copy link to “The bombings in Damascus and Homs”' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseURL}${URL}#the-bombings-in-damascus-and-homs`);
+  });
+
+  test('every timeline event has a "Copy link" that copies its #event- address', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.goto(URL);
+    await skipIfTimelineIsland(page);
+    const events = page.locator('.timeline-event[id]');
+    const n = await events.count();
+    expect(n).toBeGreaterThan(5);
+    for (const li of await events.all()) await expect(li.getByRole('button', { name: /^Copy link to “.+”$/ })).toBeVisible();
+    const kerry = page.locator('#event-kerry-announces');
+    await kerry.getByRole('button', { name: /^Copy link to/ }).click();
+    await expect(kerry.getByRole('status')).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${URL}#event-kerry-announces`);
+  });
+
+  test('when the clipboard is refused, the link is shown selected for Ctrl+C', async ({ page, baseURL }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    });
+    await page.goto(URL);
+    await page.getByRole('button', { name: 'Copy link to “What happens next”' }).click();
+    const field = page.getByRole('textbox', { name: 'Link to copy' });
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue(`${baseURL}${URL}#what-happens-next`);
+    const selected = await field.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0));
+    expect(selected).toBe(`${baseURL}${URL}#what-happens-next`);
+    await expect(page.getByRole('status').filter({ hasText: /Ctrl\+C/ })).toBeVisible();
+  });
+
+  for (const anchor of ['what-happens-next', 'event-kerry-announces', 'for-teachers']) {
+    test(`opening a link to #${anchor} shows it below the sticky header`, async ({ page }) => {
+      await page.goto(`${URL}#${anchor}`);
+      if (anchor.startsWith('event-')) await skipIfTimelineIsland(page);
+      const target = page.locator(`#${anchor}`);
+      await expect(target).toBeInViewport();
+      // The header stays on top while scrolled, so the target must start below it, not under it.
+      expect(await page.locator('header[data-site-header]').evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+      const top = await target.evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(await headerBottom(page));
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    });
+  }
+
+  test('without JavaScript, "On this page" links to every section, and the links land on it', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(URL);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const proseSections = await page.locator('article.explainer > h2[id]').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
+    const links = await toc.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThanOrEqual(5);
+    expect(links).toEqual(proseSections);
+    await toc.getByRole('link', { name: 'What happens next' }).click();
+    await expect(page).toHaveURL(/#what-happens-next$/);
+    await expect(page.locator('#what-happens-next')).toBeInViewport();
+    await context.close();
+  });
+});
+
+test.describe('for teachers', () => {
+  test('the teachers’ block has learning goals, discussion questions and vocabulary from the glossary', async ({ page }) => {
+    await page.goto(URL);
+    const block = page.getByRole('region', { name: 'For teachers' });
+    await expect(block.getByRole('heading', { name: 'Learning goals' })).toBeVisible();
+    await expect(block.getByRole('heading', { name: 'Discussion questions' })).toBeVisible();
+    await expect(block.getByRole('heading', { name: 'Vocabulary' })).toBeVisible();
+    expect(await block.getByRole('list').first().getByRole('listitem').count()).toBeGreaterThanOrEqual(3);
+    await expect(block.getByRole('link', { name: 'Cessation of hostilities' })).toHaveAttribute('href', '#term-cessation-of-hostilities');
+  });
+
+  test('"Cite this page" gives APA, MLA and Chicago with the page URL, and copies them', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.goto(URL);
+    const cite = page.getByRole('region', { name: 'Cite this page' });
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    await expect(cite.locator('#citation-apa')).toContainText('Explainer desk. (2016, February 21). A provisional ceasefire for Syria');
+    await expect(cite.locator('#citation-apa i')).toHaveText('A provisional ceasefire for Syria, on a day of deadly bombings.');
+    await expect(cite.locator('#citation-mla')).toContainText('News Explainers, 21 Feb. 2016');
+    await expect(cite.locator('#citation-chicago')).toContainText(`News Explainers. February 21, 2016. ${canonical}.`);
+    await cite.getByRole('button', { name: 'Copy MLA citation' }).click();
+    await expect(cite.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Explainer desk\. “A provisional ceasefire for Syria, on a day of deadly bombings\.” News Explainers, 21 Feb\. 2016, .+\/syria-ceasefire-2016\/\.$/);
+  });
+
+  test('the byline gives the publication date and a reading time', async ({ page }) => {
+    await page.goto(URL);
+    const byline = page.locator('.byline');
+    await expect(byline.locator('time')).toHaveAttribute('datetime', '2016-02-21');
+    await expect(byline).toContainText(/\d+ min read/);
+  });
+});
+
+test.describe('sharing', () => {
+  test('the explainer has canonical, Open Graph and Twitter meta with a built share image', async ({ page, request }) => {
+    await page.goto(URL);
+    const meta = (sel: string) => page.locator(sel).getAttribute('content');
+    expect(await meta('meta[property="og:type"]')).toBe('article');
+    expect(await meta('meta[property="og:title"]')).toMatch(/provisional ceasefire/);
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    const image = await meta('meta[property="og:image"]');
+    expect(image).toMatch(/\/og\/syria-ceasefire-2016\.png$/);
+    expect(await meta('meta[name="twitter:image"]')).toBe(image);
+    const res = await request.get(new globalThis.URL(image!).pathname);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('image/png');
+    const body = await res.body();
+    expect(body.readUInt32BE(16)).toBe(1200);
+    expect(body.readUInt32BE(20)).toBe(630);
+  });
+
+  test('the JSON-LD is a NewsArticle that parses and matches the page', async ({ page }) => {
+    await page.goto(URL);
+    const json = await page.locator('script[type="application/ld+json"]').textContent();
+    const data = JSON.parse(json!);
+    expect(data['@type']).toBe('NewsArticle');
+    expect(data.headline).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+    expect(data.datePublished).toBe('2016-02-21');
+    expect(data.url).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
+  });
+
+  test('the RSS feed lists the explainer with its link and date', async ({ request }) => {
+    const res = await request.get('/rss.xml');
+    expect(res.status()).toBe(200);
+    const xml = await res.text();
+    expect(xml).toContain('<title>A provisional ceasefire for Syria, on a day of deadly bombings</title>');
+    expect(xml).toMatch(/<link>https?:\/\/[^<]+\/syria-ceasefire-2016\/<\/link>/);
+    expect(xml).toContain('<pubDate>Sun, 21 Feb 2016 00:00:00 GMT</pubDate>');
+  });
+
+  test('pages link to the feed, and the sitemap leaves out the embed pages', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/rss\.xml$/);
+    const sitemap = readFileSync(join(ROOT, 'dist/sitemap-0.xml'), 'utf-8');
+    expect(sitemap).toContain('/syria-ceasefire-2016/');
+    expect(sitemap).not.toContain('/embed/');
+  });
+});
