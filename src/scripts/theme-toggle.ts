@@ -21,7 +21,8 @@ class ThemeToggle extends HTMLElement {
     const sync = () => button.setAttribute('aria-pressed', String(effectiveTheme(root, media.matches) === 'dark'));
     sync();
     media.addEventListener('change', sync);
-    button.hidden = false;
+    button.removeAttribute('data-pending');
+    button.inert = false;
     button.addEventListener('click', () => {
       const next = effectiveTheme(root, media.matches) === 'dark' ? 'light' : 'dark';
       root.setAttribute('data-theme', next);
