@@ -32,6 +32,13 @@ export default defineConfig({
       testMatch: ['fixture-site/**/*.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${FIXTURE_PORT}` },
     },
+    {
+      // Slower sweeps over every page of both sites (tests/hardening): CSP, hostile content, axe at
+      // three widths in two themes, keyboard, contrast, reflow, resilience.
+      name: 'hardening',
+      testMatch: ['hardening/**/*.spec.ts'],
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
   ],
   webServer: [
     {
