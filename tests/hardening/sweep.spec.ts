@@ -4,9 +4,10 @@ import { installGuards, applyTheme, enhance, injectionProblems, jsonLd, horizont
 import { axeViolations } from '../helpers/axe';
 import { TEXT_PAYLOADS, MARK } from './payloads';
 
-// One test per page × viewport × theme; each loads the page twice: as served with JavaScript off
-// (before any island enhances) and with JavaScript on, after scrolling every island into view and
-// waiting for its custom element to upgrade. Both states get axe and the sideways-scroll check; the
+// One test per page × viewport × theme; each loads the page twice: as served, with the site's script
+// files blocked so no island enhances (axe needs script of its own, so JavaScript cannot simply be
+// off; inline bootstrap scripts such as a theme setter still run), and with everything loaded, after
+// scrolling every island into view and waiting for its custom element to upgrade. Both states get axe and the sideways-scroll check; the
 // enhanced state also gets the CSP, uncaught-error, dialog and injected-markup checks.
 test.describe.configure({ mode: 'parallel' });
 
@@ -17,9 +18,10 @@ for (const { url, label } of allPages()) {
         test.setTimeout(120_000);
         const options = { viewport: { width: vp.width, height: vp.height }, colorScheme: theme, timezoneId: 'UTC', locale: 'en-GB' } as const;
 
-        // Before: the HTML as served, with no script running.
-        const before = await browser.newContext({ ...options, javaScriptEnabled: false });
+        // Before: the HTML as served, no script file loaded.
+        const before = await browser.newContext(options);
         const staticPage = await before.newPage();
+        await staticPage.route(/\.m?js(\?|$)/, (route) => route.abort());
         const response = await staticPage.goto(url);
         expect(response?.status(), 'status').toBe(label.endsWith('/404.html') ? 404 : 200);
         expect(await axeViolations(staticPage), 'axe, before enhancement').toEqual([]);
