@@ -12,6 +12,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
+  // Prism highlights with classes; Shiki's inline styles would break the CSP below.
+  markdown: { syntaxHighlight: 'prism' },
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this
   // site or by hash (no 'unsafe-inline'), so injected markup cannot run. Hence no style="" in SVG.
   security: {

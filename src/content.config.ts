@@ -8,13 +8,13 @@ import { glossaryTermSchema } from './schemas/glossary';
 import { sourceLoader, yamlListLoader } from './lib/content/loaders';
 
 // Which content folder to build: `content/` (the site), or a fixture site's folder in tests
-// (CONTENT_DIR=tests/fixtures/site/content). Forward slashes, relative to the project root.
+// (CONTENT_DIR=tests/fixtures/site/content), or a generated one (an absolute path, for benchmarks).
 const dir = (process.env.CONTENT_DIR ?? 'content').replace(/\\/g, '/').replace(/\/+$/, '');
 
 // Loaders only: every rule lives in src/schemas/, cross-references in src/lib/content/crosscheck.ts.
 export const collections = {
   explainers: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `./${dir}/explainers` }),
+    loader: glob({ pattern: '**/*.mdx', base: dir.startsWith('/') ? `${dir}/explainers` : `./${dir}/explainers` }),
     schema: explainerSchema,
   }),
   sources: defineCollection({ loader: sourceLoader(`${dir}/sources`) }),

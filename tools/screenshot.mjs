@@ -1,9 +1,9 @@
-// Developer aid: node tools/screenshot.mjs <url> <out.png> [width] [height] [fullPage 1|0]
+// Developer aid: node tools/screenshot.mjs <url> <out.png> [width] [height] [fullPage 1|0] [css selector]
 // Uses the same browser the tests use (see tests/helpers/browser.ts).
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-const [url, out, w = '1280', h = '900', full = '1'] = process.argv.slice(2);
+const [url, out, w = '1280', h = '900', full = '1', selector] = process.argv.slice(2);
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
   executablePath,
@@ -13,5 +13,6 @@ const page = await browser.newPage({ viewport: { width: Number(w), height: Numbe
 page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 await page.goto(url);
-await page.screenshot({ path: out, fullPage: full === '1' });
+if (selector) await page.locator(selector).first().screenshot({ path: out });
+else await page.screenshot({ path: out, fullPage: full === '1' });
 await browser.close();

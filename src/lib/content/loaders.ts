@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { listFiles } from './files';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
@@ -44,7 +44,7 @@ export function yamlListLoader<S extends z.ZodType>({
     schema: z.intersection(schema, addedSchema),
     async load({ store, config, watcher }) {
       const root = fileURLToPath(config.root);
-      const abs = join(root, path);
+      const abs = resolve(root, path);
       const files = listFiles(abs, perExplainer);
       const problems: ContentProblem[] = [];
       const seen = new Map<string, string>();
@@ -89,14 +89,14 @@ export function sourceLoader(path = 'content/sources'): Loader & { schema: typeo
     schema: sourceSchema,
     async load({ store, config, watcher }) {
       const root = fileURLToPath(config.root);
-      const dir = join(root, path);
+      const dir = resolve(root, path);
       const problems: ContentProblem[] = [];
       store.clear();
       const names = existsSync(dir) ? (await readdir(dir)).sort() : [];
       for (const name of names.filter((n) => /\.ya?ml$/.test(n))) {
         const id = name.replace(/\.ya?ml$/, '');
-        const metaFile = `${path}/${name}`;
-        const textFile = `${path}/${id}.txt`;
+        const metaFile = relative(root, join(dir, name)).split('\\').join('/');
+        const textFile = relative(root, join(dir, `${id}.txt`)).split('\\').join('/');
         const { parse } = await import('yaml');
         let meta: unknown;
         try {

@@ -63,9 +63,10 @@ export function getSiteContent(): Promise<SiteContent> {
 /** Events of one explainer in time order (stable for same-day events: file order). */
 export async function getExplainerData(slug: string) {
   const site = await getSiteContent();
-  const events = site.events.filter((e) => e.explainer === slug);
-  const order = new Map(events.map((e, i) => [e, i]));
-  events.sort((a, b) => a.date.localeCompare(b.date) || order.get(a)! - order.get(b)!);
-  const incidents = site.incidents.filter((i) => i.explainer === slug);
+  // Same-day events keep the order the editor wrote them in (line in the file).
+  const events = site.events
+    .filter((e) => e.explainer === slug)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.loc.line - b.loc.line);
+  const incidents = site.incidents.filter((i) => i.explainer === slug).sort((a, b) => a.loc.line - b.loc.line);
   return { site, events, incidents };
 }
