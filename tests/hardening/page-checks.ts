@@ -110,7 +110,6 @@ export async function enhance(page: Page, timeout = 10_000): Promise<{ tags: str
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf-8').digest('base64')}'`;
-const UNSAFE_URL = /^(javascript|vbscript|data):/;
 const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'poster', 'background', 'ping'];
 const FORBIDDEN_ELEMENTS = ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'math', 'maction'];
 

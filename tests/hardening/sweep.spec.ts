@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { allPages, VIEWPORTS, THEMES } from './sites';
+import { allPages, isExplainer, VIEWPORTS, THEMES } from './sites';
 import { installGuards, applyTheme, enhance, injectionProblems, jsonLd, horizontalOverflow } from './page-checks';
 import { axeViolations } from '../helpers/axe';
 import { TEXT_PAYLOADS, MARK } from './payloads';
@@ -11,7 +11,7 @@ import { TEXT_PAYLOADS, MARK } from './payloads';
 // enhanced state also gets the CSP, uncaught-error, dialog and injected-markup checks.
 test.describe.configure({ mode: 'parallel' });
 
-for (const { url, label } of allPages()) {
+for (const { site, path, url, label } of allPages()) {
   for (const vp of VIEWPORTS) {
     for (const theme of THEMES) {
       test(`${label} at ${vp.width}px, ${theme}: accessible before and after enhancement, no CSP violation, nothing injected`, async ({ browser }) => {
@@ -51,6 +51,9 @@ for (const { url, label } of allPages()) {
           for (const p of TEXT_PAYLOADS) expect(text.includes(p.text), `payload "${p.name}" shown as text`).toBe(true);
           expect(title).toContain('</title><script>alert(4)</script>');
           for (const block of ld) expect(JSON.stringify(block)).toContain(MARK);
+        } else if (isExplainer(site, path)) {
+          // Another explainer shows none of the hostile one's actors, terms or documents.
+          expect(await page.locator('body').textContent(), 'text of another explainer').not.toContain(MARK);
         }
         expect(await guards.csp(), 'CSP violations, end of test').toEqual([]);
         expect(guards.dialogs, 'dialogs, end of test').toEqual([]);
