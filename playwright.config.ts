@@ -36,7 +36,9 @@ export default defineConfig({
       // Slower sweeps over every page of both sites (tests/hardening): CSP, hostile content, axe at
       // three widths in two themes, keyboard, contrast, reflow, resilience.
       name: 'hardening',
-      testMatch: ['hardening/**/*.spec.ts'],
+      // Its own testDir: a glob like "hardening/**" would also match any checkout in a folder of that name.
+      testDir: './tests/hardening',
+      testMatch: ['**/*.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
   ],
