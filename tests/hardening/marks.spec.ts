@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { marks, failing } from './contrast';
-import { allPages, type Theme } from './sites';
+import { allPages, NOT_FOUND, type Theme } from './sites';
 import { enhance, applyTheme } from './page-checks';
 
 const MODES: { name: string; theme: Theme; forced: boolean }[] = [
@@ -9,7 +9,7 @@ const MODES: { name: string; theme: Theme; forced: boolean }[] = [
   { name: 'forced colours', theme: 'dark', forced: true },
 ];
 
-for (const { url, label } of allPages().filter((p) => !p.path.endsWith('404.html'))) {
+for (const { url, label } of allPages().filter((p) => p.path !== NOT_FOUND)) {
   for (const mode of MODES) {
     test(`${label}, ${mode.name}: every data mark has 3:1 contrast with its background${mode.forced ? ', and focus stays visible' : ''}`, async ({ page }) => {
       test.setTimeout(90_000);

@@ -19,12 +19,15 @@ export const SITES: Site[] = [
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
 
+/** An address no page has: the server answers with the site's 404 page (status 404), as readers see it. */
+export const NOT_FOUND = '/no-such-page/';
+
 /** Every page path in a built site's sitemap, plus its 404 page (not in a sitemap, but a page readers see). */
 export function sitePaths(site: Site): string[] {
   const index = join(ROOT, site.dist, 'sitemap-index.xml');
   if (!existsSync(index)) throw new Error(`${site.dist}/sitemap-index.xml is missing: build the site first (npm test does)`);
   const pages = locs(readFileSync(index, 'utf-8')).flatMap((m) => locs(readFileSync(join(ROOT, site.dist, m), 'utf-8')));
-  return [...pages, '/404.html'];
+  return [...pages, NOT_FOUND];
 }
 
 /** Every page of both sites, as absolute URLs with a label for test titles. */

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { allPages, isExplainer, VIEWPORTS, THEMES } from './sites';
+import { allPages, isExplainer, VIEWPORTS, THEMES, NOT_FOUND } from './sites';
 import { installGuards, applyTheme, enhance, injectionProblems, jsonLd, horizontalOverflow } from './page-checks';
 import { axeViolations } from '../helpers/axe';
 import { TEXT_PAYLOADS, MARK } from './payloads';
@@ -23,7 +23,7 @@ for (const { site, path, url, label } of allPages()) {
         const staticPage = await before.newPage();
         await staticPage.route(/\.m?js(\?|$)/, (route) => route.abort());
         const response = await staticPage.goto(url);
-        expect(response?.status(), 'status').toBe(label.endsWith('/404.html') ? 404 : 200);
+        expect(response?.status(), 'status').toBe(path === NOT_FOUND ? 404 : 200);
         expect(await axeViolations(staticPage), 'axe, before enhancement').toEqual([]);
         expect(await horizontalOverflow(staticPage), 'sideways scroll before enhancement (px)').toBeLessThanOrEqual(0);
         await before.close();
