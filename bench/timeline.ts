@@ -1,0 +1,281 @@
+/**
+ * Timeline benchmarks (issue #3). Run alone with `node bench/timeline.ts` (Node ≥ 23.6 strips the
+ * types), or import the functions (e.g. from `npm run bench`):
+ *
+ *   benchLayout([10, 100, 1000])      layout time, pure TS, both orientations
+ *   benchBuild([10, 100, 1000])       `astro build` of a copy of the site with n synthetic events
+ *   benchBrowser(dir)                 Chromium: ms per ArrowRight step and per pan frame
+ *   runTimelineBench() / formatTable  all of the above, as rows and as a printed table
+ *
+ * Numbers are medians of repeated runs on this machine; they inform, no test asserts on them.
+ */
+import { registerHooks } from 'node:module';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+// The site's modules import each other without extensions (Vite resolves them); let Node do too.
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    try {
+      return nextResolve(specifier, context);
+    } catch (error) {
+      if (/^\.{1,2}\//.test(specifier) && !/\.[cm]?[jt]s$/.test(specifier)) return nextResolve(`${specifier}.ts`, context);
+      throw error;
+    }
+  },
+});
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ARTICLE = '2016-02-21-amman-syria-ceasefire';
+const EXPLAINER = 'syria-ceasefire-2016';
+
+export interface LayoutBench {
+  events: number;
+  /** Median ms to lay out the horizontal and the vertical timeline together. */
+  layoutMs: number;
+  runs: number;
+}
+
+export interface BuildBench {
+  events: number;
+  /** Wall-clock ms of `astro build` for the whole site with that many timeline events. */
+  buildMs: number;
+  /** The built copy (kept for benchBrowser; remove with cleanup()). */
+  dir: string;
+}
+
+export interface BrowserBench {
+  events: number;
+  /** Median ms from an ArrowRight keydown to the focus moved and the layout settled. */
+  arrowRightMs: number;
+  /** Median ms of one pan step (transform update + style + layout) at zoom 8×. */
+  panFrameMs: number;
+  /** Mean interval between animation frames while panning every frame (16.7 = 60 fps)… */
+  panFrameIntervalMs: number;
+  /** …and with nothing to do, on the same machine: the baseline to compare it with. */
+  idleFrameIntervalMs: number;
+  steps: number;
+}
+
+export interface TimelineBench {
+  layout: LayoutBench[];
+  build: BuildBench[];
+  browser: BrowserBench | null;
+}
+
+/** A deterministic pseudo-random generator (mulberry32). */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LANES = ['diplomacy', 'violence', 'humanitarian', 'syrian-parties'];
+const PRECISIONS = ['day', 'day', 'day', 'day', 'week', 'approximate', 'after'] as const;
+
+/** n valid content events over a year: crowds on some days, every precision, some context. */
+export function syntheticEvents(n: number, seed = 1) {
+  const rnd = random(seed);
+  return Array.from({ length: n }, (_, i) => {
+    const day = Math.floor(rnd() * rnd() * 365);
+    const date = new Date(Date.UTC(2016, 0, 1 + day)).toISOString().slice(0, 10);
+    const precision = PRECISIONS[Math.floor(rnd() * PRECISIONS.length)];
+    const context = rnd() < 0.15;
+    return {
+      id: `event-${i}`,
+      date,
+      precision,
+      status: precision === 'after' ? ('expected' as const) : ('reported' as const),
+      lane: LANES[Math.floor(rnd() * LANES.length)],
+      title: `Synthetic event ${i}: ${'talks, strikes and aid convoys across the region '.slice(0, 10 + Math.floor(rnd() * 40)).trim()}`,
+      description: `Generated for the timeline benchmark, event number ${i}.`,
+      actors: [] as string[],
+      citation: context ? { document: `Benchmark document ${i}`, date } : { article: ARTICLE, paragraphs: [1 + (i % 9)] },
+    };
+  });
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN;
+};
+
+/** (a) Layout time at each size: median over runs, after a warm-up. */
+export async function benchLayout(sizes: number[] = [10, 100, 1000], runs = 15): Promise<LayoutBench[]> {
+  const { layoutTimeline } = await import('../src/lib/timeline/layout.ts');
+  return sizes.map((n) => {
+    const events = syntheticEvents(n).map((e) => ({ ...e, context: 'document' in e.citation }));
+    for (let i = 0; i < 3; i++) layoutTimeline(events);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      layoutTimeline(events, { orientation: 'horizontal' });
+      layoutTimeline(events, { orientation: 'vertical' });
+      times.push(performance.now() - t0);
+    }
+    return { events: n, layoutMs: round(median(times)), runs };
+  });
+}
+
+/** A copy of the site (node_modules linked) whose seed explainer has n synthetic events. */
+function siteWithEvents(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `timeline-bench-${n}-`));
+  for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'content/events', `${EXPLAINER}.yaml`), syntheticEvents(n).map((e) => `- ${JSON.stringify(e)}`).join('\n') + '\n');
+  return dir;
+}
+
+/** (a) Build time: `astro build` of the whole site with n events in the seed explainer's timeline. */
+export async function benchBuild(sizes: number[] = [10, 100, 1000]): Promise<BuildBench[]> {
+  const out: BuildBench[] = [];
+  for (const n of sizes) {
+    const dir = siteWithEvents(n);
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: dir,
+      encoding: 'utf-8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    });
+    const buildMs = performance.now() - t0;
+    if (r.status !== 0) throw new Error(`astro build with ${n} events failed:\n${r.stdout}\n${r.stderr}`);
+    out.push({ events: n, buildMs: Math.round(buildMs), dir });
+  }
+  return out;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.on('error', fail);
+    srv.listen(0, () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+/** (b) In Chromium, on a site built by benchBuild: ms per ArrowRight step and per pan frame. */
+export async function benchBrowser(dir: string, events = 1000, steps = 200): Promise<BrowserBench> {
+  const { chromium } = await import('@playwright/test');
+  const { chromiumExecutable, CHROMIUM_ARGS } = await import('../tests/helpers/browser.ts');
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port)], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+    const url = `http://localhost:${port}/${EXPLAINER}/`;
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(url)).ok) break;
+      } catch {
+        /* not up yet */
+      }
+      if (i > 100) throw new Error('astro preview did not start');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // Reduced motion: pans are applied at once, so each step's whole cost is inside the measurement.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(url);
+    const host = page.locator('diplomacy-timeline');
+    await host.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('diplomacy-timeline')?.hasAttribute('data-enhanced'));
+    const count = await page.locator('svg.timeline-svg--horizontal a.mark').count();
+    if (count !== events) throw new Error(`expected ${events} marks, found ${count}`);
+    const result = await page.evaluate(async (steps) => {
+      const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+      const el = document.querySelector('diplomacy-timeline') as HTMLElement & {
+        timeline: { zoomTo(k: number): void; panBy(dx: number): void };
+      };
+      const svg = el.querySelector('svg.timeline-svg--horizontal')!;
+      el.timeline.zoomTo(8);
+      (svg.querySelector('a.mark[tabindex="0"]') as SVGAElement).focus();
+      const arrows: number[] = [];
+      for (let i = 0; i < steps; i++) {
+        const t0 = performance.now();
+        document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+        (document.activeElement as Element).getBoundingClientRect();
+        arrows.push(performance.now() - t0);
+      }
+      const pans: number[] = [];
+      for (let i = 0; i < steps; i++) {
+        const t0 = performance.now();
+        el.timeline.panBy(i % 40 < 20 ? -6 : 6);
+        svg.querySelector('a.mark')!.getBoundingClientRect();
+        pans.push(performance.now() - t0);
+      }
+      const frames = (work: (i: number) => void) =>
+        new Promise<number>((done) => {
+          const stamps: number[] = [];
+          const frame = (t: number) => {
+            stamps.push(t);
+            work(stamps.length);
+            if (stamps.length < 120) requestAnimationFrame(frame);
+            else done((stamps.at(-1)! - stamps[0]) / (stamps.length - 1));
+          };
+          requestAnimationFrame(frame);
+        });
+      const idle = await frames(() => {});
+      const interval = await frames((i) => el.timeline.panBy(i % 40 < 20 ? -6 : 6));
+      return { arrow: med(arrows), pan: med(pans), interval, idle };
+    }, steps);
+    return { events, arrowRightMs: round(result.arrow), panFrameMs: round(result.pan), panFrameIntervalMs: round(result.interval), idleFrameIntervalMs: round(result.idle), steps };
+  } finally {
+    await browser?.close();
+    server.kill();
+  }
+}
+
+/** Removes the site copies made by benchBuild. */
+export function cleanup(builds: BuildBench[]): void {
+  for (const b of builds) rmSync(b.dir, { recursive: true, force: true });
+}
+
+/** Runs every timeline benchmark: layout and build at 10/100/1,000 events, browser at 1,000. */
+export async function runTimelineBench(sizes: number[] = [10, 100, 1000]): Promise<TimelineBench> {
+  const layout = await benchLayout(sizes);
+  const build = await benchBuild(sizes);
+  try {
+    const largest = build.at(-1)!;
+    const browser = await benchBrowser(largest.dir, largest.events);
+    return { layout, build, browser };
+  } finally {
+    cleanup(build);
+  }
+}
+
+/** The results as a plain-text table. */
+export function formatTable(r: TimelineBench): string {
+  const rows: string[][] = [['measure', ...r.layout.map((l) => `${l.events} events`)]];
+  rows.push(['layout, both orientations (ms, median)', ...r.layout.map((l) => String(l.layoutMs))]);
+  rows.push(['astro build, whole site (ms)', ...r.build.map((b) => String(b.buildMs))]);
+  if (r.browser) {
+    const pad = (v: number) => [...r.layout.slice(0, -1).map(() => '—'), String(v)];
+    rows.push(['Chromium: ArrowRight step (ms, median)', ...pad(r.browser.arrowRightMs)]);
+    rows.push(['Chromium: pan frame, script+layout (ms, median)', ...pad(r.browser.panFrameMs)]);
+    rows.push(['Chromium: frame interval while panning (ms)', ...pad(r.browser.panFrameIntervalMs)]);
+    rows.push(['Chromium: frame interval idle, baseline (ms)', ...pad(r.browser.idleFrameIntervalMs)]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  return rows.map((row) => row.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')).join('\n');
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+if (import.meta.main) {
+  const result = await runTimelineBench();
+  console.log(formatTable(result));
+}

@@ -1,0 +1,81 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import Timeline from './Timeline.astro';
+
+// Vitest has no content layer: serve the seed content through the same schemas, read without Astro.
+vi.mock('../../../lib/content/site', async () => {
+  const { loadContentDir } = await import('../../../lib/content/load-dir');
+  const { ROOT } = await import('../../../../tests/helpers/content-fixture');
+  const { input, problems } = loadContentDir(ROOT);
+  if (problems.length) throw new Error(`seed content has problems: ${JSON.stringify(problems)}`);
+  return {
+    getExplainerData: async (slug: string) => {
+      const events = input.events.filter((e) => e.explainer === slug);
+      const order = new Map(events.map((e, i) => [e, i]));
+      events.sort((a, b) => a.date.localeCompare(b.date) || order.get(a)! - order.get(b)!);
+      return {
+        site: { actors: new Map(input.actors.map((a) => [a.id, a])), explainers: [] },
+        events,
+        incidents: input.incidents.filter((i) => i.explainer === slug),
+      };
+    },
+  };
+});
+
+const SLUG = 'syria-ceasefire-2016';
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+const render = (props: Record<string, unknown> = {}) =>
+  container.renderToString(Timeline, { props: { title: 'Timeline: from the Munich deal to the truce', ...props }, locals: { explainer: SLUG } });
+
+/** One SVG of the rendered component, one element per line, numbers rounded, Astro's ids dropped. */
+function svgOf(html: string, orientation: 'horizontal' | 'vertical'): string {
+  const m = new RegExp(`<svg class="timeline-svg timeline-svg--${orientation}"[\\s\\S]*?</svg>`).exec(html);
+  if (!m) throw new Error(`no ${orientation} SVG`);
+  return `${m[0]
+    .replace(/\s*data-astro-[\w-]+(="[^"]*")?/g, '')
+    .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n))))
+    .replace(/></g, '>\n<')}\n`;
+}
+
+describe('<Timeline> on the seed explainer', () => {
+  it('draws the horizontal SVG as pinned in the snapshot', async () => {
+    await expect(svgOf(await render(), 'horizontal')).toMatchFileSnapshot('./__snapshots__/seed-horizontal.svg');
+  });
+
+  it('draws the vertical (phone) SVG as pinned in the snapshot', async () => {
+    await expect(svgOf(await render(), 'vertical')).toMatchFileSnapshot('./__snapshots__/seed-vertical.svg');
+  });
+
+  it('gives the SVG a title and description and every mark a name', async () => {
+    const html = await render();
+    const svg = svgOf(html, 'horizontal');
+    expect(svg).toMatch(/<title id="timeline-syria-ceasefire-2016-horizontal-title">Timeline: from the Munich deal to the truce<\/title>/);
+    expect(svg).toMatch(/<desc [^>]*>15 events from 11 February 2016 to 27 February 2016 in 4 lanes: Diplomacy, Humanitarian, Syrian parties, Violence\./);
+    const marks = svg.match(/<a [^>]*>/g) ?? [];
+    expect(marks).toHaveLength(15);
+    for (const a of marks) expect(a).toMatch(/aria-label="(week of |around |after )?\d{1,2} February 2016: [^"]+"/);
+    expect(svg).toContain('aria-label="after 21 February 2016: Obama and Putin expected to talk; implementation could follow. Diplomacy. Expected at the time of the report."');
+  });
+
+  it('keeps the ordered list: one item per event with its anchor', async () => {
+    const html = await render();
+    expect(html.match(/<li id="event-[a-z0-9-]+"/g)).toHaveLength(15);
+  });
+
+  it('shows only the lanes asked for, in that order', async () => {
+    const svg = svgOf(await render({ lanes: ['violence', 'diplomacy'] }), 'horizontal');
+    const names = [...svg.matchAll(/<text class="lane-name"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    expect(names).toEqual(['Violence', 'Diplomacy']);
+  });
+
+  it('fails the build on a wrong prop, naming the component, the prop and the allowed values', async () => {
+    await expect(render({ lanes: ['diplomcy'] })).rejects.toThrow(
+      /<Timeline> prop "lanes\.0": "diplomcy" is not a known lane; allowed: diplomacy, humanitarian, syrian-parties, violence/,
+    );
+    await expect(render({ colour: 'red' })).rejects.toThrow(/<Timeline>.*\n.*"\(props\)".*colour|colour/);
+    await expect(render({ from: '2016-02-30' })).rejects.toThrow(/<Timeline> prop "from": must be a real date/);
+  });
+});
