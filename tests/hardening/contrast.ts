@@ -44,16 +44,40 @@ export const marks = (page: Page) =>
       for (let n: Element | null = el; n; n = n.parentElement) o *= Number(getComputedStyle(n).opacity);
       return o;
     };
+    // Structure, not data: lane bands and backgrounds, gridlines, axis and tick lines, invisible hit areas.
+    const STRUCTURE = /\b(band|bands|grid|gridline|tick|ticks|axis|domain|background|bg|hit|hit-area|halo)\b/;
+    const isStructure = (el: Element) => {
+      for (let n: Element | null = el; n && !(n instanceof SVGSVGElement); n = n.parentElement) if (STRUCTURE.test(n.getAttribute('class') ?? '')) return true;
+      return false;
+    };
+    /** What the mark is drawn on: the last structural shape painted before it under its centre, else the page. */
+    const drawnOn = (el: SVGGraphicsElement): number[] => {
+      const page = backgroundOf(el);
+      const r = el.getBoundingClientRect();
+      const [cx, cy] = [r.left + r.width / 2, r.top + r.height / 2];
+      let bg = page;
+      for (const s of el.ownerSVGElement?.querySelectorAll<SVGGraphicsElement>('rect, path, circle, ellipse, polygon') ?? []) {
+        if (s === el || !(s.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) || !isStructure(s)) continue;
+        const b = s.getBoundingClientRect();
+        if (cx < b.left || cx > b.right || cy < b.top || cy > b.bottom || !s.checkVisibility()) continue;
+        const f = getComputedStyle(s).fill;
+        if (!f || f === 'none') continue;
+        const c = rgba(f);
+        const a = c[3] * Number(getComputedStyle(s).fillOpacity);
+        if (a > 0) bg = over(c, a, page);
+      }
+      return bg;
+    };
     const out: Mark[] = [];
     const shapes = document.querySelectorAll<SVGGraphicsElement>('main svg :is(path, rect, circle, ellipse, line, polyline, polygon)');
     for (const el of shapes) {
       if (el.closest('defs, clipPath, mask, marker, pattern, symbol')) continue;
-      if (/\bgrid/.test(el.getAttribute('class') ?? '') || el.closest('[class*="grid"]')) continue;
+      if (isStructure(el)) continue;
       if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
       const box = el.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       const cs = getComputedStyle(el);
-      const bg = backgroundOf(el);
+      const bg = drawnOn(el);
       const opacity = opacityOf(el);
       const name = `<${el.localName} class="${el.getAttribute('class') ?? ''}"> in ${el.closest('[id]')?.id ?? el.ownerSVGElement?.getAttribute('class') ?? 'svg'}`;
       for (const paint of ['fill', 'stroke'] as const) {

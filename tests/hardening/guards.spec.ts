@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import { SITES } from './sites';
 import { installGuards, injectionProblems } from './page-checks';
 import { marks, failing } from './contrast';
+import { walk } from './focus';
 
 // The sweep passes only if its detectors work: here they are shown markup injected the way a
 // hostile string would be if a component used innerHTML, and must report it.
@@ -66,4 +67,20 @@ test('the contrast check flags a pale data mark and accepts a dark one', async (
   const bad = failing(await marks(page));
   expect(bad).toHaveLength(1);
   expect(bad[0]).toMatch(/class="pale".*fill/);
+});
+
+test('the keyboard walk flags a control whose focus is invisible', async ({ page }) => {
+  await page.goto(`${SITES[0].origin}/`);
+  await page.evaluate(() => {
+    const b = document.createElement('button');
+    b.className = 'no-ring';
+    b.textContent = 'No ring';
+    document.querySelector('main')!.prepend(b);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.no-ring:focus, .no-ring:focus-visible { outline: none !important; box-shadow: none !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
+  const { expected, stops } = await walk(page);
+  expect(stops.length).toBe(expected);
+  expect(stops.filter((s) => !s.focusVisible).map((s) => s.name)).toEqual(['button "No ring"']);
 });
