@@ -2,8 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './tests/helpers/browser';
 
 const PORT = Number(process.env.PORT ?? 4321);
-// The fixture site (tests/fixtures/site/content, built by `npm run build:fixture`) on the next port.
-const FIXTURE_PORT = PORT + 1;
+// The fixture site (tests/fixtures/site/content, built by `npm run build:fixture`), 1000 ports up so
+// that two checkouts on neighbouring ports never serve each other's builds.
+const FIXTURE_PORT = Number(process.env.FIXTURE_PORT ?? PORT + 1000);
 const executablePath = chromiumExecutable();
 const launchOptions = { executablePath, args: CHROMIUM_ARGS };
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../helpers/content-fixture';
+import { cleanEnv } from '../helpers/clean-env';
 
 /** A throwaway copy of the project (node_modules linked) in which to break one file and build. */
 function projectCopy(): string {
@@ -19,7 +20,7 @@ function build(dir: string) {
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf-8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }

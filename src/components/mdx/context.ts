@@ -1,4 +1,35 @@
-import { getExplainerData } from '../../lib/content/site';
+import { getExplainerData, type SiteContent, type ExplainerEntry, type EventData, type IncidentData } from '../../lib/content/site';
+import { findUsages, propValues, type Usage } from './usages';
+import { propError } from './props';
+
+/** What a component needs to know about the explainer it is rendered in. */
+export interface ExplainerData {
+  site: SiteContent;
+  events: EventData[];
+  incidents: IncidentData[];
+}
+
+/**
+ * Explainers whose data does not come from the content collections: the living guide registers
+ * its example data here (from `src/pages/guide/_content/`), so the examples render on any site.
+ */
+const registered = new Map<string, ExplainerData & { file: string; body: string }>();
+
+/** Makes `slug` resolve to this data instead of the content collections (see the guide page). */
+export function registerExplainerData(slug: string, data: ExplainerData & { file: string; body: string }) {
+  registered.set(slug, data);
+}
+
+const usageCache = new Map<string, Usage[]>();
+function usagesOf(body: string | undefined): Usage[] {
+  if (!body) return [];
+  let u = usageCache.get(body);
+  if (!u) {
+    u = findUsages(body).usages;
+    usageCache.set(body, u);
+  }
+  return u;
+}
 
 /**
  * The data of the explainer being rendered. Pages set `Astro.locals.explainer` before rendering the
@@ -10,8 +41,63 @@ export async function explainerContext(component: string, locals: App.Locals, ex
   if (!slug) {
     throw new Error(`<${component}> needs to know its explainer: use it inside an explainer MDX file, or pass explainer="<slug>"`);
   }
-  const data = await getExplainerData(slug);
-  const explainer = data.site.explainers.find((e) => e.id === slug);
-  const file = explainer?.filePath ?? `content/explainers/${slug}.mdx`;
-  return { slug, file, explainer, ...data };
+  const own = registered.get(slug);
+  const data: ExplainerData = own ?? (await getExplainerData(slug));
+  const explainer: ExplainerEntry | undefined = data.site.explainers.find((e) => e.id === slug);
+  const file = own?.file ?? explainer?.filePath ?? `content/explainers/${slug}.mdx`;
+  if (explicit && !own && !explainer) {
+    const known = data.site.explainers.map((e) => e.id);
+    propError(component, await currentFile(locals), 'explainer', `"${explicit}" is not a known explainer; allowed: ${known.join(', ') || '(none)'}`);
+  }
+  /** Every component written in this explainer's MDX, with its props (see usages.ts). */
+  const usages = usagesOf(own?.body ?? explainer?.body);
+  return { slug, file, explainer, usages, ...data };
+}
+
+export type ExplainerContext = Awaited<ReturnType<typeof explainerContext>>;
+
+/** The MDX file being rendered, for error messages of components that need no data. */
+export async function currentFile(locals: App.Locals): Promise<string | undefined> {
+  const slug = locals.explainer;
+  if (!slug) return undefined;
+  const own = registered.get(slug);
+  if (own) return own.file;
+  const { site } = await getExplainerData(slug);
+  return site.explainers.find((e) => e.id === slug)?.filePath ?? `content/explainers/${slug}.mdx`;
+}
+
+/** Source article ids a component may cite: the explainer's front matter `sources`. */
+export function articlesOf(ctx: ExplainerContext): string[] {
+  return ctx.explainer?.data.sources ?? [...ctx.site.sources.keys()];
+}
+
+/**
+ * The actors a page names, in order of first appearance: in its events (as actors or speakers),
+ * then in <Actor> and <Quote> in the text. <WhoIsWho> lists them and <Sources> cites them.
+ */
+export function pageActorIds(ctx: ExplainerContext): string[] {
+  const ids = [
+    ...ctx.events.flatMap((e) => [...e.actors, ...(e.quote ? [e.quote.speaker] : [])]),
+    ...ctx.usages.flatMap((u) =>
+      u.component === 'Actor' && typeof u.props.id === 'string' ? [u.props.id] : u.component === 'Quote' && typeof u.props.speaker === 'string' ? [u.props.speaker] : [],
+    ),
+  ];
+  return [...new Set(ids)].filter((id) => ctx.site.actors.has(id));
+}
+
+/** The glossary terms a page uses: <Term id> in the text, then <KeyTerms terms>. */
+export function pageTermIds(ctx: ExplainerContext): string[] {
+  const listed = ctx.usages.flatMap((u) => (u.component === 'KeyTerms' && Array.isArray(u.props.terms) ? u.props.terms : []));
+  const ids = [...propValues(ctx.usages, 'Term', 'id'), ...listed.filter((t): t is string => typeof t === 'string')];
+  return [...new Set(ids)].filter((id) => ctx.site.glossary.has(id));
+}
+
+const idCounters = new WeakMap<object, Map<string, number>>();
+/** `prefix-1`, `prefix-2`, … per rendered page: ids for components an editor may repeat. */
+export function uniqueId(locals: App.Locals, prefix: string): string {
+  const seen = idCounters.get(locals) ?? new Map<string, number>();
+  idCounters.set(locals, seen);
+  const n = (seen.get(prefix) ?? 0) + 1;
+  seen.set(prefix, n);
+  return `${prefix}-${n}`;
 }

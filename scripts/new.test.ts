@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cleanEnv } from '../tests/helpers/clean-env';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const env = { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+
+/** A throwaway copy of the project (node_modules linked) to scaffold into and build. */
+function projectCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'explainer-new-'));
+  for (const p of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+const run = (dir: string, script: string, args: string[] = []) =>
+  spawnSync(process.execPath, [join(dir, script), ...args], { cwd: dir, encoding: 'utf-8', env });
+const build = (dir: string) =>
+  spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf-8', env });
+
+/** Every file under content/ with its size and modification time: to prove nothing was written. */
+function snapshot(dir: string): string[] {
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [`${join(d, e.name)} ${statSync(join(d, e.name)).size} ${statSync(join(d, e.name)).mtimeMs}`]));
+  return walk(join(dir, 'content')).sort();
+}
+
+describe('npm run new -- <slug> "<Title>"', () => {
+  it('creates a draft explainer with events, figures and a source stub that passes the lint and builds; published, its page builds too', () => {
+    const dir = projectCopy();
+    const r = run(dir, 'scripts/new.ts', ['portvale-strike', 'The Portvale dock strike']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    for (const f of ['explainers/portvale-strike.mdx', 'events/portvale-strike.yaml', 'figures/portvale-strike.yaml', 'sources/portvale-strike.txt', 'sources/portvale-strike.yaml']) {
+      expect(existsSync(join(dir, 'content', f)), f).toBe(true);
+    }
+    const mdx = readFileSync(join(dir, 'content/explainers/portvale-strike.mdx'), 'utf-8');
+    expect(mdx).toMatch(/^---\ntitle: "The Portvale dock strike"\n/);
+    expect(mdx).toContain('draft: true');
+    expect(mdx).toContain('sources: [portvale-strike]');
+    expect(mdx.match(/^## .+$/gm)).toEqual(['## What happened', '## How it unfolded', '## The toll', '## What happens next']);
+
+    const lint = run(dir, 'scripts/lint-content.ts');
+    expect(lint.stderr).toBe('');
+    expect(lint.status).toBe(0);
+
+    // A draft: the build passes and leaves it out of the pages and the sitemap.
+    const draft = build(dir);
+    expect(draft.status, draft.stdout + draft.stderr).toBe(0);
+    expect(existsSync(join(dir, 'dist/portvale-strike/index.html'))).toBe(false);
+    expect(readFileSync(join(dir, 'dist/sitemap-0.xml'), 'utf-8')).not.toContain('portvale-strike');
+
+    // Published as scaffolded (empty events and figures), the page builds; the lint refuses to publish the placeholders.
+    writeFileSync(join(dir, 'content/explainers/portvale-strike.mdx'), mdx.replace('draft: true', 'draft: false'));
+    const placeholders = run(dir, 'scripts/lint-content.ts');
+    expect(placeholders.status).toBe(1);
+    expect(placeholders.stderr).toContain('content/explainers/portvale-strike.mdx:3 — explainer "portvale-strike", field "dek": still has the placeholder text of `npm run new`');
+    expect(placeholders.stderr).toContain('content/sources/portvale-strike.txt:1 — source "portvale-strike", field "(entry)": still has the placeholder text of `npm run new`, not the article');
+    expect(placeholders.stderr).toContain('content/sources/portvale-strike.yaml:5 — source "portvale-strike", field "credit": still has the placeholder text');
+    const published = build(dir);
+    expect(published.status, published.stdout + published.stderr).toBe(0);
+    const html = readFileSync(join(dir, 'dist/portvale-strike/index.html'), 'utf-8');
+    expect(html).toContain('The Portvale dock strike');
+    expect(readFileSync(join(dir, 'dist/sitemap-0.xml'), 'utf-8')).toContain('/portvale-strike/');
+  }, 180_000);
+
+  it('refuses an existing slug with a clear message and exit code 1, writing nothing', () => {
+    const dir = projectCopy();
+    const before = snapshot(dir);
+    const r = run(dir, 'scripts/new.ts', ['syria-ceasefire-2016', 'Another Syria explainer']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('The slug "syria-ceasefire-2016" is already used: content/explainers/syria-ceasefire-2016.mdx');
+    expect(r.stderr).toContain('nothing was written');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('refuses a slug that only a source article uses, writing nothing', () => {
+    const dir = projectCopy();
+    const before = snapshot(dir);
+    const r = run(dir, 'scripts/new.ts', ['2016-02-21-amman-syria-ceasefire', 'A clash with a source id']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('content/sources/2016-02-21-amman-syria-ceasefire.txt');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  for (const bad of ['Portvale', 'portvale_strike', '-portvale', 'portvale--strike', 'portvale strike', 'grève']) {
+    it(`refuses the invalid slug "${bad}" with exit code 1, writing nothing`, () => {
+      const dir = projectCopy();
+      const before = snapshot(dir);
+      const r = run(dir, 'scripts/new.ts', [bad, 'A perfectly good title']);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain(`Invalid slug "${bad}": use lower-case letters, digits and single hyphens`);
+      expect(snapshot(dir)).toEqual(before);
+    });
+  }
+
+  it('refuses a missing title, with the usage, writing nothing', () => {
+    const dir = projectCopy();
+    const before = snapshot(dir);
+    const r = run(dir, 'scripts/new.ts', ['portvale-strike']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Missing the title.\nUsage: npm run new -- <slug> "<Title>"');
+    expect(snapshot(dir)).toEqual(before);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * `npm run new -- <slug> "<Title>"`: scaffolds an explainer that builds straight away — the MDX file
+ * (a draft, with front matter and section headings), empty events and figures files, and a stub
+ * for the source article. Refuses an invalid or existing slug with exit code 1, writing nothing.
+ * CONTENT_DIR picks another content folder (tests).
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+export const SLUG_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface ScaffoldFile {
+  path: string;
+  text: string;
+}
+
+/** Placeholder texts the scaffold writes; the content lint refuses to publish them (draft: false). */
+export const PLACEHOLDERS = {
+  dek: 'One or two sentences under the headline: what happened and why it matters.',
+  summary: 'One or two sentences for the front page, feeds and search results.',
+  text: 'Replace this file with the text of the article as received, one paragraph per line: this line is paragraph 1.',
+  dateline: 'Replace with the dateline, e.g. Amman',
+  credit: 'Replace with the agency or author',
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+const yamlString = (s: string) => JSON.stringify(s);
+
+/** The files of a new explainer, relative to the project root. Pure: nothing is written. */
+export function scaffoldFiles(slug: string, title: string, contentDir = 'content', date = today()): ScaffoldFile[] {
+  const c = (p: string) => `${contentDir}/${p}`;
+  return [
+    {
+      path: c(`explainers/${slug}.mdx`),
+      text: `---
+title: ${yamlString(title)}
+dek: ${yamlString(PLACEHOLDERS.dek)}
+summary: ${yamlString(PLACEHOLDERS.summary)}
+published: ${date}
+# The source articles this explainer is built from: file names in ${contentDir}/sources/.
+sources: [${slug}]
+tags: []
+# Drafts show in \`npm run dev\` only. Set to false (or delete the line) to publish.
+draft: true
+---
+
+{/* Write in plain Markdown. Components need no import; the guide (/guide/) shows each one with
+    its MDX. Cite the article with <Ref paragraphs={[n]} />, numbering paragraphs from 1. */}
+
+The first paragraph says what happened, when and where <Ref paragraphs={[1]} />.
+
+## What happened
+
+{/* <KeyFacts>
+- A fact, with its source <Ref paragraphs={[1]} />
+</KeyFacts> */}
+
+## How it unfolded
+
+{/* The timeline lists the events of ${contentDir}/events/${slug}.yaml. */}
+<Timeline />
+
+## The toll
+
+{/* Casualty figures come from ${contentDir}/figures/${slug}.yaml. Delete this section if there are none. */}
+<CasualtyChart />
+
+## What happens next
+
+{/* Name people with <Actor id="…" /> and explain words with <Term id="…">word</Term>. */}
+
+<WhoIsWho />
+
+{/* <KeyTerms /> lists the terms used with <Term>: uncomment it once there is one. */}
+
+<Sources />
+`,
+    },
+    {
+      path: c(`events/${slug}.yaml`),
+      text: `# Timeline events of the explainer "${slug}": a list, one entry per event, each with its citation.
+# Example (remove the "# " to use it):
+#
+# - id: talks-collapse                # unique in this file; the event's link is #event-talks-collapse
+#   date: 2030-03-04                  # YYYY-MM-DD
+#   precision: day                    # day | week | approximate | after (after: expected events only)
+#   status: reported                  # reported | expected
+#   lane: negotiations                # the timeline row
+#   title: Pay talks break down       # one line
+#   description: Union and employers fail to agree, and the union calls a strike.
+#   actors: [dockers-union]           # ids from ${contentDir}/actors.yaml
+#   citation: { article: ${slug}, paragraphs: [1] }
+[]
+`,
+    },
+    {
+      path: c(`figures/${slug}.yaml`),
+      text: `# Casualty figures of the explainer "${slug}": one entry per incident, first report first.
+# Example (remove the "# " to use it):
+#
+# - id: crane-collapse                # events link to it with incident: crane-collapse
+#   label: Crane collapse             # short, for the chart
+#   place: Portvale
+#   date: 2030-03-03
+#   reports:
+#     - killed: { qualifier: at-least, value: 2 }   # at-least | more-than | exactly | about | range (low, high)
+#       stated: at least two workers               # the source's words
+#       reportedAt: 2030-03-04
+#       citation: { article: ${slug}, paragraphs: [5] }
+[]
+`,
+    },
+    {
+      path: c(`sources/${slug}.txt`),
+      text: `${PLACEHOLDERS.text}\n`,
+    },
+    {
+      path: c(`sources/${slug}.yaml`),
+      text: `# The article's details. Its text is in ${slug}.txt beside this file.
+title: ${yamlString(`Source article for ${title}`)}
+dateline: ${yamlString(PLACEHOLDERS.dateline)}
+published: ${date}
+credit: ${yamlString(PLACEHOLDERS.credit)}
+# url: https://…   # only if certain
+`,
+    },
+  ];
+}
+
+/** Why `slug`/`title` cannot be scaffolded in `root`, or undefined when they can. */
+export function refusal(root: string, slug: string | undefined, title: string | undefined, contentDir = 'content'): string | undefined {
+  const usage = 'Usage: npm run new -- <slug> "<Title>"   e.g. npm run new -- portvale-strike "The Portvale dock strike"';
+  if (!slug) return `Missing the slug and title.\n${usage}`;
+  if (!SLUG_RULE.test(slug)) {
+    return `Invalid slug "${slug}": use lower-case letters, digits and single hyphens, e.g. portvale-strike-2030. It becomes the page's address.`;
+  }
+  if (!title || !title.trim()) return `Missing the title.\n${usage}`;
+  if (title.trim().length < 5 || title.trim().length > 110) return `The title must be 5 to 110 characters long (it has ${title.trim().length}).`;
+  const taken = scaffoldFiles(slug, title, contentDir).filter((f) => existsSync(join(root, f.path)));
+  if (taken.length) {
+    return `The slug "${slug}" is already used: ${taken.map((f) => f.path).join(', ')} exist${taken.length === 1 ? 's' : ''}. Choose another slug; nothing was written.`;
+  }
+  return undefined;
+}
+
+if (import.meta.main) {
+  const [slug, title] = process.argv.slice(2);
+  // Relative to the project root, or absolute (as CONTENT_DIR may be for the build).
+  const contentDir = relative(process.cwd(), resolve(process.env.CONTENT_DIR ?? 'content')).split(sep).join('/');
+  const root = process.cwd();
+  const why = refusal(root, slug, title, contentDir);
+  if (why) {
+    console.error(why);
+    process.exit(1);
+  }
+  const files = scaffoldFiles(slug, title.trim(), contentDir);
+  for (const f of files) {
+    mkdirSync(dirname(join(root, f.path)), { recursive: true });
+    writeFileSync(join(root, f.path), f.text, { flag: 'wx' });
+  }
+  console.log(`Created the draft explainer "${slug}":\n${files.map((f) => `  ${f.path}`).join('\n')}`);
+  console.log(`\nNext: paste the article into ${contentDir}/sources/${slug}.txt, run \`npm run dev\` and open http://localhost:4321/${slug}/`);
+  console.log('The guide at /guide/ shows every component with its MDX; `npm run check` finds mistakes with file and line.');
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import ChartSvg from './ChartSvg.astro';
+import { casualtyLayout } from '../../../lib/casualties';
+import { EXACT, REVISED, SEED, SOURCES } from '../../../lib/casualties/test-fixtures';
+
+/** Rounds numbers to 2 decimals so a floating-point wobble does not break a snapshot (cf. Plot's tests). */
+const normalise = (svg: string) =>
+  svg
+    .replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100))
+    .replace(/ data-astro-[\w-]+(="[^"]*")?/g, '')
+    .replace(/></g, '>\n<');
+
+async function render(layout: ReturnType<typeof casualtyLayout>, id: string) {
+  const container = await AstroContainer.create();
+  return normalise(await container.renderToString(ChartSvg, { props: { layout, id } }));
+}
+
+describe('ChartSvg', () => {
+  it('draws the seed figures: minimums with open ends, the total beside the sum of its parts', async () => {
+    const svg = await render(casualtyLayout(SEED, { sources: SOURCES }), 'cc-seed');
+    expect(svg).not.toMatch(/style=/);
+    expect(svg.match(/class="cc-row cc-row--/g)).toHaveLength(4);
+    expect(svg.match(/class="cc-open"/g)).toHaveLength(4);
+    await expect(svg).toMatchFileSnapshot('__snapshots__/seed.svg');
+  });
+
+  it('draws revisions in two views, ranges, "about" and exact counts', async () => {
+    const svg = await render(casualtyLayout([...REVISED, EXACT], { sources: SOURCES }), 'cc-revised');
+    expect(svg.match(/class="cc-view cc-view--first"/g)).toHaveLength(5);
+    expect(svg.match(/class="cc-view cc-view--latest"/g)).toHaveLength(5);
+    expect(svg).toContain('class="cc-range"');
+    expect(svg).toContain('class="cc-about"');
+    expect(svg).toContain('cc-revision--up');
+    await expect(svg).toMatchFileSnapshot('__snapshots__/revised.svg');
+  });
+});

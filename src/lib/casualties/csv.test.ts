@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { casualtiesCsv, csvCell, toCsv, CSV_COLUMNS } from './csv';
+import { REVISED, SEED, SOURCES } from './test-fixtures';
+
+describe('csvCell', () => {
+  it('defuses text a spreadsheet would run as a formula by prefixing an apostrophe', () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\tcmd')).toBe("'\tcmd");
+  });
+
+  it('quotes commas, quotes and line breaks, and leaves plain text and numbers alone', () => {
+    expect(csvCell('Damascus, Homs')).toBe('"Damascus, Homs"');
+    expect(csvCell('say "at least"')).toBe('"say ""at least"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('at least 68 people')).toBe('at least 68 people');
+    expect(csvCell(68)).toBe('68');
+    expect(csvCell(undefined)).toBe('');
+  });
+
+  it('joins rows with CRLF', () => {
+    expect(toCsv([['a', 'b'], [1, 2]])).toBe('a,b\r\n1,2\r\n');
+  });
+});
+
+/** A small RFC 4180 reader, to check that what we write parses back to the same cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('casualtiesCsv', () => {
+  it('writes one line per report with qualifier, numbers, time and citation', () => {
+    const rows = parseCsv(casualtiesCsv(SEED, SOURCES, 'https://x.org/syria/'));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(4);
+    const damascus = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1][i]]));
+    expect(damascus).toMatchObject({
+      incident: 'damascus-bombings', kind: 'incident', report: 'first', qualifier: 'at-least', value: '68', low: '', high: '',
+      minimum: '68', as_stated: 'at least 68 people', reported_at: '2016-02-21',
+      source: 'Agency report, Amman, 21 February 2016, paragraph 7', source_url: 'https://x.org/syria/#source-wire-p7',
+    });
+    expect(rows[3][CSV_COLUMNS.indexOf('qualifier')]).toBe('more-than');
+  });
+
+  it('keeps the first report and lists each revision after it, ranges with low and high', () => {
+    const rows = parseCsv(casualtiesCsv(REVISED, SOURCES, 'https://x.org/syria/'));
+    const col = (name: (typeof CSV_COLUMNS)[number]) => rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf(name)]);
+    expect(col('report')).toEqual(['first', 'revision 1', 'revision 2', 'first', 'revision 1', 'first']);
+    expect(col('value')).toEqual(['68', '83', '90', '59', '', '120']);
+    expect(col('low')[4]).toBe('57');
+    expect(col('high')[4]).toBe('64');
+    expect(col('source_url')[2]).toBe('https://example.org/update');
+  });
+
+  it('defuses formulas in editor-written text', () => {
+    const evil = [{ ...SEED[0], label: '=cmd|" /C calc"!A0', reports: [{ ...SEED[0].reports[0], stated: '@at least 68' }] }];
+    const rows = parseCsv(casualtiesCsv(evil, SOURCES, 'https://x.org/'));
+    expect(rows[1][CSV_COLUMNS.indexOf('label')]).toBe(`'=cmd|" /C calc"!A0`);
+    expect(rows[1][CSV_COLUMNS.indexOf('as_stated')]).toBe(`'@at least 68`);
+  });
+});

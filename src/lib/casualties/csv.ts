@@ -1,0 +1,80 @@
+import type { Citation } from '../../schemas/common';
+import type { SourceInfo } from '../format';
+import { paragraphAnchor, safeHref } from '../urls';
+import { reportInfo, type IncidentInput } from './reports';
+
+/** A cell a spreadsheet would run as a formula: starts with = + - @, a tab or a carriage return. */
+const FORMULA = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell: text that a spreadsheet could read as a formula gets a leading apostrophe (the
+ * OWASP advice against CSV injection), then cells with a comma, quote or line break are quoted
+ * with inner quotes doubled (RFC 4180).
+ */
+export function csvCell(value: string | number | undefined | null): string {
+  if (value === undefined || value === null) return '';
+  let s = String(value);
+  if (typeof value === 'string' && FORMULA.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Rows to CSV text with CRLF line ends (RFC 4180). */
+export function toCsv(rows: (string | number | undefined | null)[][]): string {
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export const CSV_COLUMNS = [
+  'incident',
+  'kind',
+  'label',
+  'place',
+  'incident_date',
+  'report',
+  'qualifier',
+  'value',
+  'low',
+  'high',
+  'minimum',
+  'as_stated',
+  'reported_at',
+  'source',
+  'source_url',
+] as const;
+
+/** Where a citation can be read: the cited paragraph on the explainer page, or the document's URL. */
+function citationUrl(c: Citation, pageUrl: string): string | undefined {
+  if ('article' in c) return `${pageUrl}#${paragraphAnchor(c.article, Math.min(...c.paragraphs))}`;
+  return safeHref(c.url);
+}
+
+/**
+ * The figures of one explainer as CSV: one line per report (the first, then each revision), with
+ * the qualifier kept beside the number so nobody reads "68" as an exact count, and its citation.
+ */
+export function casualtiesCsv(incidents: IncidentInput[], sources: SourceInfo[], pageUrl: string): string {
+  const rows: (string | number | undefined)[][] = [[...CSV_COLUMNS]];
+  for (const inc of incidents) {
+    inc.reports.forEach((report, i) => {
+      const r = reportInfo(report, i, sources);
+      const k = report.killed;
+      rows.push([
+        inc.id,
+        inc.kind,
+        inc.label,
+        inc.place,
+        inc.date,
+        i === 0 ? 'first' : `revision ${i}`,
+        k.qualifier,
+        k.qualifier === 'range' ? undefined : k.value,
+        k.qualifier === 'range' ? k.low : undefined,
+        k.qualifier === 'range' ? k.high : undefined,
+        r.minimum,
+        report.stated,
+        report.reportedAt,
+        r.source,
+        citationUrl(report.citation, pageUrl),
+      ]);
+    });
+  }
+  return toCsv(rows);
+}

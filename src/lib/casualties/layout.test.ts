@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { casualtyLayout, sumQualifier, OPEN_LENGTH } from './layout';
+import { wrapText, formatReportedAt, mergeCitations } from './reports';
+import { EXACT, REVISED, SEED, SOURCES } from './test-fixtures';
+
+const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 3);
+
+describe('casualtyLayout(seed figures)', () => {
+  const layout = casualtyLayout(SEED, { sources: SOURCES });
+  const [damascus, homs, total, sum] = layout.rows;
+
+  it('draws one row per incident, then the source total beside the sum of the minimums', () => {
+    expect(layout.rows.map((r) => [r.kind, r.incident])).toEqual([
+      ['incident', 'damascus-bombings'],
+      ['incident', 'homs-bombings'],
+      ['total', 'damascus-homs-total'],
+      ['sum', undefined],
+    ]);
+    expect(layout.totalsY).toBeGreaterThan(homs.barY);
+  });
+
+  it('draws a minimum with an open end and says "at least" in its label, never a bare count', () => {
+    const m = damascus.views.latest;
+    expect(m.open).toBeDefined();
+    close(m.open!.x, m.solid.width);
+    close(m.open!.width, OPEN_LENGTH);
+    expect(m.range).toBeUndefined();
+    expect(m.exact).toBeUndefined();
+    expect(m.valueLines.join(' ')).toBe('at least 68 killed · reported 21 February 2016');
+    expect(m.ariaLabel).toBe('Damascus bombings — at least 68 killed · reported 21 February 2016. Agency report, Amman, 21 February 2016, paragraph 7.');
+  });
+
+  it('scales bars to their minimums on a shared axis that fits the largest figure', () => {
+    expect(layout.domain).toEqual([0, 130]);
+    close(damascus.views.latest.solid.width / homs.views.latest.solid.width, 68 / 59);
+    close(total.views.latest.solid.width / damascus.views.latest.solid.width, 120 / 68);
+    expect(layout.axis.ticks.map((t) => t.label)).toEqual(['0', '20', '40', '60', '80', '100', '120']);
+  });
+
+  it('adds up the parts as segments to at least 127 and explains why the source says more than 120', () => {
+    const m = sum.views.latest;
+    expect(m.segments!.map((s) => s.label)).toEqual(['Damascus', 'Homs']);
+    close(m.segments![1].x, damascus.views.latest.solid.width);
+    close(m.segments![0].width + m.segments![1].width, total.views.latest.solid.width * (127 / 120));
+    expect(m.open).toBeDefined();
+    expect(m.valueLines.join(' ')).toBe('at least 127 (Damascus 68 + Homs 59)');
+    expect(total.views.latest.valueLines.join(' ')).toMatch(/^more than 120 killed/);
+    expect(layout.notes[0].text.latest).toBe(
+      "The tolls reported for each attack add up to at least 127 (Damascus 68 + Homs 59). The source's total for Damascus and Homs, more than 120, is 7 lower: it is a rounded headline figure, and both are lower bounds, not final counts.",
+    );
+  });
+
+  it('describes the chart in words from the data', () => {
+    expect(layout.alt.latest).toBe(
+      'Bar chart of people killed, as reported. At least 68 killed in Damascus (Damascus bombings, 21 February 2016); at least 59 killed in Homs (Homs bombings, 21 February 2016). Together, the source gives more than 120 killed in Damascus and Homs; the tolls for each attack add up to at least 127.',
+    );
+  });
+
+  it('offers no first/latest switch when nothing was revised, and cites the paragraphs under the chart', () => {
+    expect(layout.hasRevisions).toBe(false);
+    expect(layout.citations).toEqual([{ kind: 'article', article: 'wire', paragraphs: [1, 7] }]);
+    expect(layout.reportedRange).toBe('21 February 2016');
+    expect(layout.marks).toEqual(['open']);
+  });
+
+  it('stacks rows without overlap', () => {
+    for (let i = 1; i < layout.rows.length; i++) expect(layout.rows[i].labelY[0]).toBeGreaterThan(layout.rows[i - 1].barY + layout.barHeight);
+    expect(layout.axis.y).toBeGreaterThan(sum.barY + layout.barHeight);
+    expect(layout.height).toBeGreaterThan(layout.axis.y);
+  });
+});
+
+describe('casualtyLayout(revised figures)', () => {
+  const layout = casualtyLayout(REVISED, { sources: SOURCES });
+  const [damascus, homs, , sum] = layout.rows;
+
+  it('shows first report → latest: the latest toll with a mark where the first stood', () => {
+    expect(layout.hasRevisions).toBe(true);
+    expect(damascus.revised).toBe(true);
+    expect(damascus.reports.map((r) => r.figure)).toEqual(['at least 68', 'at least 83', 'about 90']);
+    const latest = damascus.views.latest;
+    expect(latest.about).toBeDefined();
+    expect(latest.open).toBeUndefined();
+    close(latest.revision!.firstX, damascus.views.first.solid.width);
+    close(latest.revision!.latestX, latest.solid.width);
+    expect(latest.valueLines.join(' ')).toBe('about 90 killed · revised 24 February 2016, 16:00 UTC first reported as at least 68');
+    expect(damascus.views.first.valueLines.join(' ')).toBe('at least 68 killed · first reported 21 February 2016');
+    expect(damascus.views.first.revision).toBeUndefined();
+  });
+
+  it('draws a range from its low to its high end, closed at both ends', () => {
+    const m = homs.views.latest;
+    expect(m.range).toBeDefined();
+    expect(m.open).toBeUndefined();
+    close(m.range!.x, m.solid.width);
+    close((m.range!.x + m.range!.width) / m.solid.width, 64 / 57);
+    expect(m.valueLines.join(' ')).toBe('between 57 and 64 killed · revised 23 February 2016 first reported as at least 59');
+  });
+
+  it('keeps one axis for both views and adds the parts per view', () => {
+    expect(sum.views.first.valueLines.join(' ')).toBe('at least 127 (Damascus 68 + Homs 59)');
+    expect(sum.views.latest.valueLines.join(' ')).toBe('at least 147 (Damascus 90 + Homs 57)');
+    expect(layout.domain).toEqual([0, 160]);
+  });
+
+  it('describes each view, the latest with the revision', () => {
+    expect(layout.alt.first).toContain('At least 68 killed in Damascus (Damascus bombings, 21 February 2016);');
+    expect(layout.alt.latest).toContain('About 90 killed in Damascus (Damascus bombings, 21 February 2016), revised from at least 68 (21 February 2016) to about 90 (24 February 2016, 16:00 UTC)');
+  });
+
+  it('spans the report times under the chart and cites every source once', () => {
+    expect(layout.reportedRange).toBe('21 February 2016 – 24 February 2016, 16:00 UTC');
+    expect(layout.marks).toEqual(['open', 'range', 'about', 'revision']);
+    expect(layout.citations).toHaveLength(2);
+    expect(layout.citations[0]).toEqual({ kind: 'article', article: 'wire', paragraphs: [1, 2, 3, 7] });
+  });
+});
+
+describe('casualtyLayout(other qualifiers)', () => {
+  it('closes an exact count with an end cap and no open end', () => {
+    const [row] = casualtyLayout([EXACT], { sources: SOURCES }).rows;
+    expect(row.views.latest.exact).toBeDefined();
+    expect(row.views.latest.open).toBeUndefined();
+    expect(row.views.latest.valueLines[0]).toBe('4 killed · reported 4 March 2030');
+  });
+});
+
+describe('casualtyLayout(a total of approximate and exact parts)', () => {
+  const quake = { ...EXACT, id: 'quake', place: 'the valley', reports: [{ ...EXACT.reports[0], killed: { qualifier: 'about' as const, value: 25 } }] };
+  const total = { ...EXACT, id: 'both', kind: 'total' as const, label: 'Both', place: 'the valley and the road', parts: ['crash', 'quake'], reports: [{ ...EXACT.reports[0], killed: { qualifier: 'more-than' as const, value: 25 } }] };
+  const layout = casualtyLayout([EXACT, quake, total], { sources: SOURCES });
+  const sum = layout.rows.find((r) => r.kind === 'sum')!;
+
+  it('marks an approximate sum as "about", not as a minimum, and does not call it a lower bound', () => {
+    expect(sum.views.latest.about).toBeDefined();
+    expect(sum.views.latest.open).toBeUndefined();
+    expect(sum.labelLines.join(' ')).toBe('Both: the tolls for each attack added up');
+    expect(layout.notes[0].text.latest).toBe("The tolls reported for each attack add up to about 29 (Portvale 4 + the valley 25); the source's total for the valley and the road is more than 25.");
+  });
+});
+
+describe('casualtyLayout(a subset chosen by the editor)', () => {
+  it('adds up a total from all its parts, even those the chart does not show', () => {
+    const layout = casualtyLayout([SEED[0], SEED[2]], { sources: SOURCES }, SEED);
+    expect(layout.rows.map((r) => r.key)).toEqual(['damascus-bombings', 'damascus-homs-total', 'damascus-homs-total--sum']);
+    expect(layout.rows[2].views.latest.valueLines.join(' ')).toBe('at least 127 (Damascus 68 + Homs 59)');
+    expect(layout.alt.latest).not.toContain('Homs bombings');
+  });
+});
+
+describe('helpers', () => {
+  it('sumQualifier: exact only when every part is, a minimum as soon as one part is', () => {
+    expect(sumQualifier([{ qualifier: 'exactly', value: 1 }, { qualifier: 'exactly', value: 2 }])).toBe('exactly');
+    expect(sumQualifier([{ qualifier: 'exactly', value: 1 }, { qualifier: 'at-least', value: 2 }])).toBe('at-least');
+    expect(sumQualifier([{ qualifier: 'about', value: 1 }, { qualifier: 'exactly', value: 2 }])).toBe('about');
+  });
+
+  it('wrapText breaks at spaces within the width', () => {
+    expect(wrapText('Damascus and Homs: the tolls for each attack added up', 34)).toEqual(['Damascus and Homs: the tolls for', 'each attack added up']);
+  });
+
+  it('formatReportedAt shows times in UTC whatever zone they were written in', () => {
+    expect(formatReportedAt('2016-02-24T18:00+02:00')).toBe('24 February 2016, 16:00 UTC');
+    expect(formatReportedAt('2016-02-21')).toBe('21 February 2016');
+  });
+
+  it('mergeCitations merges paragraphs of one article and keeps documents once', () => {
+    const doc = { kind: 'document' as const, document: 'D', date: '2016-02-22' };
+    expect(mergeCitations([{ kind: 'article', article: 'a', paragraphs: [7] }, doc, { kind: 'article', article: 'a', paragraphs: [1, 7] }, doc])).toEqual([
+      { kind: 'article', article: 'a', paragraphs: [1, 7] },
+      doc,
+    ]);
+  });
+});

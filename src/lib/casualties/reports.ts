@@ -1,0 +1,123 @@
+import { utcFormat } from 'd3-time-format';
+import type { Killed, FigureReport } from '../../schemas/figure';
+import type { Citation } from '../../schemas/common';
+import { formatCitation, formatDay, formatKilled, type SourceInfo } from '../format';
+
+/** What the chart needs of an incident: the content schema's output, minus loader extras. */
+export interface IncidentInput {
+  id: string;
+  kind: 'incident' | 'total';
+  label: string;
+  place: string;
+  date: string;
+  parts?: string[];
+  reports: FigureReport[];
+}
+
+/** Which report of each incident is drawn: the first one published, or the latest revision. */
+export type View = 'first' | 'latest';
+export const VIEWS: readonly View[] = ['first', 'latest'];
+
+/** The smallest number of deaths a reported toll allows: the value, or the low end of a range. */
+export function minimumOf(k: Killed): number {
+  return k.qualifier === 'range' ? k.low : k.value;
+}
+
+/** The largest number a toll names: the high end of a range, else its value. */
+export function maximumOf(k: Killed): number {
+  return k.qualifier === 'range' ? k.high : k.value;
+}
+
+/** True for tolls that are lower bounds, drawn with an open end. */
+export function isLowerBound(k: Killed): boolean {
+  return k.qualifier === 'at-least' || k.qualifier === 'more-than';
+}
+
+export function reportOf(incident: IncidentInput, view: View): FigureReport {
+  return view === 'first' ? incident.reports[0] : incident.reports[incident.reports.length - 1];
+}
+
+const dateTime = utcFormat('%-d %B %Y, %H:%M UTC');
+
+/**
+ * "21 February 2016", or "23 February 2016, 09:30 UTC" for a report with a time. Times are shown
+ * in UTC whatever zone the editor wrote them in, so readers everywhere see the same words.
+ */
+export function formatReportedAt(reportedAt: string): string {
+  if (!reportedAt.includes('T')) return formatDay(reportedAt);
+  return dateTime(new Date(Date.parse(reportedAt)));
+}
+
+/** A report as the chart, table and CSV show it. */
+export interface ReportInfo {
+  index: number;
+  killed: Killed;
+  /** "at least 68". */
+  figure: string;
+  minimum: number;
+  stated?: string;
+  /** As written in content, for `<time datetime>`. */
+  reportedAt: string;
+  /** "21 February 2016". */
+  reportedAtText: string;
+  citation: Citation;
+  /** The citation in one line, for labels, details and the CSV. */
+  source: string;
+}
+
+export function reportInfo(report: FigureReport, index: number, sources: SourceInfo[], lang = 'en'): ReportInfo {
+  return {
+    index,
+    killed: report.killed,
+    figure: formatKilled(report.killed, lang),
+    minimum: minimumOf(report.killed),
+    stated: report.stated,
+    reportedAt: report.reportedAt,
+    reportedAtText: formatReportedAt(report.reportedAt),
+    citation: report.citation,
+    source: formatCitation(report.citation, sources),
+  };
+}
+
+/**
+ * The citations of many reports, merged for the line under the chart: one entry per source
+ * article with all its cited paragraphs, then each outside document once.
+ */
+export function mergeCitations(citations: Citation[]): Citation[] {
+  const articles = new Map<string, Set<number>>();
+  const documents = new Map<string, Citation>();
+  for (const c of citations) {
+    if ('article' in c) {
+      const set = articles.get(c.article) ?? new Set<number>();
+      c.paragraphs.forEach((p) => set.add(p));
+      articles.set(c.article, set);
+    } else {
+      documents.set(`${c.document}|${c.date}`, c);
+    }
+  }
+  return [
+    ...[...articles].map(([article, ps]) => ({ kind: 'article' as const, article, paragraphs: [...ps].sort((a, b) => a - b) })),
+    ...documents.values(),
+  ];
+}
+
+/** Splits text into lines of at most `max` characters at spaces (a longer word gets its own line). */
+export function wrapText(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+/** Incidents in the order the editor wrote them (the content store does not keep it). */
+export function inFileOrder<T extends { loc?: { file: string; line: number } }>(list: T[]): T[] {
+  return [...list].sort((a, b) => (a.loc && b.loc ? a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line : 0));
+}

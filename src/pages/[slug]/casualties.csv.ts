@@ -1,0 +1,21 @@
+// /<slug>/casualties.csv: the figures of one explainer with their citations, written at build time
+// (linked from its casualty chart). See src/lib/casualties/csv.ts for the columns and escaping.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getExplainerData, getSiteContent } from '../../lib/content/site';
+import { casualtiesCsv, inFileOrder } from '../../lib/casualties';
+import { explainerPath } from '../../lib/urls';
+
+export const getStaticPaths = (async () => {
+  const { explainers } = await getSiteContent();
+  const withFigures = await Promise.all(explainers.map(async (e) => ((await getExplainerData(e.id)).incidents.length ? e.id : null)));
+  return withFigures.filter((slug): slug is string => !!slug).map((slug) => ({ params: { slug } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const slug = params.slug!;
+  const { site: content, incidents } = await getExplainerData(slug);
+  const pageUrl = new URL(explainerPath(slug), site ?? 'http://localhost/').href;
+  return new Response(casualtiesCsv(inFileOrder(incidents), [...content.sources.values()], pageUrl), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};

@@ -1,0 +1,269 @@
+import { test, expect, type Page } from '@playwright/test';
+import { axeViolations } from '../helpers/axe';
+
+const URL = '/syria-ceasefire-2016/';
+const SLUG = 'syria-ceasefire-2016';
+
+const chart = (page: Page) => page.locator('casualty-chart');
+const bar = (page: Page, name: RegExp) => chart(page).getByRole('button', { name });
+
+/** Scrolls the chart into view and waits for its lazily loaded code to turn the bars into buttons. */
+async function enhanced(page: Page) {
+  await chart(page).scrollIntoViewIfNeeded();
+  await expect(chart(page).getByRole('button').first()).toBeVisible();
+}
+
+/** WCAG contrast ratio of two CSS colours as the browser computed them ("rgb(…)"). */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test.describe('the casualty chart', () => {
+  test('draws each toll as a minimum, in words and with an open end, and the source total beside the sum', async ({ page }) => {
+    await page.goto(URL);
+    const figure = chart(page).getByRole('figure');
+    const svg = figure.locator('svg.cc-svg');
+    await expect(svg.locator('.cc-row--incident')).toHaveCount(2);
+    for (const [incident, words] of [
+      ['damascus-bombings', 'at least 68 killed'],
+      ['homs-bombings', 'at least 59 killed'],
+      ['damascus-homs-total', 'more than 120 killed'],
+    ]) {
+      const row = svg.locator(`.cc-row[data-incident="${incident}"]`);
+      await expect(row.locator('.cc-value').first()).toContainText(words);
+      // A minimum is never drawn as a closed bar: it has the dashed continuation and an arrowhead.
+      await expect(row.locator('.cc-open .cc-open-edge')).toHaveCount(2);
+      await expect(row.locator('.cc-open .cc-arrow')).toHaveCount(1);
+      await expect(row.locator('.cc-cap')).toHaveCount(0);
+    }
+    await expect(svg.locator('.cc-row--sum .cc-value')).toHaveText(['at least 127 (Damascus 68 + Homs 59)']);
+    await expect(svg.locator('.cc-row--sum .cc-seg')).toHaveCount(2);
+    await expect(figure.locator('.cc-note')).toHaveText(/add up to at least 127 .* more than 120, is 7 lower: .* both are lower bounds/);
+  });
+
+  test('has a caption with the key, the source paragraphs, the reporting date and a CSV download', async ({ page }) => {
+    await page.goto(URL);
+    const caption = chart(page).locator('figcaption');
+    await expect(caption).toContainText('dashed, fading arrow is a minimum');
+    await expect(caption.getByRole('link', { name: 'paragraph 1 of the source article' })).toHaveAttribute('href', '#source-2016-02-21-amman-syria-ceasefire-p1');
+    await expect(caption.getByRole('link', { name: 'paragraph 7 of the source article' })).toBeVisible();
+    await expect(caption).toContainText('Figures as reported 21 February 2016.');
+    await expect(caption.getByRole('link', { name: /download the figures/i })).toHaveAttribute('href', `/${SLUG}/casualties.csv`);
+    // The seed has no revisions: no first/latest switch.
+    await expect(chart(page).getByRole('group', { name: 'Show tolls' })).toHaveCount(0);
+  });
+
+  test('offers the figures as CSV with qualifiers and citations', async ({ page, request }) => {
+    await page.goto(URL);
+    const href = await chart(page).getByRole('link', { name: /download the figures/i }).getAttribute('href');
+    const res = await request.get(href!);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toMatch(/^text\/csv/);
+    const lines = (await res.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('incident,kind,label,place,incident_date,report,qualifier,value,low,high,minimum,as_stated,reported_at,source,source_url');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(/^damascus-bombings,incident,Damascus bombings,Damascus,2016-02-21,first,at-least,68,,,68,at least 68 people,2016-02-21,"Agency report, Amman, 21 February 2016, paragraph 7",https?:\/\/[^,]+\/syria-ceasefire-2016\/#source-2016-02-21-amman-syria-ceasefire-p7$/);
+    expect(lines[3]).toContain('damascus-homs-total,total,');
+    expect(lines[3]).toContain(',more-than,120,');
+  });
+
+  test('loads its script only when the chart comes near the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 400, height: 400 });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(URL);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((u) => /casualty-chart-enhance/.test(u))).toEqual([]);
+    await expect(chart(page).getByRole('button')).toHaveCount(0);
+    await enhanced(page);
+    expect(requested.filter((u) => /casualty-chart-enhance/.test(u))).toHaveLength(1);
+  });
+
+  test('moves between bars with the arrow keys, each announced with its figure and source', async ({ page }) => {
+    await page.goto(URL);
+    await enhanced(page);
+    const bars = chart(page).getByRole('button');
+    await expect(bars).toHaveCount(3);
+    // One tab stop for the whole chart (roving tabindex).
+    await expect(chart(page).locator('[role="button"][tabindex="0"]')).toHaveCount(1);
+    const damascus = bar(page, /^Damascus bombings — at least 68 killed · reported 21 February 2016\. Agency report, Amman, 21 February 2016, paragraph 7\.$/);
+    const homs = bar(page, /^Homs bombings — at least 59 killed · reported 21 February 2016\. .*paragraph 7\.$/);
+    const total = bar(page, /^Damascus and Homs together: the figure the source gives — more than 120 killed · reported .*paragraph 1\.$/);
+    await damascus.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(homs).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(total).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(total).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(damascus).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(total).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(homs).toBeFocused();
+    await expect(homs).toHaveAttribute('tabindex', '0');
+    await expect(damascus).toHaveAttribute('tabindex', '-1');
+    // Tab leaves the chart from the bar that has focus, and Shift+Tab comes back to it.
+    await page.keyboard.press('Tab');
+    await expect(homs).not.toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(homs).toBeFocused();
+  });
+
+  test('shows the reports of a bar on focus, hover and tap, with source and time', async ({ page, isMobile }) => {
+    await page.goto(URL);
+    await enhanced(page);
+    const details = chart(page).locator('.cc-details[data-incident="homs-bombings"]');
+    await expect(details).toBeHidden();
+    await bar(page, /^Homs bombings/).hover();
+    await expect(details).toBeVisible();
+    await expect(details).toContainText('at least 59 (“at least 59 people died”), 21 February 2016. Agency report, Amman, 21 February 2016, paragraph 7.');
+    await page.mouse.move(0, 0);
+    await expect(details).toBeHidden();
+    await bar(page, /^Damascus bombings/).focus();
+    await expect(chart(page).locator('.cc-details[data-incident="damascus-bombings"]')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(chart(page).locator('.cc-details[data-incident="damascus-bombings"]')).toBeHidden();
+    await page.locator('h1').click();
+    await expect(details).toBeHidden();
+    // A tap on a phone, a click elsewhere.
+    if (isMobile) await bar(page, /^Homs bombings/).tap();
+    else await bar(page, /^Homs bombings/).click();
+    await expect(details).toBeVisible();
+    await expect(bar(page, /^Homs bombings/)).toBeFocused();
+    // The details are the bar's description for screen readers too.
+    await expect(bar(page, /^Homs bombings/)).toHaveAttribute('aria-describedby', await details.getAttribute('id') as string);
+  });
+
+  test('selecting a bar tells the other islands which incident it is (explainer:select)', async ({ page }) => {
+    await page.goto(URL);
+    await enhanced(page);
+    await page.evaluate(() => {
+      (window as unknown as { selections: unknown[] }).selections = [];
+      document.addEventListener('explainer:select', (e) => (window as unknown as { selections: unknown[] }).selections.push((e as CustomEvent).detail));
+    });
+    const homs = bar(page, /^Homs bombings/);
+    await homs.focus();
+    await page.keyboard.press('Enter');
+    await expect(homs).toHaveAttribute('aria-pressed', 'true');
+    await expect(homs.locator('.cc-selected-tag')).toBeVisible();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press(' ');
+    await expect(homs).toHaveAttribute('aria-pressed', 'false');
+    await expect(bar(page, /^Damascus bombings/)).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Enter');
+    await expect(bar(page, /^Damascus bombings/)).toHaveAttribute('aria-pressed', 'false');
+    expect(await page.evaluate(() => (window as unknown as { selections: unknown[] }).selections)).toEqual([
+      { explainer: SLUG, source: 'casualties', incident: 'homs-bombings' },
+      { explainer: SLUG, source: 'casualties', incident: 'damascus-bombings' },
+      { explainer: SLUG, source: 'casualties', incident: null },
+    ]);
+  });
+
+  test('highlights the bar of an incident the timeline selects, even before the chart has loaded', async ({ page }) => {
+    await page.setViewportSize({ width: 400, height: 400 });
+    await page.goto(URL);
+    await expect(chart(page).getByRole('button')).toHaveCount(0);
+    const select = (incident: string | null, explainer = SLUG) =>
+      page.evaluate(
+        ([incident, explainer]) =>
+          document.dispatchEvent(new CustomEvent('explainer:select', { detail: { explainer, source: 'timeline', eventId: 'homs-bombings', incident } })),
+        [incident, explainer] as const,
+      );
+    await select('homs-bombings');
+    await expect(bar(page, /^Homs bombings/)).toHaveAttribute('aria-pressed', 'true');
+    await expect(bar(page, /^Damascus bombings/)).toHaveAttribute('aria-pressed', 'false');
+    await select('damascus-bombings');
+    await expect(bar(page, /^Damascus bombings/)).toHaveAttribute('aria-pressed', 'true');
+    await expect(bar(page, /^Homs bombings/)).toHaveAttribute('aria-pressed', 'false');
+    // Another explainer's selection, and the chart's own echo, change nothing.
+    await select('homs-bombings', 'another-explainer');
+    await expect(bar(page, /^Damascus bombings/)).toHaveAttribute('aria-pressed', 'true');
+    await select(null);
+    await expect(chart(page).locator('[aria-pressed="true"]')).toHaveCount(0);
+  });
+
+  test('uses theme colours with at least 3:1 contrast, and follows a redefined (dark) theme', async ({ page }) => {
+    await page.goto(URL);
+    await enhanced(page);
+    const colours = () =>
+      page.evaluate(() => {
+        const q = (sel: string, prop: 'fill' | 'stroke') => getComputedStyle(document.querySelector(sel)!)[prop];
+        return {
+          bg: getComputedStyle(document.documentElement).backgroundColor,
+          marks: [
+            q('.cc-row--incident .cc-solid', 'fill'),
+            q('.cc-row--incident .cc-open-edge', 'stroke'),
+            q('.cc-row--incident .cc-arrow path', 'stroke'),
+            q('.cc-row--total .cc-solid', 'fill'),
+            q('.cc-row--sum .cc-seg--0', 'fill'),
+            q('.cc-row--sum .cc-seg--1', 'fill'),
+            q('.cc-baseline', 'stroke'),
+          ],
+          label: q('.cc-label', 'fill'),
+        };
+      });
+    const light = await colours();
+    for (const c of light.marks) expect(contrast(c, light.bg), `${c} on ${light.bg}`).toBeGreaterThanOrEqual(3);
+    expect(contrast(light.label, light.bg)).toBeGreaterThanOrEqual(4.5);
+
+    await page.evaluate(() => {
+      const s = document.documentElement.style;
+      s.setProperty('--color-bg', '#121212');
+      s.setProperty('--color-ink', '#f0f0f0');
+      s.setProperty('--color-accent', '#7fb2f0');
+      s.setProperty('--color-lane-3', '#6fcf8a');
+      s.setProperty('--color-lane-4', '#c3a6f0');
+    });
+    const dark = await colours();
+    expect(dark.bg).toBe('rgb(18, 18, 18)');
+    expect(dark.label).toBe('rgb(240, 240, 240)');
+    expect(dark.marks[0]).toBe('rgb(127, 178, 240)');
+    for (const c of dark.marks) expect(contrast(c, dark.bg), `${c} on ${dark.bg}`).toBeGreaterThanOrEqual(3);
+  });
+
+  test('has no axe violations once enhanced, with a bar selected and its details shown, and breaks no CSP rule', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(URL);
+    await enhanced(page);
+    await bar(page, /^Homs bombings/).click();
+    await expect(chart(page).locator('.cc-details[data-incident="homs-bombings"]')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    // The details are placed below their bar (CSSOM, which a strict CSP allows; style="" it would not).
+    const barBox = (await bar(page, /^Homs bombings/).boundingBox())!;
+    const detailsBox = (await chart(page).locator('.cc-details[data-incident="homs-bombings"]').boundingBox())!;
+    expect(detailsBox.y).toBeGreaterThanOrEqual(barBox.y + barBox.height - 1);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('the casualty chart without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('is a picture described in words from the data, with the table of reports below it', async ({ page }) => {
+    await page.goto(URL);
+    const picture = chart(page).getByRole('img', { name: /^Bar chart/ });
+    await expect(picture).toHaveAccessibleName(
+      'Bar chart of people killed, as reported. At least 68 killed in Damascus (Damascus bombings, 21 February 2016); at least 59 killed in Homs (Homs bombings, 21 February 2016). Together, the source gives more than 120 killed in Damascus and Homs; the tolls for each attack add up to at least 127.',
+    );
+    await expect(picture).toBeVisible();
+    await expect(chart(page).getByRole('img')).toHaveCount(1);
+    await expect(chart(page).getByRole('button')).toHaveCount(0);
+    await expect(chart(page).locator('.cc-keys')).toBeHidden();
+    const table = page.getByRole('table', { name: /reported deaths by incident/i });
+    await expect(table.getByRole('columnheader')).toHaveText(['Incident', 'Date', 'Killed (as reported)', 'Reported', 'Source']);
+    await expect(table.getByRole('rowheader')).toHaveText(['Damascus bombings', 'Homs bombings', 'Damascus and Homs together']);
+    await expect(chart(page).getByRole('link', { name: /download the figures/i })).toBeVisible();
+  });
+});
