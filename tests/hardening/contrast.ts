@@ -50,21 +50,33 @@ export const marks = (page: Page) =>
       for (let n: Element | null = el; n && !(n instanceof SVGSVGElement); n = n.parentElement) if (STRUCTURE.test(n.getAttribute('class') ?? '')) return true;
       return false;
     };
-    /** What the mark is drawn on: the last structural shape painted before it under its centre, else the page. */
-    const drawnOn = (el: SVGGraphicsElement): number[] => {
-      const page = backgroundOf(el);
-      const r = el.getBoundingClientRect();
-      const [cx, cy] = [r.left + r.width / 2, r.top + r.height / 2];
-      let bg = page;
-      for (const s of el.ownerSVGElement?.querySelectorAll<SVGGraphicsElement>('rect, path, circle, ellipse, polygon') ?? []) {
-        if (s === el || !(s.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) || !isStructure(s)) continue;
-        const b = s.getBoundingClientRect();
-        if (cx < b.left || cx > b.right || cy < b.top || cy > b.bottom || !s.checkVisibility()) continue;
-        const f = getComputedStyle(s).fill;
-        if (!f || f === 'none') continue;
-        const c = rgba(f);
-        const a = c[3] * Number(getComputedStyle(s).fillOpacity);
-        if (a > 0) bg = over(c, a, page);
+    /**
+     * The colour next to the mark at a point: every shape of the same SVG painted before it whose fill or stroke
+     * covers that point (isPointInFill / isPointInStroke: a halo counts), composited over the
+     * page background. A shape of the mark's own colour underneath is part of the same mark (a bar
+     * drawn in pieces), so what lies under that counts instead.
+     */
+    const drawnOn = (el: SVGGraphicsElement, own: string, centre: DOMPoint): number[] => {
+      let bg = backgroundOf(el);
+      const ownRgb = rgba(own).slice(0, 3).join();
+      for (const s of el.ownerSVGElement?.querySelectorAll<SVGGeometryElement>('rect, path, circle, ellipse, polygon, polyline, line') ?? []) {
+        if (s === el || !(s.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) || s.contains(el)) continue;
+        if (s.closest('defs, clipPath, mask, marker, pattern, symbol') || !s.checkVisibility()) continue;
+        const cs = getComputedStyle(s);
+        const ctm = s.getScreenCTM();
+        if (!ctm) continue;
+        const p = centre.matrixTransform(ctm.inverse());
+        const layers: [string, number, boolean][] = [
+          [cs.fill, Number(cs.fillOpacity), s.localName !== 'line' && s.isPointInFill(p)],
+          [cs.stroke, Number(cs.strokeOpacity), parseFloat(cs.strokeWidth) > 0 && s.isPointInStroke(p)],
+        ];
+        for (const [paint, alpha, hit] of layers) {
+          if (!hit || !paint || paint === 'none' || paint.startsWith('url(')) continue;
+          const c = rgba(paint);
+          if (c.slice(0, 3).join() === ownRgb) continue;
+          const a = c[3] * alpha * opacityOf(s);
+          if (a > 0) bg = over(c, a, bg);
+        }
       }
       return bg;
     };
@@ -77,17 +89,29 @@ export const marks = (page: Page) =>
       const box = el.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       const cs = getComputedStyle(el);
-      const bg = drawnOn(el);
       const opacity = opacityOf(el);
       const name = `<${el.localName} class="${el.getAttribute('class') ?? ''}"> in ${el.closest('[id]')?.id ?? el.ownerSVGElement?.getAttribute('class') ?? 'svg'}`;
       for (const paint of ['fill', 'stroke'] as const) {
         const value = cs[paint];
         if (!value || value === 'none' || value.startsWith('url(')) continue;
+        if (paint === 'fill' && el.localName === 'line') continue; // a line has no fill area
         if (paint === 'stroke' && parseFloat(cs.strokeWidth) === 0) continue;
         const c = rgba(value);
         const a = c[3] * Number(paint === 'fill' ? cs.fillOpacity : cs.strokeOpacity) * opacity;
         if (a === 0) continue; // an invisible hit area, not a mark
-        out.push({ name, paint, color: value, background: `rgb(${bg.join(',')})`, ratio: Math.round(contrast(over(c, a, bg), bg) * 100) / 100 });
+        // Adjacent colours: just outside each side of the mark. It is perceivable when it stands out
+        // from at least one of them (a cap crossing a bar still meets the page above and below it).
+        const sides = [
+          new DOMPoint(box.left + box.width / 2, box.top - 2),
+          new DOMPoint(box.left + box.width / 2, box.bottom + 2),
+          new DOMPoint(box.left - 2, box.top + box.height / 2),
+          new DOMPoint(box.right + 2, box.top + box.height / 2),
+        ].map((p) => {
+          const bg = drawnOn(el, value, p);
+          return { bg, ratio: Math.round(contrast(over(c, a, bg), bg) * 100) / 100 };
+        });
+        const best = sides.reduce((x, y) => (y.ratio > x.ratio ? y : x));
+        out.push({ name, paint, color: value, background: `rgb(${best.bg.join(',')})`, ratio: best.ratio });
       }
     }
     return out;

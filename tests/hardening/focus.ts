@@ -8,13 +8,34 @@ export interface Stop {
   obscuredBy: string | null;
 }
 
-/** Every element a Tab press should reach, in the page's current state. */
+/**
+ * Every element a Tab press should reach, in the page's current state; they are remembered in the
+ * page so `missed` can tell which ones Tab never reached. (The browser may add stops of its own,
+ * such as scrollable boxes, which is fine.)
+ */
 export const tabbableCount = (page: Page) =>
   page.evaluate(() => {
     const sel = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable="true"]';
-    return [...document.querySelectorAll<HTMLElement>(sel)].filter(
+    let list = [...document.querySelectorAll<HTMLElement>(sel)].filter(
       (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }),
-    ).length;
+    );
+    // A radio group is one Tab stop: its checked radio, or its first when none is checked.
+    const groups = new Map<string, HTMLInputElement[]>();
+    for (const el of list) if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) groups.set(el.name, [...(groups.get(el.name) ?? []), el]);
+    const stop = new Set([...groups.values()].map((g) => g.find((r) => r.checked) ?? g[0]));
+    const radios = new Set([...groups.values()].flat());
+    list = list.filter((el) => !radios.has(el as HTMLInputElement) || stop.has(el as HTMLInputElement));
+    (window as unknown as { __tabbables: Element[] }).__tabbables = list;
+    return list.length;
+  });
+
+/** The tabbables (from tabbableCount) that Tab never focused. */
+export const missed = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __tabbables: HTMLElement[]; __stops?: WeakMap<Element, number> };
+    return w.__tabbables
+      .filter((el) => !w.__stops?.has(el))
+      .map((el) => `${el.localName}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`);
   });
 
 /**
@@ -66,7 +87,7 @@ export const focusStop = (page: Page) =>
 export async function walk(page: Page) {
   const expected = await tabbableCount(page);
   const stops: Stop[] = [];
-  for (let i = 0; i < expected + 3; i++) {
+  for (let i = 0; i < expected + 30; i++) {
     await page.keyboard.press('Tab');
     const { stop, previousChanged } = await focusStop(page);
     const last = stops.at(-1);
@@ -77,6 +98,8 @@ export async function walk(page: Page) {
     }
     stops.push(stop);
   }
-  return { expected, stops };
+  // Judge coverage against the page as it is now (an island may have enhanced while Tab moved).
+  await tabbableCount(page);
+  return { expected, stops, missed: await missed(page) };
 }
 

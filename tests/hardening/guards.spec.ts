@@ -80,7 +80,7 @@ test('the keyboard walk flags a control whose focus is invisible', async ({ page
     sheet.replaceSync('.no-ring:focus, .no-ring:focus-visible { outline: none !important; box-shadow: none !important; }');
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   });
-  const { expected, stops } = await walk(page);
-  expect(stops.length).toBe(expected);
+  const { stops, missed } = await walk(page);
+  expect(missed).toEqual([]);
   expect(stops.filter((s) => !s.focusVisible).map((s) => s.name)).toEqual(['button "No ring"']);
 });

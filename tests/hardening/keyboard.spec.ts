@@ -12,21 +12,21 @@ for (const { site, path, url, label } of allPages()) {
       await page.goto(url);
       await enhance(page);
       // No click: the sequential focus starting point stays at the top of the document.
-      const { expected, stops } = await walk(page);
+      const { expected, stops, missed } = await walk(page);
       expect(expected).toBeGreaterThan(0);
-      expect(stops.length, 'stops reached by Tab vs tabbable elements').toBe(expected);
+      expect(missed, 'tabbable elements Tab never reached').toEqual([]);
       expect(stops.filter((s) => !s.focusVisible).map((s) => s.name), 'focused without a visible indicator').toEqual([]);
       expect(stops.filter((s) => !s.inViewport).map((s) => s.name), 'focused outside the viewport').toEqual([]);
       expect(stops.filter((s) => s.obscuredBy).map((s) => `${s.name} under ${s.obscuredBy}`), 'hidden under a sticky header').toEqual([]);
       // And back: Shift+Tab from the end leaves through the top without a trap either.
       const back = new Set<number>();
-      for (let i = 0; i < expected + 3; i++) {
+      for (let i = 0; i < stops.length + 30; i++) {
         await page.keyboard.press('Shift+Tab');
         const { stop } = await focusStop(page);
         if (!stop) break;
         back.add(stop.index);
       }
-      expect(back.size, 'stops reached by Shift+Tab').toBe(expected);
+      expect(back.size, 'stops reached by Shift+Tab').toBe(stops.length);
     });
   }
 }

@@ -87,10 +87,16 @@ export async function applyTheme(page: Page, theme: Theme, { useToggle = true } 
  */
 export async function enhance(page: Page, timeout = 10_000): Promise<{ tags: string[]; undefinedTags: string[] }> {
   const tags = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.includes('-')))]);
-  for (const tag of tags) {
-    const els = page.locator(tag);
-    for (let i = 0; i < (await els.count()); i++) await els.nth(i).scrollIntoViewIfNeeded().catch(() => {});
-  }
+  // Bring each island to the middle of the viewport in turn, giving IntersectionObservers a frame.
+  await page.evaluate(async (tags) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    for (const el of document.querySelectorAll(tags.join(','))) {
+      el.scrollIntoView({ block: 'center' });
+      await frame();
+      await frame();
+    }
+  }, tags.length ? tags : ['no-custom-elements']);
+  await page.waitForLoadState('networkidle');
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const undefinedTags = await page.evaluate(
     async ({ tags, timeout }) => {
