@@ -8,6 +8,24 @@ import tailwindcss from '@tailwindcss/vite';
 // Override per deployment with SITE_URL (e.g. a newsroom's own domain).
 const site = process.env.SITE_URL ?? 'https://explainers.example.org';
 
+/**
+ * The islands' lazy chunks are tiny and share only a few bytes with their loaders, so Vite's
+ * modulepreload helper (about 0.7 KB gzip, shipped before any interaction) costs more than it saves.
+ * Astro sets `build.modulePreload` itself, so it is switched off for the browser build here.
+ * @returns {import('vite').Plugin}
+ */
+function noModulePreload() {
+  return {
+    name: 'explainer-kit:no-module-preload',
+    configEnvironment(name, config) {
+      if (name === 'client') {
+        config.build ??= {};
+        config.build.modulePreload = false;
+      }
+    },
+  };
+}
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -30,6 +48,6 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), noModulePreload()],
   },
 });

@@ -31,7 +31,7 @@ function snapshot(dir: string): string[] {
 }
 
 describe('npm run new -- <slug> "<Title>"', () => {
-  it('creates a draft explainer with events, figures and a source stub that passes the lint and builds; published, its page builds too', () => {
+  it('creates a draft explainer with events, figures and a source stub that passes the lint and builds; published while still empty, it fails the build with what to fill in', () => {
     const dir = projectCopy();
     const r = run(dir, 'scripts/new.ts', ['portvale-strike', 'The Portvale dock strike']);
     expect(r.stderr).toBe('');
@@ -55,18 +55,19 @@ describe('npm run new -- <slug> "<Title>"', () => {
     expect(existsSync(join(dir, 'dist/portvale-strike/index.html'))).toBe(false);
     expect(readFileSync(join(dir, 'dist/sitemap-0.xml'), 'utf-8')).not.toContain('portvale-strike');
 
-    // Published as scaffolded (empty events and figures), the page builds; the lint refuses to publish the placeholders.
+    // Published as scaffolded, the lint refuses to publish the placeholders.
     writeFileSync(join(dir, 'content/explainers/portvale-strike.mdx'), mdx.replace('draft: true', 'draft: false'));
     const placeholders = run(dir, 'scripts/lint-content.ts');
     expect(placeholders.status).toBe(1);
     expect(placeholders.stderr).toContain('content/explainers/portvale-strike.mdx:3 — explainer "portvale-strike", field "dek": still has the placeholder text of `npm run new`');
     expect(placeholders.stderr).toContain('content/sources/portvale-strike.txt:1 — source "portvale-strike", field "(entry)": still has the placeholder text of `npm run new`, not the article');
     expect(placeholders.stderr).toContain('content/sources/portvale-strike.yaml:5 — source "portvale-strike", field "credit": still has the placeholder text');
+    // Published with empty events and figures, the build stops and says which file to fill in.
     const published = build(dir);
-    expect(published.status, published.stdout + published.stderr).toBe(0);
-    const html = readFileSync(join(dir, 'dist/portvale-strike/index.html'), 'utf-8');
-    expect(html).toContain('The Portvale dock strike');
-    expect(readFileSync(join(dir, 'dist/sitemap-0.xml'), 'utf-8')).toContain('/portvale-strike/');
+    expect(published.status).not.toBe(0);
+    expect(published.stdout + published.stderr).toContain(
+      '<Timeline> in content/explainers/portvale-strike.mdx: the content file events/portvale-strike.yaml lists no events.',
+    );
   }, 180_000);
 
   it('refuses an existing slug with a clear message and exit code 1, writing nothing', () => {

@@ -1,7 +1,7 @@
 // The one import path editors use. Explainer pages pass these to MDX, so an explainer needs no imports.
 // Every component is shown, with the MDX that produces it, on the living guide (/guide/).
-export { default as Timeline } from './Timeline/Timeline.astro';
-export { default as CasualtyChart } from './CasualtyChart/CasualtyChart.astro';
+export { default as Timeline } from './Timeline/index.astro';
+export { default as CasualtyChart } from './CasualtyChart/index.astro';
 export { default as WhoIsWho } from './WhoIsWho.astro';
 export { default as KeyTerms } from './KeyTerms.astro';
 export { default as KeyFacts } from './KeyFacts.astro';

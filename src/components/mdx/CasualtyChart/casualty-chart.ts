@@ -1,7 +1,11 @@
 // <casualty-chart>: wraps the complete, server-written chart. This loader is all that runs at
 // page load; the behaviour (keyboard, details, linked view) is fetched only once the chart comes
 // near the viewport, or when another island selects one of its incidents.
-import { SELECT_EVENT, type SelectDetail } from '../../../lib/linked-view';
+import type { SelectDetail } from '../../../lib/linked-view';
+
+// SELECT_EVENT of src/lib/linked-view.ts, written out so this loader does not pull that module (and
+// the chunk it lands in) into what every page loads before interaction.
+const SELECT_EVENT = 'explainer:select';
 
 class CasualtyChartElement extends HTMLElement {
   #pending: SelectDetail | null = null;

@@ -4,7 +4,11 @@
  * nears the viewport, or at once when the address points at one of its events (a deep link).
  * It also keeps the last selection another island announced, so none is lost before enhance loads.
  */
-import { onSelect, type SelectDetail } from '../../../lib/linked-view';
+import type { SelectDetail } from '../../../lib/linked-view';
+
+// The event name of src/lib/linked-view.ts (SELECT_EVENT), written out so this loader does not pull
+// the module, and the chunk it lands in, into what every page loads before interaction.
+const SELECT_EVENT = 'explainer:select';
 
 export class DiplomacyTimeline extends HTMLElement {
   /** Last selection made in another island (e.g. the casualty chart), for the enhancer to apply. */
@@ -14,13 +18,13 @@ export class DiplomacyTimeline extends HTMLElement {
   private cleanup: (() => void)[] = [];
 
   connectedCallback() {
-    this.cleanup.push(
-      onSelect((detail) => {
-        if (detail.source === 'timeline' || detail.explainer !== this.dataset.explainer) return;
-        this.linked = detail;
-        this.onLinked?.(detail);
-      }),
-    );
+    const listener = ({ detail }: CustomEvent<SelectDetail>) => {
+      if (detail.source === 'timeline' || detail.explainer !== this.dataset.explainer) return;
+      this.linked = detail;
+      this.onLinked?.(detail);
+    };
+    document.addEventListener(SELECT_EVENT, listener);
+    this.cleanup.push(() => document.removeEventListener(SELECT_EVENT, listener));
     let started = false;
     const load = () => {
       if (started) return;
@@ -38,7 +42,7 @@ export class DiplomacyTimeline extends HTMLElement {
     let io: IntersectionObserver | undefined;
     if (id && this.querySelector(`[data-event="${CSS.escape(decodeURIComponent(id))}"]`)) return load();
     if (!('IntersectionObserver' in window)) return load();
-    io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: '200px 0px' });
+    io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: '200px' });
     io.observe(this);
     this.cleanup.push(() => io?.disconnect());
   }
