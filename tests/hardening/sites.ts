@@ -11,10 +11,10 @@ export interface Site {
   origin: string;
 }
 
-/** Both built sites: the real one (dist/, astro preview on PORT) and the fixture one (dist-fixture/, PORT+1). */
+/** Both built sites: the real one (dist/, astro preview on PORT) and the fixture one (dist-fixture/, FIXTURE_PORT or PORT+1000, as in playwright.config.ts). */
 export const SITES: Site[] = [
   { name: 'main', dist: 'dist', origin: `http://localhost:${PORT}` },
-  { name: 'fixture', dist: 'dist-fixture', origin: `http://localhost:${PORT + 1}` },
+  { name: 'fixture', dist: 'dist-fixture', origin: `http://localhost:${Number(process.env.FIXTURE_PORT ?? PORT + 1000)}` },
 ];
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
