@@ -35,6 +35,15 @@ export default defineConfig({
       testMatch: ['fixture-site/**/*.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${FIXTURE_PORT}` },
     },
+    {
+      // Slower sweeps over every page of both sites (tests/hardening): CSP, hostile content, axe at
+      // three widths in two themes, keyboard, contrast, reflow, resilience.
+      name: 'hardening',
+      // Its own testDir: a glob like "hardening/**" would also match any checkout in a folder of that name.
+      testDir: './tests/hardening',
+      testMatch: ['**/*.spec.ts'],
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
   ],
   webServer: [
     {

@@ -30,7 +30,13 @@ export class DiplomacyTimeline extends HTMLElement {
       if (started) return;
       started = true;
       io?.disconnect();
-      import('./enhance').then((m) => m.enhance(this));
+      // Offline or a failed chunk: the complete HTML and static SVG stay, and nothing is thrown.
+      import('./enhance')
+        .then((m) => m.enhance(this))
+        .catch((err: unknown) => {
+          this.dataset.enhanceFailed = '';
+          console.warn('diplomacy-timeline: the interactive timeline could not load; the static one stays.', err);
+        });
     };
     const id = /^#event-(.+)$/.exec(location.hash)?.[1];
     let io: IntersectionObserver | undefined;

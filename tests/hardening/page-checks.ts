@@ -1,0 +1,196 @@
+import { createHash } from 'node:crypto';
+import type { Page, BrowserContext } from '@playwright/test';
+import type { Theme } from './sites';
+
+/** What a page did that it must not: CSP violations, uncaught errors, dialogs (alert/confirm/prompt). */
+export interface Guards {
+  csp: () => Promise<string[]>;
+  pageErrors: string[];
+  dialogs: string[];
+  consoleCsp: string[];
+}
+
+/**
+ * Listens from before the first byte is parsed: a `securitypolicyviolation` listener installed by an
+ * init script (which CSP does not block), uncaught errors and dialogs. Call before page.goto.
+ */
+export async function installGuards(page: Page): Promise<Guards> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} «${e.sample}»`);
+    });
+  });
+  const pageErrors: string[] = [];
+  const dialogs: string[] = [];
+  const consoleCsp: string[] = [];
+  page.on('pageerror', (err) => pageErrors.push(`${err.name}: ${err.message}`));
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss().catch(() => {});
+  });
+  page.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) consoleCsp.push(msg.text());
+  });
+  return {
+    csp: async () => [...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])), ...consoleCsp],
+    pageErrors,
+    dialogs,
+    consoleCsp,
+  };
+}
+
+/** The theme toggle, if the site has one (issue #6): a button or switch that names the theme. */
+export function themeToggle(page: Page) {
+  return page
+    .locator('[data-theme-toggle], theme-toggle button, [class*="theme-toggle"] button, button[class*="theme-toggle"]')
+    .or(page.getByRole('button', { name: /\b(theme|dark mode|light mode|dark|light)\b/i }))
+    .or(page.getByRole('switch', { name: /\b(theme|dark|light)\b/i }))
+    .first();
+}
+
+/** Which theme the page shows, told by the luminance of the page background. */
+export async function shownTheme(page: Page): Promise<Theme> {
+  return page.evaluate(() => {
+    const c = document.createElement('canvas').getContext('2d')!;
+    const bodyBg = getComputedStyle(document.body).backgroundColor;
+    const bg = bodyBg && !/rgba\(0, 0, 0, 0\)|transparent/.test(bodyBg) ? bodyBg : getComputedStyle(document.documentElement).backgroundColor;
+    c.fillStyle = '#fff';
+    c.fillRect(0, 0, 1, 1);
+    c.fillStyle = bg;
+    c.fillRect(0, 0, 1, 1);
+    const [r, g, b] = c.getImageData(0, 0, 1, 1).data;
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+  });
+}
+
+/**
+ * Puts the page in a theme: the OS preference (prefers-color-scheme), then the site's toggle when it
+ * has one and the page does not already show that theme. Returns whether the toggle was used.
+ */
+export async function applyTheme(page: Page, theme: Theme, { useToggle = true } = {}): Promise<'media' | 'toggle'> {
+  await page.emulateMedia({ colorScheme: theme });
+  if (!useToggle) return 'media';
+  const toggle = themeToggle(page);
+  if ((await toggle.count()) && (await toggle.isVisible())) {
+    for (let i = 0; i < 3 && (await shownTheme(page)) !== theme; i++) await toggle.click();
+    return 'toggle';
+  }
+  return 'media';
+}
+
+/**
+ * Lets the islands enhance: scrolls every custom element into view (lazy islands load when visible),
+ * then to the bottom, waits until each custom element is defined (upgraded) and the network is idle.
+ * Returns the custom element names found, and the ones that never upgraded.
+ */
+export async function enhance(page: Page, timeout = 10_000): Promise<{ tags: string[]; undefinedTags: string[] }> {
+  const tags = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.includes('-')))]);
+  // Bring each island to the middle of the viewport in turn, giving IntersectionObservers a frame.
+  await page.evaluate(async (tags) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    for (const el of document.querySelectorAll(tags.join(','))) {
+      el.scrollIntoView({ block: 'center' });
+      await frame();
+      await frame();
+    }
+  }, tags.length ? tags : ['no-custom-elements']);
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const undefinedTags = await page.evaluate(
+    async ({ tags, timeout }) => {
+      const left = new Set(tags);
+      await Promise.race([
+        Promise.all(tags.map((t) => customElements.whenDefined(t).then(() => left.delete(t)))),
+        new Promise((r) => setTimeout(r, timeout)),
+      ]);
+      return [...left];
+    },
+    { tags, timeout },
+  );
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise<void>((r) => requestIdleCallback(() => requestAnimationFrame(() => r()), { timeout: 2000 })));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return { tags, undefinedTags };
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf-8').digest('base64')}'`;
+const URL_ATTRS = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'poster', 'background', 'ping'];
+const FORBIDDEN_ELEMENTS = ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'math', 'maction'];
+
+/**
+ * Scans the live DOM for anything content could have injected: handler attributes (on…), script-ish
+ * URLs, frames/objects/MathML, images pointing at "x", scripts or styles not allowed by the page's own
+ * CSP hashes or not served by the site, and style attributes inside SVG. Returns readable problems.
+ */
+export async function injectionProblems(page: Page): Promise<string[]> {
+  const dom = await page.evaluate(
+    ({ URL_ATTRS, FORBIDDEN_ELEMENTS }) => {
+      const problems: string[] = [];
+      const norm = (v: string) => v.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+      const where = (el: Element) => `<${el.localName}${el.id ? `#${el.id}` : ''}>`;
+      for (const el of document.querySelectorAll('*')) {
+        for (const a of el.attributes) {
+          if (/^on/i.test(a.name)) problems.push(`${where(el)} has a handler attribute ${a.name}="${a.value.slice(0, 60)}"`);
+          if (URL_ATTRS.includes(a.name.toLowerCase()) && /^(javascript|vbscript|data):/.test(norm(a.value)) && !(el.localName === 'img' && /^data:image\//.test(norm(a.value)) && !/svg/.test(norm(a.value))))
+            problems.push(`${where(el)} ${a.name} is a script or data URL: ${a.value.slice(0, 60)}`);
+        }
+        if (FORBIDDEN_ELEMENTS.includes(el.localName)) problems.push(`${where(el)} element is present`);
+        if (el.localName === 'img' && el.getAttribute('src') === 'x') problems.push(`${where(el)} injected image (src=x)`);
+        // Scripts may pass a number to CSS through a custom property (element.style.setProperty('--k', …),
+        // CSSOM, allowed by CSP and inert); any other inline style in SVG breaks the house rule.
+        const inline = el instanceof SVGElement ? (el.getAttribute('style') ?? '') : '';
+        const declarations = inline.split(';').map((d) => d.trim()).filter(Boolean);
+        if (declarations.some((d) => !d.startsWith('--'))) problems.push(`${where(el)} in SVG has a style attribute: ${inline}`);
+      }
+      const csp = document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? '';
+      const scripts = [...document.scripts].map((s) => ({ src: s.getAttribute('src'), type: s.type, text: s.textContent ?? '' }));
+      const styles = [...document.querySelectorAll('style')].map((s) => s.textContent ?? '');
+      return { problems, csp, scripts, styles, origin: location.origin };
+    },
+    { URL_ATTRS, FORBIDDEN_ELEMENTS },
+  );
+  const problems = [...dom.problems];
+  const directive = (name: string) => dom.csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+  const scriptSrc = directive('script-src');
+  const styleSrc = directive('style-src');
+  for (const s of dom.scripts) {
+    if (/^application\/(ld\+)?json$/i.test(s.type)) {
+      if (/<\/script/i.test(s.text)) problems.push('a JSON block contains "</script"');
+      continue;
+    }
+    if (s.src) {
+      if (new URL(s.src, dom.origin).origin !== dom.origin) problems.push(`script from another origin: ${s.src}`);
+    } else if (!scriptSrc.includes(sha256(s.text))) {
+      problems.push(`inline script not in the CSP hashes: «${s.text.slice(0, 80)}»`);
+    }
+    if (/HOSTILE|alert\(/.test(s.text)) problems.push(`a script carries content text: «${s.text.slice(0, 80)}»`);
+  }
+  for (const text of dom.styles) {
+    if (!styleSrc.includes(sha256(text))) problems.push(`<style> not in the CSP hashes: «${text.slice(0, 80)}»`);
+  }
+  return problems;
+}
+
+/** Every JSON-LD block of the page, parsed; throws with the block's text if one does not parse. */
+export async function jsonLd(page: Page): Promise<unknown[]> {
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return blocks.map((b) => {
+    try {
+      return JSON.parse(b);
+    } catch (e) {
+      throw new Error(`JSON-LD does not parse (${(e as Error).message}): ${b.slice(0, 200)}`);
+    }
+  });
+}
+
+/** Horizontal overflow of the page in CSS px (0 when nothing scrolls sideways). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** A context with JavaScript off: the page exactly as served, before any island enhances. */
+export async function staticContext(page: Page): Promise<BrowserContext> {
+  return page.context().browser()!.newContext({ javaScriptEnabled: false });
+}

@@ -1,0 +1,92 @@
+import { test, expect, type Page, type Browser } from '@playwright/test';
+import { allPages } from './sites';
+import { enhance, installGuards } from './page-checks';
+
+/** What a reader must be able to read: the headings, and every element a link can point at. */
+interface Baseline {
+  headings: string[];
+  anchors: string[];
+  textLength: number;
+}
+
+const readable = (page: Page) =>
+  page.evaluate(() => {
+    const visible = (el: Element) => (el as HTMLElement).checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    const headings = [...document.querySelectorAll('h1, h2, h3')].filter(visible).map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+    const anchors = [...document.querySelectorAll('main [id]')]
+      .filter((el) => visible(el) && /^(event|incident|actor|term|source)-/.test(el.id))
+      .map((el) => `#${el.id}`);
+    return { headings, anchors, textLength: (document.querySelector('main') as HTMLElement).innerText.length };
+  });
+
+/** The page as served with no script at all. Locators only: page.evaluate timers do not run with JS off. */
+async function baseline(browser: Browser, url: string): Promise<Baseline> {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto(url);
+  const headings = (await page.locator('h1, h2, h3').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+  const anchors = await page.locator('main [id]').evaluateAll((els) => els.filter((el) => /^(event|incident|actor|term|source)-/.test(el.id)).map((el) => `#${el.id}`));
+  const textLength = (await page.locator('main').innerText()).length;
+  await ctx.close();
+  return { headings, anchors, textLength };
+}
+
+async function expectReadable(page: Page, base: Baseline, what: string) {
+  const now = await readable(page);
+  expect(base.headings.filter((h) => !now.headings.includes(h)), `${what}: headings missing or hidden`).toEqual([]);
+  expect(base.anchors.filter((a) => !now.anchors.includes(a)), `${what}: linked elements missing or hidden`).toEqual([]);
+  expect(now.textLength, `${what}: text in main`).toBeGreaterThanOrEqual(base.textLength * 0.9);
+}
+
+for (const { url, label } of allPages()) {
+  test(`${label} stays readable with JavaScript off, with CSS blocked and with the islands' lazy chunks failing`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const base = await baseline(browser, url);
+    expect(base.headings.length, 'JavaScript off: the page has headings').toBeGreaterThan(0);
+    expect(base.textLength, 'JavaScript off: the page has text').toBeGreaterThan(50);
+
+    // Everything loads: note which script files the HTML names and which are fetched later (lazy chunks).
+    const full = await browser.newContext();
+    const fullPage = await full.newPage();
+    const requested = new Set<string>();
+    fullPage.on('request', (r) => r.resourceType() === 'script' && requested.add(r.url()));
+    await fullPage.goto(url);
+    await enhance(fullPage);
+    const named = await fullPage.evaluate(() =>
+      [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="modulepreload"]')].map((e) => new URL(e.getAttribute('src') ?? e.getAttribute('href')!, location.href).href),
+    );
+    const lazy = [...requested].filter((u) => !named.includes(u));
+    await full.close();
+    test.info().annotations.push({ type: 'lazy chunks', description: lazy.map((u) => new URL(u).pathname).join(', ') || 'none on this page' });
+
+    // CSS blocked: unstyled, but everything there and no script error.
+    const noCss = await browser.newContext();
+    const noCssPage = await noCss.newPage();
+    const g1 = await installGuards(noCssPage);
+    await noCssPage.route(/\.css(\?|$)/, (r) => r.abort());
+    await noCssPage.goto(url);
+    await enhance(noCssPage);
+    expect(g1.pageErrors, 'CSS blocked: uncaught errors').toEqual([]);
+    await expectReadable(noCssPage, base, 'CSS blocked');
+    await noCss.close();
+
+    // Lazy chunks fail (offline, CDN error): the HTML the island enhances must stay, with no uncaught error.
+    const broken = await browser.newContext();
+    const brokenPage = await broken.newPage();
+    const g2 = await installGuards(brokenPage);
+    const aborted: string[] = [];
+    await brokenPage.route(
+      (u) => lazy.includes(u.href),
+      (r) => {
+        aborted.push(r.request().url());
+        return r.abort('failed');
+      },
+    );
+    await brokenPage.goto(url);
+    await enhance(brokenPage).catch(() => ({}));
+    expect(aborted.length, 'every lazy chunk was requested and failed').toBeGreaterThanOrEqual(lazy.length ? 1 : 0);
+    expect(g2.pageErrors, 'lazy chunks failing: uncaught errors').toEqual([]);
+    await expectReadable(brokenPage, base, 'lazy chunks failing');
+    await broken.close();
+  });
+}

@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/content-fixture';
+
+const PORT = Number(process.env.PORT ?? 4321);
+
+export interface Site {
+  name: 'main' | 'fixture';
+  /** Built output folder, relative to the project root. */
+  dist: string;
+  origin: string;
+}
+
+/** Both built sites: the real one (dist/, astro preview on PORT) and the fixture one (dist-fixture/, FIXTURE_PORT or PORT+1000, as in playwright.config.ts). */
+export const SITES: Site[] = [
+  { name: 'main', dist: 'dist', origin: `http://localhost:${PORT}` },
+  { name: 'fixture', dist: 'dist-fixture', origin: `http://localhost:${Number(process.env.FIXTURE_PORT ?? PORT + 1000)}` },
+];
+
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+
+/** An address no page has: the server answers with the site's 404 page (status 404), as readers see it. */
+export const NOT_FOUND = '/no-such-page/';
+
+/** Every page path in a built site's sitemap, plus its 404 page (not in a sitemap, but a page readers see). */
+export function sitePaths(site: Site): string[] {
+  const index = join(ROOT, site.dist, 'sitemap-index.xml');
+  if (!existsSync(index)) throw new Error(`${site.dist}/sitemap-index.xml is missing: build the site first (npm test does)`);
+  const pages = locs(readFileSync(index, 'utf-8')).flatMap((m) => locs(readFileSync(join(ROOT, site.dist, m), 'utf-8')));
+  return [...pages, NOT_FOUND];
+}
+
+/** Every page of both sites, as absolute URLs with a label for test titles. */
+export function allPages(): { site: Site; path: string; url: string; label: string }[] {
+  return SITES.flatMap((site) => sitePaths(site).map((path) => ({ site, path, url: site.origin + path, label: `${site.name}${path}` })));
+}
+
+/** True when the built page is an explainer (its HTML has the explainer article). */
+export function isExplainer(site: Site, path: string): boolean {
+  const file = join(ROOT, site.dist, path.endsWith('/') ? `${path}index.html` : path);
+  return existsSync(file) && /<article[^>]*class="[^"]*\bexplainer\b/.test(readFileSync(file, 'utf-8'));
+}
+
+export const VIEWPORTS = [
+  { name: '320', width: 320, height: 640 },
+  { name: '768', width: 768, height: 1024 },
+  { name: '1280', width: 1280, height: 800 },
+] as const;
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
