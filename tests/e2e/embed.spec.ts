@@ -93,14 +93,20 @@ test.describe('embed resizing on a host page', () => {
     });
     await hostPage(page, baseURL!);
     await expect.poll(() => frameHeight(page), { timeout: 10_000 }).toBeGreaterThan(1000);
-    const got = (await page.evaluate(() => (window as unknown as { got: { origin: string; data: Record<string, unknown> }[] }).got)).filter(
-      (m) => m.data?.type === 'explainer-embed:height',
-    );
+    const messages = async () =>
+      (await page.evaluate(() => (window as unknown as { got: { origin: string; data: Record<string, unknown> }[] }).got)).filter(
+        (m) => m.data?.type === 'explainer-embed:height',
+      );
+    const got = await messages();
     expect(got.length).toBeGreaterThan(0);
     const last = got.at(-1)!;
     expect(last.origin).toBe(SITE);
     expect(last.data).toEqual({ type: 'explainer-embed:height', version: 1, id: 'syria-ceasefire-2016-timeline', height: expect.any(Number) });
-    expect(Math.abs((await frameHeight(page)) - (last.data.height as number))).toBeLessThanOrEqual(1);
+    // The island may still be enhancing (its height changes, a new message follows): once it
+    // settles, the frame has the height of the latest message.
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)) - ((await messages()).at(-1)!.data.height as number)), { timeout: 10_000 })
+      .toBeLessThanOrEqual(1);
     // The frame's own document fits: no inner scrollbar.
     const inner = page.frameLocator('#embed').locator('html');
     const [scrollH, clientH] = await inner.evaluate((el) => [el.scrollHeight, el.clientHeight]);
