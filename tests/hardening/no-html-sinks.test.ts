@@ -30,7 +30,14 @@ export const SINKS: { name: string; re: RegExp }[] = [
  * Reviewed exceptions: "<path>: <sink name>" → why it is safe. Keep this short; every entry is a
  * place where a mistake would be an XSS hole.
  */
-export const ALLOW: Record<string, string> = {};
+export const ALLOW: Record<string, string> = {
+  'src/components/BaseHead.astro: set:html':
+    'THEME_INIT_SCRIPT is a constant of ours (src/lib/theme-init.ts), no content in it; is:inline so it runs before first paint, its hash is added to the CSP.',
+  'src/layouts/Explainer.astro: set:html':
+    'JSON-LD from serializeJsonLd (src/lib/jsonld.ts), which escapes < > & U+2028 U+2029 as \\uXXXX so no title can close the <script>; unit-tested and exercised by the hostile fixture.',
+  'src/scripts/search-box.ts: DOMParser':
+    "Pagefind's excerpt is parsed in an inert document (never attached, scripts and handlers do not run); only its text and <mark> runs are copied out, as textContent.",
+};
 
 const SCANNED = ['src', 'scripts', 'public'];
 const EXT = /\.(astro|ts|tsx|js|mjs|cjs|jsx|mdx|svelte|vue|html)$/;
