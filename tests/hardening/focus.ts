@@ -73,7 +73,11 @@ export const focusStop = (page: Page) =>
       if ((pos !== 'sticky' && pos !== 'fixed') || other.contains(el) || !other.checkVisibility()) continue;
       const o = other.getBoundingClientRect();
       const top = Math.max(r.top, 0), bottom = Math.min(r.bottom, innerHeight);
-      if (o.top <= top && o.bottom >= bottom && o.left <= r.left && o.right >= r.right) obscuredBy = `<${other.localName} class="${other.className}">`;
+      if (!(o.top <= top && o.bottom >= bottom && o.left <= r.left && o.right >= r.right)) continue;
+      // Covering by geometry is not enough: the sticky box must also paint above the element (a skip
+      // link raised over the header with z-index is visible). Ask what is on top at its centre.
+      const hit = document.elementFromPoint((Math.max(r.left, 0) + Math.min(r.right, innerWidth)) / 2, (top + bottom) / 2);
+      if (hit && other.contains(hit) && !el.contains(hit)) obscuredBy = `<${other.localName} class="${other.className}">`;
     }
     const name = `${el.localName}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
     return { stop: { index: w.__stops.get(el)!, name, focusVisible, inViewport, obscuredBy }, previousChanged };
