@@ -1,11 +1,12 @@
 // Byte budgets on the built files (bytes are deterministic, so they are asserted here, after
 // `astro build`), and what a reader's browser actually requests. Every test prints its figures so a
 // regression shows its size in the test output. Budgets: issue #8.
-import { test, expect, devices, type Page } from '@playwright/test';
+import { test, expect, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { explainerPages, kb, KB, pageWeight, siteClientJs, siteFonts, type PageWeight } from '../../bench/lib/assets';
 import { ROOT } from '../helpers/content-fixture';
+import { scrollToEnd } from '../../bench/lib/transfer';
 
 /** HTML + CSS + every script loaded before interaction, per explainer page. */
 const PAGE_BUDGET = 40 * KB;
@@ -72,21 +73,6 @@ test.describe('byte budgets of the built site', () => {
     });
   }
 });
-
-/** Scrolls to the end in viewport-sized steps, letting each island see itself come into view. */
-async function scrollToEnd(page: Page) {
-  // Instant jumps of 80% of the viewport (a page's smooth scrolling would make this slow and racy).
-  for (let i = 0; i < 400; i++) {
-    const done = await page.evaluate((step) => {
-      const top = window.scrollY + window.innerHeight * 0.8;
-      window.scrollTo({ top, behavior: 'instant' });
-      return top + window.innerHeight >= document.documentElement.scrollHeight - 1 || (step > 0 && window.scrollY === 0);
-    }, i);
-    await page.waitForTimeout(50);
-    if (done) break;
-  }
-  await page.waitForLoadState('networkidle');
-}
 
 const mainPages = () => explainerPages(join(ROOT, 'dist'), join(ROOT, 'content')).map((p) => `/${p.replace(/index\.html$/, '')}`);
 
