@@ -4,15 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { cleanEnv } from '../tests/helpers/clean-env';
-import { loadContentDir } from '../src/lib/content/load-dir';
-import { formatProblem } from '../src/lib/content/problems';
-import { lintMdx } from '../src/components/mdx/lint';
+import { formatProblem } from '../src/content/problems.ts';
+import { lintContent } from './lint-content.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURE = 'tests/fixtures/site/content';
 const SLUG = 'fixture-harbour-strike';
 const MDX = `content/explainers/${SLUG}.mdx`;
-const COMPONENTS = [...readFileSync(join(ROOT, 'src/components/mdx/index.ts'), 'utf-8').matchAll(/\bas (\w+)/g)].map((m) => m[1]);
 
 /** The fixture site's content in a temp project, with the explainer's body replaced. */
 function projectWithBody(body: string, extra?: (dir: string) => void): string {
@@ -27,8 +25,7 @@ function projectWithBody(body: string, extra?: (dir: string) => void): string {
 }
 
 function lint(dir: string): string[] {
-  const loaded = loadContentDir(dir);
-  return [...loaded.problems, ...lintMdx(loaded.mdx, loaded.input, COMPONENTS)].map(formatProblem);
+  return lintContent(dir).map(formatProblem);
 }
 
 // The front matter of the fixture explainer is 8 lines, so the body's first line is line 9.
@@ -103,10 +100,9 @@ const cases: { rule: string; body: string; expected: string }[] = [
 
 describe('content lint (npm run check)', () => {
   it('passes the seed content and the fixture site', () => {
-    const seed = loadContentDir(ROOT);
-    expect([...seed.problems, ...lintMdx(seed.mdx, seed.input, COMPONENTS)].map(formatProblem)).toEqual([]);
-    const fixture = loadContentDir(ROOT, FIXTURE);
-    expect([...fixture.problems, ...lintMdx(fixture.mdx, fixture.input, COMPONENTS)].map(formatProblem)).toEqual([]);
+    expect(lintContent(ROOT).map(formatProblem)).toEqual([]);
+    expect(lintContent(ROOT, FIXTURE).map(formatProblem)).toEqual([]);
+    expect(lintContent(ROOT, 'src/pages/guide/_content').map(formatProblem)).toEqual([]);
   });
 
   for (const c of cases) {

@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
 
+/** Lower-case letters, digits and single hyphens: every id and slug an editor writes (and file names). */
+export const ID_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Lower-case letters, digits and hyphens: the form of every id an editor writes. */
 export const idSchema = z
   .string({ error: 'must be an id (lower-case letters, digits and hyphens)' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(ID_RULE, {
     message: 'must be lower-case letters, digits and single hyphens, e.g. "homs-bombings"',
   });
 
@@ -25,15 +28,6 @@ export const isoDateSchema = z
   .refine(isCalendarDate, {
     message: 'must be a real date written YYYY-MM-DD, e.g. 2016-02-21',
   });
-
-/**
- * A date in Markdown/MDX front matter: YAML loaders there turn an unquoted 2016-02-21 into a
- * Date at UTC midnight, so take it back to YYYY-MM-DD before checking.
- */
-export const frontmatterDateSchema = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  isoDateSchema,
-);
 
 /** A date-time with time zone, e.g. 2016-02-21T18:00:00Z, or a plain YYYY-MM-DD date. */
 export const isoDateTimeSchema = z

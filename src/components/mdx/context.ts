@@ -1,4 +1,4 @@
-import { getExplainerData, type SiteContent, type ExplainerEntry, type EventData, type IncidentData } from '../../lib/content/site';
+import { getExplainerData, type SiteContent, type ExplainerEntry, type EventData, type IncidentData } from '../../content/site.ts';
 import { findUsages, propValues, type Usage } from './usages';
 import { propError } from './props';
 

@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import Timeline from './Timeline.astro';
 
 // Vitest has no content layer: serve the seed content through the same schemas, read without Astro.
-vi.mock('../../../lib/content/site', async () => {
-  const { loadContentDir } = await import('../../../lib/content/load-dir');
+vi.mock('../../../content/site.ts', async () => {
+  const { readContentDir } = await import('../../../content/folder-fs.ts');
   const { ROOT } = await import('../../../../tests/helpers/content-fixture');
-  const { input, problems } = loadContentDir(ROOT);
+  const { input, problems } = readContentDir(ROOT);
   if (problems.length) throw new Error(`seed content has problems: ${JSON.stringify(problems)}`);
   return {
     getExplainerData: async (slug: string) => {

@@ -1,6 +1,6 @@
-import type { CrossCheckInput } from '../../lib/content/crosscheck';
-import type { ContentProblem } from '../../lib/content/problems';
-import { findUsages, isUnevaluated, type Usage } from './usages';
+import type { CrossCheckInput } from './crosscheck.ts';
+import type { ContentProblem } from './problems.ts';
+import { findUsages, isUnevaluated, type Usage } from '../components/mdx/usages.ts';
 
 export interface MdxFile {
   id: string;
@@ -80,27 +80,27 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput, components: 
       }
       switch (u.component) {
         case 'Actor':
-          known(u, 'id', actors, 'actor id (content/actors.yaml)', true);
+          known(u, 'id', actors, `actor id (${content.dir}/actors.yaml)`, true);
           break;
         case 'Term':
-          known(u, 'id', terms, 'glossary term id (content/glossary.yaml)', true);
+          known(u, 'id', terms, `glossary term id (${content.dir}/glossary.yaml)`, true);
           break;
         case 'Quote':
-          known(u, 'speaker', actors, 'actor id (content/actors.yaml)', true);
+          known(u, 'speaker', actors, `actor id (${content.dir}/actors.yaml)`, true);
           paragraphs(u);
           break;
         case 'Ref':
           paragraphs(u);
           break;
         case 'Timeline':
-          knownList(u, 'events', events.map((e) => e.id), `event id of content/events/${mdx.id}.yaml`);
-          knownList(u, 'lanes', [...new Set(events.map((e) => e.lane))], `lane of content/events/${mdx.id}.yaml`);
+          knownList(u, 'events', events.map((e) => e.id), `event id of ${content.dir}/events/${mdx.id}.yaml`);
+          knownList(u, 'lanes', [...new Set(events.map((e) => e.lane))], `lane of ${content.dir}/events/${mdx.id}.yaml`);
           break;
         case 'CasualtyChart':
-          knownList(u, 'incidents', incidents.map((i) => i.id), `incident id of content/figures/${mdx.id}.yaml`);
+          knownList(u, 'incidents', incidents.map((i) => i.id), `incident id of ${content.dir}/figures/${mdx.id}.yaml`);
           break;
         case 'KeyTerms':
-          knownList(u, 'terms', terms, 'glossary term id (content/glossary.yaml)');
+          knownList(u, 'terms', terms, `glossary term id (${content.dir}/glossary.yaml)`);
           break;
       }
     }
