@@ -14,7 +14,7 @@ let container: AstroContainer;
 
 beforeAll(async () => {
   container = await AstroContainer.create();
-  registerExplainerData('props-test', { ...guideData(''), file: FILE });
+  registerExplainerData('props-test', { ...guideData([]), file: FILE });
 });
 
 type Name = keyof typeof components;

@@ -1,6 +1,6 @@
 import { getExplainerData, type SiteContent, type ExplainerEntry, type EventData, type IncidentData } from '../../content/site.ts';
-import { findUsages, propValues, type Usage } from './usages';
-import { propError } from './props';
+import { propValues, type Usage } from '../../content/mdx/scan.ts';
+import { propError } from './props.ts';
 
 /** What a component needs to know about the explainer it is rendered in. */
 export interface ExplainerData {
@@ -13,22 +13,11 @@ export interface ExplainerData {
  * Explainers whose data does not come from the content collections: the living guide registers
  * its example data here (from `src/pages/guide/_content/`), so the examples render on any site.
  */
-const registered = new Map<string, ExplainerData & { file: string; body: string }>();
+const registered = new Map<string, ExplainerData & { file: string; usages: Usage[] }>();
 
 /** Makes `slug` resolve to this data instead of the content collections (see the guide page). */
-export function registerExplainerData(slug: string, data: ExplainerData & { file: string; body: string }) {
+export function registerExplainerData(slug: string, data: ExplainerData & { file: string; usages: Usage[] }) {
   registered.set(slug, data);
-}
-
-const usageCache = new Map<string, Usage[]>();
-function usagesOf(body: string | undefined): Usage[] {
-  if (!body) return [];
-  let u = usageCache.get(body);
-  if (!u) {
-    u = findUsages(body).usages;
-    usageCache.set(body, u);
-  }
-  return u;
 }
 
 /**
@@ -49,8 +38,8 @@ export async function explainerContext(component: string, locals: App.Locals, ex
     const known = data.site.explainers.map((e) => e.id);
     propError(component, await currentFile(locals), 'explainer', `"${explicit}" is not a known explainer; allowed: ${known.join(', ') || '(none)'}`);
   }
-  /** Every component written in this explainer's MDX, with its props (see usages.ts). */
-  const usages = usagesOf(own?.body ?? explainer?.body);
+  /** Every component written in this explainer's MDX, with its props (scanned by Astro's MDX compile). */
+  const usages = own?.usages ?? (locals.explainer === slug ? locals.mdx?.usages : undefined) ?? [];
   return { slug, file, explainer, usages, ...data };
 }
 

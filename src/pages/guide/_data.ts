@@ -2,6 +2,7 @@ import { readContent, type ContentFolder } from '../../content/read.ts';
 import { ContentError } from '../../content/problems.ts';
 import type { ExplainerData } from '../../components/mdx/context.ts';
 import type { ExplainerEntry, SiteContent } from '../../content/site.ts';
+import type { Usage } from '../../content/mdx/scan.ts';
 
 export const GUIDE_SLUG = 'guide-example';
 /** The guide's example content: a second content folder, read by the same reader as content/ (and linted by `npm run check`). */
@@ -19,11 +20,11 @@ export function guideFolder(): ContentFolder {
  * The guide's example explainer, read and cross-checked like real content, so the formats the
  * guide documents are proven to build. Independent of CONTENT_DIR.
  */
-export function guideData(examplesBody: string): ExplainerData & { file: string; body: string } {
+export function guideData(usages: Usage[]): ExplainerData & { file: string; usages: Usage[] } {
   const { entries, problems } = readContent(guideFolder());
   if (problems.length) throw new ContentError(problems);
   const fm = entries.explainers.find((e) => e.id === GUIDE_SLUG)!;
-  const entry = { id: GUIDE_SLUG, data: fm.data, body: examplesBody, filePath: fm.file, collection: 'explainers' } as unknown as ExplainerEntry;
+  const entry = { id: GUIDE_SLUG, data: fm.data, filePath: fm.file, collection: 'explainers' } as unknown as ExplainerEntry;
   const site: SiteContent = {
     explainers: [entry],
     sources: new Map(entries.sources.map((s) => [s.id, { ...s.data, id: s.id }])),
@@ -32,5 +33,5 @@ export function guideData(examplesBody: string): ExplainerData & { file: string;
     actors: new Map(entries.actors.map((a) => [a.id, a as SiteContent['actors'] extends Map<string, infer V> ? V : never])),
     glossary: new Map(entries.glossary.map((g) => [g.id, g as SiteContent['glossary'] extends Map<string, infer V> ? V : never])),
   };
-  return { site, events: site.events, incidents: site.incidents, file: 'src/pages/guide/_examples/', body: examplesBody };
+  return { site, events: site.events, incidents: site.incidents, file: 'src/pages/guide/_examples/', usages };
 }

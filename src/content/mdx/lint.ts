@@ -1,13 +1,12 @@
-import type { CrossCheckInput } from './crosscheck.ts';
-import type { ContentProblem } from './problems.ts';
-import { findUsages, isUnevaluated, type Usage } from '../components/mdx/usages.ts';
+import type { CrossCheckInput } from '../crosscheck.ts';
+import type { ContentProblem } from '../problems.ts';
+import { scanMdx, isUnevaluated, type Usage } from './scan.ts';
 
 export interface MdxFile {
   id: string;
   file: string;
-  body: string;
-  /** Line of the file on which the body starts (after the front matter). */
-  bodyLine: number;
+  /** The whole file, front matter included: lines are the file's. */
+  text: string;
 }
 
 /**
@@ -28,11 +27,11 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput, components: 
     const articles = explainer?.sources ?? [];
     const events = content.events.filter((e) => e.explainer === mdx.id);
     const incidents = content.incidents.filter((i) => i.explainer === mdx.id);
-    const scan = findUsages(mdx.body, mdx.bodyLine - 1);
+    const { scan, error } = scanMdx(mdx.text);
     const add = (u: Pick<Usage, 'component' | 'line'>, prop: string, message: string) =>
       problems.push({ file: mdx.file, line: u.line, kind: 'component', entry: `<${u.component}>`, field: prop, message });
-    if (scan.error) {
-      problems.push({ file: mdx.file, line: scan.error.line, kind: 'mdx', entry: mdx.id, field: '', message: `MDX syntax error: ${scan.error.message}` });
+    if (error) {
+      problems.push({ file: mdx.file, line: error.line, kind: 'mdx', entry: mdx.id, field: '', message: `MDX syntax error: ${error.message}` });
       continue;
     }
 
