@@ -34,7 +34,7 @@ const cases: { rule: string; body: string; expected: string }[] = [
   {
     rule: 'an <Actor> id that does not exist',
     body: 'The director <Actor id="ana-ruis" /> spoke.\n\n<WhoIsWho />\n',
-    expected: `${MDX}:${L} — component "<Actor>", field "id": "ana-ruis" is not a known actor id (content/actors.yaml); allowed: `,
+    expected: `${MDX}:${L} — component "<Actor>", field "id": "ana-ruis" is not a known actor id (content/actors.yaml or content/actors/*.yaml); allowed: `,
   },
   {
     rule: 'an <Actor> without an id',
@@ -49,7 +49,7 @@ const cases: { rule: string; body: string; expected: string }[] = [
   {
     rule: 'a <Timeline> referring to events that do not exist',
     body: '\n\n<Timeline events={["strike-begins", "strike-ends"]} />\n',
-    expected: `${MDX}:${L + 2} — component "<Timeline>", field "events": "strike-ends" is not a known event id of content/events/${SLUG}.yaml; allowed: crane-collapse, strike-begins, talks-resume`,
+    expected: `${MDX}:${L + 2} — component "<Timeline>", field "events.1": "strike-ends" is not a known event id; allowed: crane-collapse, strike-begins, talks-resume`,
   },
   {
     rule: 'a <Ref> to a paragraph the article does not have',
@@ -74,7 +74,7 @@ const cases: { rule: string; body: string; expected: string }[] = [
   {
     rule: 'a <CasualtyChart> incident that does not exist',
     body: '<CasualtyChart incidents={["crane"]} />\n',
-    expected: `${MDX}:${L} — component "<CasualtyChart>", field "incidents": "crane" is not a known incident id`,
+    expected: `${MDX}:${L} — component "<CasualtyChart>", field "incidents.0": "crane" is not a known incident id; allowed: crane-collapse`,
   },
   {
     rule: 'a component that does not exist',

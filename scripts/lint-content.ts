@@ -5,8 +5,6 @@
  * there is any; never a stack trace. CONTENT_DIR picks another folder. The guide's example content
  * (src/pages/guide/_content/) is checked too.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readFolder, contentDirFromEnv } from '../src/content/folder-fs.ts';
 import { readContent, type ReadResult } from '../src/content/read.ts';
@@ -17,17 +15,11 @@ import { PLACEHOLDERS } from './new.ts';
 /** The guide's example content folder: fed to the same reader as content/. */
 export const GUIDE_CONTENT = 'src/pages/guide/_content';
 
-/** The components explainers can use: the names exported by the MDX barrel. */
-export function mdxComponents(): string[] {
-  const barrel = readFileSync(fileURLToPath(new URL('../src/components/mdx/index.ts', import.meta.url)), 'utf-8');
-  return [...barrel.matchAll(/\bas (\w+)/g)].map((m) => m[1]).sort();
-}
-
 /** Every content problem of `root/contentDir`, data and MDX. */
 export function lintContent(root: string, contentDir = 'content'): ContentProblem[] {
   const folder = readFolder(root, contentDir);
   const read = readContent(folder);
-  return [...read.problems, ...lintMdx(read.entries.explainers, read.input, mdxComponents()), ...placeholders(read, folder.files)];
+  return [...read.problems, ...lintMdx(read.entries.explainers, read.input), ...placeholders(read, folder.files)];
 }
 
 /** A published explainer (not a draft) must not keep the texts `npm run new` wrote as placeholders. */

@@ -1,6 +1,7 @@
 import { getExplainerData, type SiteContent, type ExplainerEntry, type EventData, type IncidentData } from '../../content/site.ts';
 import { propValues, type Usage } from '../../content/mdx/scan.ts';
 import { propError } from './props.ts';
+import { propContext, type PropContext } from '../../schemas/components/props.ts';
 
 /** What a component needs to know about the explainer it is rendered in. */
 export interface ExplainerData {
@@ -53,6 +54,18 @@ export async function currentFile(locals: App.Locals): Promise<string | undefine
   if (own) return own.file;
   const { site } = await getExplainerData(slug);
   return site.explainers.find((e) => e.id === slug)?.filePath ?? `content/explainers/${slug}.mdx`;
+}
+
+/** What this explainer's components may refer to, for their schemas (src/schemas/components/). */
+export function propsContextOf(ctx: ExplainerContext): PropContext {
+  return propContext({
+    actors: ctx.site.actors.keys(),
+    terms: ctx.site.glossary.keys(),
+    events: ctx.events,
+    incidents: ctx.incidents,
+    articles: articlesOf(ctx),
+    sources: ctx.site.sources.values(),
+  });
 }
 
 /** Source article ids a component may cite: the explainer's front matter `sources`. */

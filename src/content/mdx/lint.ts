@@ -1,6 +1,9 @@
 import type { CrossCheckInput } from '../crosscheck.ts';
 import type { ContentProblem } from '../problems.ts';
-import { scanMdx, isUnevaluated, type Usage } from './scan.ts';
+import { scanMdx, isUnevaluated, type MdxScan, type Usage } from './scan.ts';
+import { schemaOf, componentSchemas } from '../../schemas/components/index.ts';
+import { propContext, propIssues, type PropContext } from '../../schemas/components/props.ts';
+import { syntaxRules, type MdxFinding } from './rules.ts';
 
 export interface MdxFile {
   id: string;
@@ -9,112 +12,82 @@ export interface MdxFile {
   text: string;
 }
 
-/**
- * Checks the components written in explainer MDX against the content, so a wrong id or paragraph
- * is reported with file and line before the build: `<Actor>`/`<Term>`/`<Quote speaker>` ids that
- * don't exist, `<Timeline events>` and `<CasualtyChart incidents>` that aren't this explainer's,
- * `<Ref>`/`<Quote>` paragraphs the article doesn't have, components that don't exist, and links
- * that would lead nowhere. Pure: content in, problems out.
- */
-export function lintMdx(files: MdxFile[], content: CrossCheckInput, components: readonly string[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const actors = content.actors.map((a) => a.id);
-  const terms = content.glossary.map((g) => g.id);
-  const sources = new Map(content.sources.map((s) => [s.id, s.paragraphs.length]));
+/** What a content rule sees: one explainer's scan and what its components may refer to. */
+interface ContentRuleInput {
+  scan: MdxScan;
+  /** The prop context of an explainer (this one, or the one a component names with `explainer=`). */
+  propsFor: (explainer: string) => PropContext | undefined;
+  self: string;
+  explainers: string[];
+}
+type ContentRule = (input: ContentRuleInput) => MdxFinding[];
 
+/**
+ * Every use of a component, checked with the component's own schema (src/schemas/components/): the
+ * same rule and message as the build. Props written as expressions are left to the syntax rules.
+ */
+const componentProps: ContentRule = ({ scan, propsFor, self, explainers }) =>
+  scan.usages.flatMap((u): MdxFinding[] => {
+    const schema = schemaOf(u.component);
+    const at = (field: string, message: string): MdxFinding => ({ line: u.line, kind: 'component', entry: `<${u.component}>`, field, message });
+    if (!schema) return [at('(component)', `there is no component <${u.component}>; available: ${Object.keys(componentSchemas).sort().join(', ')}`)];
+    const target = typeof u.props.explainer === 'string' ? u.props.explainer : self;
+    const ctx = propsFor(target);
+    if (!ctx) return [at('explainer', `"${target}" is not a known explainer; allowed: ${explainers.join(', ') || '(none)'}`)];
+    const written = Object.fromEntries(Object.entries(u.props).filter(([, v]) => !isUnevaluated(v)));
+    const unevaluated = new Set(Object.keys(u.props).filter((k) => !(k in written)));
+    const { issues } = propIssues(u.component, schema(ctx), written);
+    const findings = issues.filter((i) => !unevaluated.has(i.prop.split('.')[0])).map((i) => at(i.prop, i.message));
+    const children = (schema().meta() as { children?: string } | undefined)?.children;
+    if (children && !u.children) findings.push(at('children', children));
+    return findings;
+  });
+
+/** Links that would lead nowhere: a citation or a name needs its list on the same page. */
+const pageLinks: ContentRule = ({ scan }) => {
+  const has = (c: string) => scan.usages.some((u) => u.component === c);
+  const first = (...cs: string[]): Usage => scan.usages.find((u) => cs.includes(u.component))!;
+  const findings: MdxFinding[] = [];
+  const at = (u: Usage, message: string) => findings.push({ line: u.line, kind: 'component', entry: `<${u.component}>`, field: '(page)', message });
+  if ((has('Ref') || has('Quote')) && !has('Sources')) {
+    at(first('Ref', 'Quote'), 'the page cites paragraphs but has no <Sources />, so the ¶ links would lead nowhere: add <Sources /> at the end');
+  }
+  if ((has('Actor') || has('Quote')) && !has('WhoIsWho')) {
+    at(first('Actor', 'Quote'), 'the page links names to "Who\'s who" but has no <WhoIsWho />: add it, e.g. before <Sources />');
+  }
+  return findings;
+};
+
+const contentRules: ContentRule[] = [componentProps, pageLinks];
+
+/**
+ * Checks the MDX of each explainer: the syntax rules the build applies too (src/content/mdx/rules.ts),
+ * then every component's props against its schema and the content, and the page's links. Pure:
+ * content in, problems out, each with file and line.
+ */
+export function lintMdx(files: MdxFile[], content: CrossCheckInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const explainers = content.explainers.map((e) => e.id);
+  const propsFor = (id: string): PropContext | undefined => {
+    const explainer = content.explainers.find((e) => e.id === id);
+    if (!explainer) return undefined;
+    return propContext({
+      actors: content.actors.map((a) => a.id),
+      terms: content.glossary.map((g) => g.id),
+      events: content.events.filter((e) => e.explainer === id),
+      incidents: content.incidents.filter((i) => i.explainer === id),
+      articles: explainer.sources,
+      sources: content.sources,
+    });
+  };
   for (const mdx of files) {
-    const explainer = content.explainers.find((e) => e.id === mdx.id);
-    const articles = explainer?.sources ?? [];
-    const events = content.events.filter((e) => e.explainer === mdx.id);
-    const incidents = content.incidents.filter((i) => i.explainer === mdx.id);
     const { scan, error } = scanMdx(mdx.text);
-    const add = (u: Pick<Usage, 'component' | 'line'>, prop: string, message: string) =>
-      problems.push({ file: mdx.file, line: u.line, kind: 'component', entry: `<${u.component}>`, field: prop, message });
     if (error) {
       problems.push({ file: mdx.file, line: error.line, kind: 'mdx', entry: mdx.id, field: '', message: `MDX syntax error: ${error.message}` });
       continue;
     }
-
-    /** A string prop whose value must be one of `allowed` (skipped when written as an expression). */
-    const known = (u: Usage, prop: string, allowed: string[], what: string, required: boolean) => {
-      const v = u.props[prop];
-      if (v === undefined) {
-        if (required) add(u, prop, `is required: ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}; allowed: ${allowed.join(', ') || '(none defined)'}`);
-        return;
-      }
-      if (isUnevaluated(v)) return;
-      if (typeof v !== 'string' || !allowed.includes(v)) {
-        add(u, prop, `"${String(v)}" is not a known ${what}; allowed: ${allowed.join(', ') || '(none defined)'}`);
-      }
-    };
-    /** A list prop whose items must each be one of `allowed`. */
-    const knownList = (u: Usage, prop: string, allowed: string[], what: string) => {
-      const v = u.props[prop];
-      if (v === undefined || isUnevaluated(v)) return;
-      if (!Array.isArray(v)) return add(u, prop, `must be a list, e.g. {["${allowed[0] ?? 'id'}"]}`);
-      const bad = v.filter((x) => typeof x !== 'string' || !allowed.includes(x));
-      if (bad.length) add(u, prop, `${bad.map((b) => `"${String(b)}"`).join(', ')} ${bad.length > 1 ? 'are not known' : 'is not a known'} ${what}; allowed: ${allowed.join(', ') || '(none defined)'}`);
-    };
-    const paragraphs = (u: Usage) => {
-      const v = u.props.paragraphs;
-      const article = typeof u.props.article === 'string' ? u.props.article : articles[0];
-      if (u.props.article !== undefined && !isUnevaluated(u.props.article)) {
-        known(u, 'article', articles, 'source article of this explainer (front matter "sources")', false);
-      }
-      if (v === undefined) return add(u, 'paragraphs', 'is required: the paragraph numbers of the source article, e.g. paragraphs={[1, 7]}');
-      if (isUnevaluated(v)) return;
-      if (!Array.isArray(v) || !v.length || v.some((p) => !Number.isInteger(p) || (p as number) < 1)) {
-        return add(u, 'paragraphs', 'must be a list of paragraph numbers from 1, e.g. {[1, 7]}');
-      }
-      const count = sources.get(article ?? '');
-      if (count === undefined) return;
-      const bad = v.filter((p) => (p as number) > count);
-      if (bad.length) add(u, 'paragraphs', `paragraph ${bad.join(', ')} does not exist: article "${article}" has ${count} paragraphs`);
-    };
-
-    for (const u of scan.usages) {
-      if (!components.includes(u.component)) {
-        add(u, '(component)', `there is no component <${u.component}>; available: ${components.join(', ')}`);
-        continue;
-      }
-      switch (u.component) {
-        case 'Actor':
-          known(u, 'id', actors, `actor id (${content.dir}/actors.yaml)`, true);
-          break;
-        case 'Term':
-          known(u, 'id', terms, `glossary term id (${content.dir}/glossary.yaml)`, true);
-          break;
-        case 'Quote':
-          known(u, 'speaker', actors, `actor id (${content.dir}/actors.yaml)`, true);
-          paragraphs(u);
-          break;
-        case 'Ref':
-          paragraphs(u);
-          break;
-        case 'Timeline':
-          knownList(u, 'events', events.map((e) => e.id), `event id of ${content.dir}/events/${mdx.id}.yaml`);
-          knownList(u, 'lanes', [...new Set(events.map((e) => e.lane))], `lane of ${content.dir}/events/${mdx.id}.yaml`);
-          break;
-        case 'CasualtyChart':
-          knownList(u, 'incidents', incidents.map((i) => i.id), `incident id of ${content.dir}/figures/${mdx.id}.yaml`);
-          break;
-        case 'KeyTerms':
-          knownList(u, 'terms', terms, `glossary term id (${content.dir}/glossary.yaml)`);
-          break;
-      }
-    }
-
-    // Links that would lead nowhere: a citation or a name needs its list on the same page.
-    const has = (c: string) => scan.usages.some((u) => u.component === c);
-    const first = (...cs: string[]) => scan.usages.find((u) => cs.includes(u.component))!;
-    if ((has('Ref') || has('Quote')) && !has('Sources')) {
-      const u = first('Ref', 'Quote');
-      add(u, '(page)', 'the page cites paragraphs but has no <Sources />, so the ¶ links would lead nowhere: add <Sources /> at the end');
-    }
-    if ((has('Actor') || has('Quote')) && !has('WhoIsWho')) {
-      const u = first('Actor', 'Quote');
-      add(u, '(page)', 'the page links names to "Who\'s who" but has no <WhoIsWho />: add it, e.g. before <Sources />');
-    }
+    const findings = [...syntaxRules.flatMap((rule) => rule(scan)), ...contentRules.flatMap((rule) => rule({ scan, propsFor, self: mdx.id, explainers }))];
+    problems.push(...findings.map((f) => ({ file: mdx.file, ...f, entry: f.entry ?? mdx.id })));
   }
   return problems;
 }

@@ -39,10 +39,10 @@ Intro <Ref paragraphs={[1, 7]} /> and <Term id="mediator">mediators</Term>.
     const { scan, error } = scanMdx(text);
     expect(error).toBeUndefined();
     expect(scan!.usages).toEqual([
-      { component: 'Ref', line: 4, props: { paragraphs: [1, 7] } },
-      { component: 'Term', line: 4, props: { id: 'mediator' } },
-      { component: 'Timeline', line: 6, props: { events: ['a', 'b'], title: 'Strike', context: true } },
-      { component: 'Quote', line: 8, props: { speaker: 'ana-ruiz', article: 'report', paragraphs: [3] } },
+      { component: 'Ref', line: 4, props: { paragraphs: [1, 7] }, children: false },
+      { component: 'Term', line: 4, props: { id: 'mediator' }, children: true },
+      { component: 'Timeline', line: 6, props: { events: ['a', 'b'], title: 'Strike', context: true }, children: false },
+      { component: 'Quote', line: 8, props: { speaker: 'ana-ruiz', article: 'report', paragraphs: [3] }, children: true },
     ]);
   });
 

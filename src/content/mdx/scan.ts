@@ -22,6 +22,8 @@ export interface Usage {
   line: number;
   /** A prop written without a value (`<Timeline context />`) is `true`. */
   props: Record<string, Literal | Unevaluated>;
+  /** Whether anything is written between its tags. */
+  children: boolean;
 }
 
 /** Anything else that is not Markdown: import/export, `{expressions}`, lower-case HTML elements, `{...spread}` props. */
@@ -157,7 +159,7 @@ export function scanTree(root: MdastNode): MdxScan {
             const v = a.value;
             props[a.name!] = v === null || v === undefined ? true : typeof v === 'string' ? v : readProp(String((v as { value?: unknown }).value ?? ''));
           }
-          usages.push({ component: node.name, line, props });
+          usages.push({ component: node.name, line, props, children: (node.children?.length ?? 0) > 0 });
         } else {
           constructs.push({ kind: 'element', name: node.name ?? '', attributes: named.map((a) => a.name!), line });
         }

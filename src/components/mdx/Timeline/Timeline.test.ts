@@ -14,7 +14,12 @@ vi.mock('../../../content/site.ts', async () => {
       const order = new Map(events.map((e, i) => [e, i]));
       events.sort((a, b) => a.date.localeCompare(b.date) || order.get(a)! - order.get(b)!);
       return {
-        site: { actors: new Map(input.actors.map((a) => [a.id, a])), explainers: [] },
+        site: {
+          actors: new Map(input.actors.map((a) => [a.id, a])),
+          glossary: new Map(input.glossary.map((g) => [g.id, g])),
+          sources: new Map(input.sources.map((s) => [s.id, s])),
+          explainers: [],
+        },
         events,
         incidents: input.incidents.filter((i) => i.explainer === slug),
       };
