@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readContentDir } from './folder-fs.ts';
 import { readContent } from './read.ts';
 import { formatProblem } from './problems.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ROOT, invalidFixtures, contentWith } from '../../tests/helpers/content-fixture';
 
 describe('readContent(content/)', () => {
@@ -22,6 +24,20 @@ describe('readContent(content/)', () => {
         const { where, entry, field, message } = fixture.expect;
         const match = messages.find((m) => m.startsWith(`${where} — ${entry}, ${field}: `) && m.includes(message));
         expect(match, `expected a problem like «${where} — ${entry}, ${field}: …${message}…» among:\n${messages.join('\n')}`).toBeDefined();
+      });
+    }
+  });
+
+  describe('docs/editing.md explains every message of tests/fixtures/invalid/', () => {
+    const docs = readFileSync(join(ROOT, 'docs/editing.md'), 'utf-8');
+    for (const fixture of invalidFixtures()) {
+      it(fixture.name, () => {
+        // The fixed part of the message: without quoted values, numbers and paths.
+        const fixed = fixture.expect.message
+          .split(/"[^"]*"|\b\d+\b|content\/\S+|\([^)]*\)|: |; fields.*$/)
+          .map((part) => part.trim())
+          .sort((a, b) => b.length - a.length)[0];
+        expect(docs).toContain(fixed);
       });
     }
   });
