@@ -257,6 +257,21 @@ export async function runTimelineBench(sizes: number[] = [10, 100, 1000]): Promi
   }
 }
 
+/** The timeline section of `npm run bench`'s report: the figures of runTimelineBench, build folders left out. */
+export type TimelineSection = { available: true; sizes: number[]; results: Omit<TimelineBench, 'build'> & { build: Omit<BuildBench, 'dir'>[] } };
+
+export const TIMELINE_SIZES = [10, 100, 1000];
+
+/** Runs the timeline benchmarks for `npm run bench` and logs the browser figures. */
+export async function timelineSection(_root: string, options: { log: (s: string) => void }): Promise<TimelineSection> {
+  options.log(`  timeline: layout, build and Chromium at ${TIMELINE_SIZES.join(', ')} events…`);
+  const raw = await runTimelineBench(TIMELINE_SIZES);
+  if (!raw.browser) throw new Error('bench/timeline.ts returned no browser measurements');
+  options.log(`  ArrowRight ${raw.browser.arrowRightMs} ms per step, pan ${raw.browser.panFrameMs} ms per frame at ${raw.browser.events} events`);
+  // Only the figures: the temporary build folders are gone by now.
+  return { available: true, sizes: TIMELINE_SIZES, results: { ...raw, build: raw.build.map(({ dir: _dir, ...b }) => b) } };
+}
+
 /** The results as a plain-text table. */
 export function formatTable(r: TimelineBench): string {
   const rows: string[][] = [['measure', ...r.layout.map((l) => `${l.events} events`)]];

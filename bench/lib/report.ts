@@ -2,7 +2,7 @@
 import type { Transfer } from './transfer.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { BuildRun } from './scaling.ts';
-import type { TimelineSection } from './timeline-section.ts';
+import type { TimelineSection } from '../timeline.ts';
 
 interface Results {
   generatedAt: string;
@@ -102,7 +102,6 @@ export function formatTables(r: Results): string {
 
   out.push('\n**Timeline at 1,000 events** (bench/timeline.ts)');
   if (!r.timeline) out.push(notRun('timeline', r.errors));
-  else if (!r.timeline.available) out.push(`_${r.timeline.reason}_`);
   else {
     const t = r.timeline.results;
     const b = t.browser!;
