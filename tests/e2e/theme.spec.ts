@@ -1,6 +1,5 @@
 import { test, expect } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { axeViolations } from '../helpers/axe';
 
 const URL = '/syria-ceasefire-2016/';
 const DARK_BG = 'rgb(22, 24, 29)';
@@ -49,3 +48,4 @@ test.describe('dark mode', () => {
     expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
   });
 
+});

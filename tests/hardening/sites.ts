@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/content-fixture';
 
@@ -37,9 +37,28 @@ export function sitePaths(site: Site): string[] {
   return site.name === 'main' ? [...pages, GUIDE, NOT_FOUND] : pages;
 }
 
-/** Every page of both sites, as absolute URLs with a label for test titles. */
-export function allPages(): { site: Site; path: string; url: string; label: string }[] {
-  return SITES.flatMap((site) => sitePaths(site).map((path) => ({ site, path, url: site.origin + path, label: `${site.name}${path}` })));
+/**
+ * Embed pages (noindex, not in a sitemap): every one of the main site, and the hostile explainer's
+ * on the fixture site (its content is what an embed must not let through). The other fixture
+ * explainers' embeds are the same template around islands their own pages already show.
+ */
+export function embedPaths(site: Site): string[] {
+  const dir = join(ROOT, site.dist, 'embed');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((slug) => site.name === 'main' || slug === HOSTILE_SLUG)
+    .flatMap((slug) => readdirSync(join(dir, slug)).map((island) => `/embed/${slug}/${island}/`))
+    .sort();
+}
+
+/** The fixture explainer whose every text field carries a payload (tests/hardening/payloads.ts). */
+export const HOSTILE_SLUG = 'hostile';
+
+/** Every page of both sites (with `embeds`, their embed pages too), as absolute URLs with a label for test titles. */
+export function allPages({ embeds = false } = {}): { site: Site; path: string; url: string; label: string }[] {
+  return SITES.flatMap((site) =>
+    [...sitePaths(site), ...(embeds ? embedPaths(site) : [])].map((path) => ({ site, path, url: site.origin + path, label: `${site.name}${path}` })),
+  );
 }
 
 /** True when the built page is an explainer (its HTML has the explainer article). */
