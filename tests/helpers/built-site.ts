@@ -8,7 +8,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+import { ROOT } from './root.ts';
+
+export { ROOT };
 
 /** gzip at level 9, the figure every budget and the bench use. */
 export const gzipSize = (bytes: Uint8Array | string): number => gzipSync(bytes, { level: 9 }).length;

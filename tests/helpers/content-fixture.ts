@@ -1,9 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { splitFrontmatter } from '../../src/lib/content/load-dir';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+import { ROOT } from './root.ts';
+
+export { ROOT };
 export const INVALID_DIR = join(ROOT, 'tests/fixtures/invalid');
 
 export interface InvalidFixture {
