@@ -43,6 +43,10 @@ describe('npm run new -- <slug> "<Title>"', () => {
     // A draft: the build passes and leaves it out of the pages and the sitemap.
     const draft = build(dir);
     expect(draft.status, draft.output).toBe(0);
+    // A clean build warns about nothing a user cannot act on: only, in one line, that SITE_URL is unset.
+    const warnings = draft.output.split('\n').filter((l) => /\[WARN\]|\bwarn(ing)?\b/i.test(l));
+    expect(warnings, 'warnings printed by a clean build').toHaveLength(1);
+    expect(warnings[0]).toContain('SITE_URL is not set: share links, embed snippets and canonical URLs point at https://explainers.example.org');
     expect(existsSync(join(dir, 'dist/portvale-strike/index.html'))).toBe(false);
     expect(readFileSync(join(dir, 'dist/sitemap-0.xml'), 'utf-8')).not.toContain('portvale-strike');
 

@@ -1,7 +1,7 @@
 // Page weight as a reader's browser sees it: Chromium (Playwright) loads the page, scrolls to the
 // end so every lazy island comes into view, waits for the network to go quiet, and adds up the
 // bytes of every response body as transferred (gzip where the server compresses).
-import { chromium, devices, type Browser, type Page } from '@playwright/test';
+import { chromium, devices, type Browser } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../../tests/helpers/browser.ts';
 import { scrollToEnd } from '../../tests/helpers/scroll.ts';
 
