@@ -9,11 +9,11 @@ import { explainerPages, kb, pageWeight, ROOT as projectRoot, siteClientJs } fro
 import { serve } from './lib/server.ts';
 import { readExplainer, timelineJsDist, timelineJsVersion, writeTimelineJsPage } from './lib/timelinejs.ts';
 import { launch, measureTransfer, type Transfer } from './lib/transfer.ts';
-import { chromePath, medianLighthouse, type LighthouseResult } from './lib/lighthouse.ts';
+import { chromePath, medianLighthouse } from './lib/lighthouse.ts';
 import { buildScaling, linearFit, projectCopy, round, timedBuild, type BuildRun } from './lib/scaling.ts';
 import { timelineSection, type TimelineSection } from './timeline.ts';
 import { barChartLayout, renderBarChart } from './lib/bar-chart.ts';
-import { formatTables } from './lib/report.ts';
+import { formatTables, type LighthouseResult } from './lib/report.ts';
 
 const quick = process.argv.includes('--quick');
 const root = projectRoot;
