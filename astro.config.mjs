@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { scanPlugin } from './src/content/mdx/scan.ts';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
@@ -98,7 +100,8 @@ export default defineConfig({
   // Embed pages (/embed/…) and the editors' guide (/guide/, with its fictional example story) are
   // noindex and left out of the sitemap: search engines should send readers to the full explainers.
   integrations: [
-    mdx(),
+    // MDX is parsed once, by Astro's compile: scanPlugin() records the components used and the word count.
+    mdx({ processor: satteri({ mdastPlugins: [scanPlugin()] }) }),
     sitemap({ filter: (page) => !/^\/(embed|guide)\//.test(new URL(page).pathname) }),
     placeholderSiteNotice(),
     keepViteManifest(),

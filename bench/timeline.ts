@@ -9,7 +9,6 @@
  *
  * Numbers are medians of repeated runs on this machine; they inform, no test asserts on them.
  */
-import { registerHooks } from 'node:module';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { projectCopy } from '../tests/helpers/project-copy.ts';
@@ -18,18 +17,6 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-
-// The site's modules import each other without extensions (Vite resolves them); let Node do too.
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if (/^\.{1,2}\//.test(specifier) && !/\.[cm]?[jt]s$/.test(specifier)) return nextResolve(`${specifier}.ts`, context);
-      throw error;
-    }
-  },
-});
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ARTICLE = '2016-02-21-amman-syria-ceasefire';
@@ -156,14 +143,14 @@ export async function benchBrowser(dir: string, events = 1000, steps = 200): Pro
     // Reduced motion: pans are applied at once, so each step's whole cost is inside the measurement.
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(url);
-    const host = page.locator('diplomacy-timeline');
+    const host = page.locator('ek-timeline');
     await host.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector('diplomacy-timeline')?.hasAttribute('data-enhanced'));
+    await page.waitForFunction(() => document.querySelector('ek-timeline')?.hasAttribute('data-enhanced'));
     const count = await page.locator('svg.timeline-svg--horizontal a.mark').count();
     if (count !== events) throw new Error(`expected ${events} marks, found ${count}`);
     const result = await page.evaluate(async (steps) => {
       const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-      const el = document.querySelector('diplomacy-timeline') as HTMLElement & {
+      const el = document.querySelector('ek-timeline') as HTMLElement & {
         timeline: { zoomTo(k: number): void; panBy(dx: number): void };
       };
       const svg = el.querySelector('svg.timeline-svg--horizontal')!;

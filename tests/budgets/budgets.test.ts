@@ -31,8 +31,12 @@ const PAGE_BUDGET = 40 * KB;
 const JS_BUDGET = 30 * KB;
 /** A Latin subset of one face in woff2 is about 15–25 KB; anything heavier carries glyphs the text doesn't use. */
 const FONT_FILE_BUDGET = 30 * KB;
-/** An island's loader (the module script that imports the island's code when it comes into view), with its static imports. */
-const LOADER_BUDGET = 1.5 * KB;
+/**
+ * An island's loader (the module script that imports the island's code when it comes into view), with
+ * its static imports: src/client/island.ts is shared by every island (the timeline's and the chart's
+ * own loaders were 1.5 KB + 1.3 KB before they shared it; together they are now about 1.9 KB).
+ */
+const LOADER_BUDGET = 2 * KB;
 /** Each island's lazily imported code, beyond what the page already loaded, by island (matched on its source path). */
 const ISLAND_BUDGETS: { island: RegExp; name: string; budget: number }[] = [
   { island: /timeline/i, name: 'timeline', budget: 15 * KB },
@@ -97,7 +101,7 @@ describe.each(SITES)('the built $name', (site) => {
     for (const f of fonts) expect(f.bytes, f.path).toBeLessThanOrEqual(FONT_FILE_BUDGET);
   });
 
-  it('keeps each island loader under 1.5 KB gzip and each island\'s lazy code under its budget', () => {
+  it('keeps each island loader under 2 KB gzip and each island\'s lazy code under its budget', () => {
     const manifest = readManifest(site.dist);
     const graph = moduleGraph(manifest);
     const pages = explainerPages(site.dist, site.content);

@@ -1,0 +1,47 @@
+/**
+ * A content mistake, said the way an editor needs it: which file (and line), which entry, which
+ * field, what is wrong.
+ */
+export interface ContentProblem {
+  /** Path from the project root, e.g. content/events/syria.yaml */
+  file: string;
+  /** 1-based line in that file, when known. */
+  line?: number;
+  /** What kind of entry: event, incident, actor, term, source, explainer. */
+  kind: string;
+  /** The entry's id (or the file's slug for front matter). */
+  entry: string;
+  /** Dotted path of the field, e.g. citation.paragraphs.1 */
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: ContentProblem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  return `${where} — ${p.kind} "${p.entry}", field "${p.field || '(entry)'}": ${p.message}`;
+}
+
+/** Thrown when content is invalid: its message lists every problem, one per line. */
+export class ContentError extends Error {
+  readonly problems: ContentProblem[];
+  /** Read by Astro's error overlay and build log in place of its own guess. */
+  readonly hint = '`npm run check` lists the same problems, and checks the components written in MDX.';
+  constructor(problems: ContentProblem[]) {
+    const n = problems.length;
+    super(
+      `${n} content problem${n === 1 ? '' : 's'} to fix:\n` + problems.map((p) => `  • ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+    // The editor needs the list, not where in the kit it was thrown: no stack frames in the log.
+    this.stack = `${this.name}: ${n} content problem${n === 1 ? '' : 's'} to fix`;
+  }
+
+  /**
+   * Astro adds a "Browser APIs are not available" hint to any error whose text holds the word
+   * "document" (as in a cited document); the short form keeps that guess out of editors' way.
+   */
+  toString(): string {
+    return this.stack ?? this.name;
+  }
+}
