@@ -67,7 +67,7 @@ test.describe('permalinks', () => {
   });
 
   for (const anchor of ['what-happens-next', 'event-kerry-announces', 'for-teachers']) {
-    test(`opening a link to #${anchor} shows it below the sticky header`, async ({ page }) => {
+    test(`opening a link to #${anchor} shows it below the sticky header`, { tag: '@phone' }, async ({ page }) => {
       await page.goto(`${URL}#${anchor}`);
       if (anchor.startsWith('event-')) await skipIfTimelineIsland(page);
       const target = page.locator(`#${anchor}`);
@@ -166,11 +166,12 @@ test.describe('sharing', () => {
     expect(xml).toContain('<pubDate>Sun, 21 Feb 2016 00:00:00 GMT</pubDate>');
   });
 
-  test('pages link to the feed, and the sitemap leaves out the embed pages', async ({ page }) => {
+  test('pages link to the feed, and the sitemap leaves out the embed pages and the guide', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/rss\.xml$/);
     const sitemap = readFileSync(join(ROOT, 'dist/sitemap-0.xml'), 'utf-8');
     expect(sitemap).toContain('/syria-ceasefire-2016/');
     expect(sitemap).not.toContain('/embed/');
+    expect(sitemap, 'the editors\' guide is noindex, not in the sitemap').not.toContain('/guide/');
   });
 });
