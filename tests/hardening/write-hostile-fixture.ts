@@ -39,16 +39,16 @@ write(
 write(
   'actors/hostile.yaml',
   yaml([
-    { id: 'hostile-person', name: full('actor name'), kind: 'person', role: full('actor role'), citation: doc(1) },
-    { id: 'hostile-group', name: full('group name'), kind: 'group', role: full('group role'), citation: { article, paragraphs: [1, 2] } },
-    { id: 'hostile-organisation', name: packed(60, 3), kind: 'organisation', role: packed(80, 5) },
+    { id: 'hostile-person', name: full('actor name'), kind: 'person', links: [{ label: full('actor link'), url: HOSTILE_BUT_VALID_URLS[1 % HOSTILE_BUT_VALID_URLS.length] }] },
+    { id: 'hostile-group', name: full('group name'), kind: 'group' },
+    { id: 'hostile-organisation', name: packed(60, 3), kind: 'organisation' },
   ]),
 );
 
 write(
   'glossary/hostile.yaml',
   yaml([
-    { id: 'hostile-term', term: full('term'), definition: full('definition'), citation: doc(2) },
+    { id: 'hostile-term', term: full('term'), definition: full('definition') },
     { id: 'hostile-short-term', term: packed(40, 2), definition: packed(120, 9) },
   ]),
 );
@@ -114,6 +114,14 @@ const fm = {
   sources: [article],
   tags: ['fixture', 'hostile'],
   author: full('author'),
+  // Story-specific words live in the front matter: roles, term notes and the updates log.
+  roles: {
+    'hostile-person': { role: full('actor role'), citation: doc(1) },
+    'hostile-group': { role: full('group role'), citation: { article, paragraphs: [1, 2] } },
+    'hostile-organisation': { role: packed(80, 5), citation: 'desk' },
+  },
+  termNotes: { 'hostile-term': { note: full('term note'), citation: doc(2) } },
+  updates: [{ at: '2031-01-06T10:00Z', kind: 'correction', what: full('update what'), was: full('update was'), citation: { article, paragraphs: [3] } }],
 };
 const prop = (label: string) => `{${JSON.stringify(full(label))}}`;
 write(

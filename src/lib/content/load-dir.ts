@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { listFiles } from './files';
+import { frontmatterLocation, lineOf } from './yaml-source';
 import { parse as parseYaml } from 'yaml';
 import { validateYamlList } from './validate-list';
 import { parseSourceText } from './source-text';
@@ -17,10 +18,10 @@ const yamlFiles = (dir: string) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
 
 /** Front matter of an MDX file and the line the body starts on. */
-export function splitFrontmatter(text: string): { data: unknown; body: string; bodyLine: number } {
+export function splitFrontmatter(text: string): { data: unknown; body: string; bodyLine: number; yaml: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!m) return { data: {}, body: text, bodyLine: 1 };
-  return { data: parseYaml(m[1]), body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };
+  if (!m) return { data: {}, body: text, bodyLine: 1, yaml: '' };
+  return { data: parseYaml(m[1]), body: text.slice(m[0].length), bodyLine: m[0].split('\n').length, yaml: m[1] };
 }
 
 export interface LoadedContent {
@@ -60,13 +61,14 @@ export function loadContentDir(root: string, contentDir = 'content'): LoadedCont
   for (const f of existsSync(expDir) ? readdirSync(expDir).filter((n) => n.endsWith('.mdx')).sort() : []) {
     const id = f.replace(/\.mdx$/, '');
     const file = rel('explainers', f);
-    const { data, body, bodyLine } = splitFrontmatter(readFileSync(join(expDir, f), 'utf-8'));
+    const { data, body, bodyLine, yaml } = splitFrontmatter(readFileSync(join(expDir, f), 'utf-8'));
+    const loc = frontmatterLocation(yaml, file);
     const fm = explainerSchema.safeParse(data);
     if (!fm.success) {
-      for (const i of fm.error.issues) problems.push({ file, line: 1, kind: 'explainer', entry: id, field: i.path.join('.'), message: i.message });
+      for (const i of fm.error.issues) problems.push({ file, line: lineOf(loc, i.path.join('.')), kind: 'explainer', entry: id, field: i.path.join('.'), message: i.message });
       continue;
     }
-    input.explainers.push({ id, file, sources: fm.data.sources });
+    input.explainers.push({ id, file, sources: fm.data.sources, roles: fm.data.roles, termNotes: fm.data.termNotes, updates: fm.data.updates, loc });
     mdx.push({ id, file, body, bodyLine, draft: fm.data.draft });
   }
 

@@ -34,7 +34,7 @@ async function load(): Promise<SiteContent> {
   ]);
   const problems = crossCheck({
     sources: sources.map((s) => ({ id: s.id, paragraphs: s.data.paragraphs, file: s.filePath ?? `content/sources/${s.id}.yaml` })),
-    explainers: explainers.map((e) => ({ id: e.id, file: e.filePath ?? `content/explainers/${e.id}.mdx`, sources: e.data.sources })),
+    explainers: explainers.map((e) => ({ id: e.id, file: e.filePath ?? `content/explainers/${e.id}.mdx`, sources: e.data.sources, roles: e.data.roles, termNotes: e.data.termNotes, updates: e.data.updates })),
     events: events.map((e) => e.data),
     incidents: figures.map((f) => f.data),
     actors: actors.map((a) => a.data),

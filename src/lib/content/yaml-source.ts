@@ -15,7 +15,7 @@ export interface ParsedList {
   problems: ContentProblem[];
 }
 
-function collectLines(node: unknown, prefix: string, lc: LineCounter, out: Record<string, number>) {
+export function collectLines(node: unknown, prefix: string, lc: LineCounter, out: Record<string, number>) {
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
@@ -83,4 +83,17 @@ export function lineOf(loc: ItemLocation, field: string): number {
     parts.pop();
   }
   return loc.line;
+}
+
+/**
+ * Where each field of a front matter block is, by dotted path. `text` is the YAML between the
+ * `---` lines, which start on line `firstLine` of the file.
+ */
+export function frontmatterLocation(text: string, file: string, firstLine = 2): ItemLocation {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc });
+  const fields: Record<string, number> = {};
+  collectLines(doc.contents, '', lc, fields);
+  for (const k of Object.keys(fields)) fields[k] += firstLine - 1;
+  return { file, line: 1, fields };
 }

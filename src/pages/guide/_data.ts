@@ -41,7 +41,7 @@ export function guideData(examplesBody: string): ExplainerData & { file: string;
   };
   const input: CrossCheckInput = {
     sources: [{ id: sourceId, paragraphs, file: `${DIR}/sources/${sourceId}.yaml` }],
-    explainers: [{ id: GUIDE_SLUG, file: `${DIR}/explainers/${GUIDE_SLUG}.mdx`, sources: fm.sources }],
+    explainers: [{ id: GUIDE_SLUG, file: `${DIR}/explainers/${GUIDE_SLUG}.mdx`, sources: fm.sources, roles: fm.roles, termNotes: fm.termNotes, updates: fm.updates }],
     events: list(`events/${GUIDE_SLUG}.yaml`, 'event', eventSchema, GUIDE_SLUG),
     incidents: list(`figures/${GUIDE_SLUG}.yaml`, 'incident', incidentSchema, GUIDE_SLUG),
     actors: list('actors.yaml', 'actor', actorSchema),
