@@ -31,8 +31,8 @@ function lint(dir: string): string[] {
   return [...loaded.problems, ...lintMdx(loaded.mdx, loaded.input, COMPONENTS)].map(formatProblem);
 }
 
-// The front matter of the fixture explainer is 8 lines, so the body's first line is line 9.
-const L = 9;
+// The body's first line: the line after the fixture explainer's front matter.
+const L = /^---\n[\s\S]*?\n---\n/.exec(readFileSync(join(ROOT, FIXTURE, 'explainers', `${SLUG}.mdx`), 'utf-8'))![0].split('\n').length;
 const cases: { rule: string; body: string; expected: string }[] = [
   {
     rule: 'an <Actor> id that does not exist',

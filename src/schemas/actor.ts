@@ -8,7 +8,8 @@ const movedToExplainer = (where: string) =>
   z
     .unknown()
     .refine(() => false, { message: `moved: ${where} belongs to each explainer's front matter, with its citation (a shared entry is used by every story)` })
-    .optional();
+    .optional()
+    .describe('moved');
 
 /**
  * One person, state, group or organisation (`content/actors.yaml`): who they are, shared by every

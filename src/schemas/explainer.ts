@@ -13,7 +13,7 @@ export const explainerSchema = z
     summary: z.string().trim().min(10).max(240),
     /** The explainer's own first publication day, YYYY-MM-DD (its sources' dates are in content/sources/). */
     published: frontmatterDateSchema,
-    /** Day of the explainer's last substantive change, YYYY-MM-DD; default: the day of the latest `updates` entry. */
+    /** Day of the explainer's last substantive change, YYYY-MM-DD; with `updates`, the latest entry's day or later. */
     updated: frontmatterDateSchema.optional(),
     /** Log of changes after publication, oldest first: `{ at, kind: update | correction, what, was?, citation }`. */
     updates: z.array(updateSchema).default([]),
@@ -44,9 +44,11 @@ export const explainerSchema = z
         ctx.addIssue({ code: 'custom', path: ['updates', i, 'at'], message: 'updates are listed oldest first: add new entries at the end' });
       }
     });
-  })
-  // The page's "last modified" day: the one written, else the latest update's.
-  .transform((fm) => ({ ...fm, updated: fm.updated ?? fm.updates.at(-1)?.at.slice(0, 10) }));
+    const latest = fm.updates.at(-1)?.at.slice(0, 10);
+    if (latest && (!fm.updated || fm.updated < latest)) {
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: `must be the day of the latest entry in updates (${latest}) or later` });
+    }
+  });
 
 export type ExplainerFrontmatter = z.output<typeof explainerSchema>;
 export { idSchema };

@@ -17,7 +17,8 @@ export const glossaryTermSchema = z.strictObject({
     .refine(() => false, {
       message: 'moved: a term\'s use in a story and its citation belong to each explainer\'s front matter (termNotes: { <id>: { note, citation } })',
     })
-    .optional(),
+    .optional()
+    .describe('moved'),
 });
 
 export type GlossaryTerm = z.output<typeof glossaryTermSchema>;

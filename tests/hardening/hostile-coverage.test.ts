@@ -34,8 +34,11 @@ function strings(value: unknown, path = ''): { path: string; key: string; value:
   return [];
 }
 
-/** Top-level keys of a zod object schema (through refinements). */
-const keysOf = (schema: unknown) => Object.keys((schema as { shape: Record<string, unknown> }).shape);
+/** Top-level keys of a zod object schema (through refinements), but for fields marked as moved elsewhere. */
+const keysOf = (schema: unknown) =>
+  Object.entries((schema as { shape: Record<string, { description?: string }> }).shape)
+    .filter(([, field]) => field.description !== 'moved')
+    .map(([k]) => k);
 
 const sourceMeta = parseYaml(readFileSync(join(ROOT, SITE, 'sources/hostile-wire.yaml'), 'utf-8'));
 const frontmatter = splitFrontmatter(readFileSync(join(ROOT, SITE, 'explainers/hostile.mdx'), 'utf-8')).data as Record<string, unknown>;
