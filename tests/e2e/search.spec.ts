@@ -8,7 +8,7 @@ test.describe('search', () => {
     const box = page.getByRole('searchbox', { name: 'Search the explainers' });
     await box.fill('Lavrov');
     await page.getByRole('button', { name: 'Search' }).click();
-    const result = page.locator('search-box').getByRole('link', { name: 'A provisional ceasefire for Syria, on a day of deadly bombings' });
+    const result = page.locator('search-box').getByRole('link', { name: 'A provisional agreement on a Syrian ceasefire, on a day of deadly bombings' });
     await expect(result).toBeVisible({ timeout: 10_000 });
     await expect(page.locator('search-box').getByRole('status')).toHaveText('1 result for “Lavrov”');
     await expect(page.locator('search-box mark').first()).toHaveText(/Lavrov/i);
@@ -29,7 +29,7 @@ test.describe('search', () => {
     const page = await context.newPage();
     await page.goto('/');
     await expect(page.getByRole('searchbox')).toBeHidden();
-    await expect(page.getByRole('link', { name: /provisional ceasefire for Syria/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /provisional agreement on a Syrian ceasefire/ })).toBeVisible();
     await context.close();
   });
 });
