@@ -19,10 +19,10 @@ test.describe('publication and corrections', () => {
     const log = page.getByRole('region', { name: 'Corrections and updates' });
     const entry = log.getByRole('listitem');
     await expect(entry).toHaveCount(1);
-    await expect(entry).toContainText(/^Corrected 1 December 2026: Checked against the report: /);
+    await expect(entry).toContainText(/^Corrected 1 December 2026: Fact-checked against the report: /);
     await expect(entry.locator('time')).toHaveAttribute('datetime', '2026-12-01T11:30Z');
     await expect(entry.getByRole('link', { name: 'source, paragraph 6' })).toHaveAttribute('href', '#source-2016-02-21-amman-syria-ceasefire-p6');
-    await expect(entry).toContainText('Before: Published 21 February 2016 (the report’s date). The chart note called the report’s “more than 120” a rounded headline figure');
+    await expect(entry).toContainText('Before: Published 21 February 2016 (the report’s date); the chart note said “more than 120” was “7 lower: it is a rounded headline figure”.');
   });
 
   test('the JSON-LD gives the explainer’s own dates and the correction as a CorrectionComment', async ({ page }) => {
@@ -32,14 +32,14 @@ test.describe('publication and corrections', () => {
     expect(data.dateModified).toBe('2026-12-01T11:30Z');
     expect(data.correction).toHaveLength(1);
     expect(data.correction[0]).toMatchObject({ '@type': 'CorrectionComment', datePublished: '2026-12-01T11:30Z' });
-    expect(data.correction[0].text).toMatch(/^Checked against the report: .* Before: Published 21 February 2016 .*a rounded headline figure/);
+    expect(data.correction[0].text).toMatch(/^Fact-checked against the report: .* Before: Published 21 February 2016 .*a rounded headline figure/);
   });
 
   test('the RSS item carries the dated correction after the summary, old figure included', async ({ request }) => {
     const xml = await (await request.get('/rss.xml')).text();
     const item = /<item>[\s\S]*?<link>[^<]*\/syria-ceasefire-2016\/<\/link>[\s\S]*?<\/item>/.exec(xml)?.[0] ?? '';
     const description = /<description>([\s\S]*?)<\/description>/.exec(item)?.[1] ?? '';
-    expect(description).toMatch(/^What John Kerry said .* Corrected 1 December 2026: Checked against the report: .* Before: Published 21 February 2016/);
+    expect(description).toMatch(/^What John Kerry said .* Corrected 1 December 2026: Fact-checked against the report: .* Before: Published 21 February 2016/);
     expect(item).toContain('<pubDate>Fri, 27 Nov 2026 00:00:00 GMT</pubDate>');
   });
 });
