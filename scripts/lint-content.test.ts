@@ -99,6 +99,28 @@ const cases: { rule: string; body: string; expected: string }[] = [
     body: 'Text.\n\n<Ref paragraphs={[1]}\n',
     expected: `${MDX}:${L + 2} — mdx "${SLUG}", field "(entry)": MDX syntax error: Unexpected character after \`<\``,
   },
+  // The quote check (fixture ¶3: Ana Ruiz said the strike was "regrettable but not unexpected" and
+  // that ferries would keep running).
+  {
+    rule: 'a paraphrase presented as a quote (reported speech in the cited paragraph)',
+    body: 'Text.\n\nAna Ruiz said ferries would "keep running" <Ref paragraphs={[3]} />.\n\n<Sources />\n',
+    expected: `${MDX}:${L + 2} — quote "text", field "quotation marks": paraphrase presented as a quote: "keep running" is reported speech in ¶3, not words in quotation marks`,
+  },
+  {
+    rule: 'a quote without a speaker',
+    body: 'The strike was "regrettable but not unexpected" <Ref paragraphs={[3]} />.\n\n<Sources />\n',
+    expected: `${MDX}:${L} — quote "text", field "quotation marks": "regrettable but not unexpected" names no speaker: say who said it in the same sentence`,
+  },
+  {
+    rule: 'a quote that is not the cited paragraph\'s words, with the nearest passage',
+    body: 'Ana Ruiz called the strike\n"regrettable and unexpected" <Ref paragraphs={[3]} />.\n\n<Sources />\n',
+    expected: `${MDX}:${L + 1} — quote "text", field "quotation marks": "regrettable and unexpected" is not the words of the cited paragraphs (¶3); nearest passage: ¶3 "regrettable but not unexpected"`,
+  },
+  {
+    rule: 'a <Quote> whose words are not in the paragraph it cites',
+    body: 'Text.\n\n<Quote speaker="ana-ruiz" paragraphs={[1]}>\n  <p>Regrettable but not unexpected.</p>\n</Quote>\n\n<Sources />\n',
+    expected: `${MDX}:${L + 2} — quote "<Quote>", field "children": "Regrettable but not unexpected." is not the words of the cited paragraphs (¶1)`,
+  },
 ];
 
 describe('content lint (npm run check)', () => {

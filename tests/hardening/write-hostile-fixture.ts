@@ -23,7 +23,9 @@ const doc = (n: number) => ({
 // The source article: one payload per paragraph, then every payload in one paragraph.
 write(
   `sources/${article}.txt`,
-  [...TEXT_PAYLOADS.map((p) => `${MARK} ${p.name}: ${p.text}`), full('paragraph')].join('\n') + '\n* Hostile wire\n',
+  // The last paragraph quotes the events' hostile quotes, so the quote check finds them verbatim.
+  [...TEXT_PAYLOADS.map((p) => `${MARK} ${p.name}: ${p.text}`), full('paragraph'), `${MARK} quotes: “${full('quote 1')}” and “${full('quote 3')}”`].join('\n') +
+    '\n* Hostile wire\n',
 );
 write(
   `sources/${article}.yaml`,
@@ -98,7 +100,7 @@ write(
       description: full(`event ${i + 1} (${p.name})`),
       actors: i % 2 ? ['hostile-person', 'hostile-group'] : ['hostile-organisation'],
       ...(i < 3 ? { incident: i === 2 ? 'hostile-incident-two' : 'hostile-incident' } : {}),
-      citation: i === 4 ? doc(4) : { article, paragraphs: [i + 1, TEXT_PAYLOADS.length + 1] },
+      citation: i === 4 ? doc(4) : { article, paragraphs: [i + 1, TEXT_PAYLOADS.length + 1, ...(i % 2 === 0 ? [TEXT_PAYLOADS.length + 2] : [])] },
       ...(i % 2 === 0 ? { quote: { text: full(`quote ${i + 1}`), speaker: i === 0 ? 'hostile-person' : 'hostile-group' } } : {}),
     })),
   ),

@@ -1,6 +1,7 @@
 import type { CrossCheckInput } from '../../lib/content/crosscheck';
 import type { ContentProblem } from '../../lib/content/problems';
 import { findUsages, isUnevaluated, type Usage } from './usages';
+import { checkQuotes } from './quotes';
 
 export interface MdxFile {
   id: string;
@@ -15,7 +16,8 @@ export interface MdxFile {
  * is reported with file and line before the build: `<Actor>`/`<Term>`/`<Quote speaker>` ids that
  * don't exist, `<Timeline events>` and `<CasualtyChart incidents>` that aren't this explainer's,
  * `<Ref>`/`<Quote>` paragraphs the article doesn't have, components that don't exist, and links
- * that would lead nowhere. Pure: content in, problems out.
+ * that would lead nowhere, and quotes that are not the cited paragraph's quoted words (quotes.ts).
+ * Pure: content in, problems out.
  */
 export function lintMdx(files: MdxFile[], content: CrossCheckInput, components: readonly string[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -117,5 +119,7 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput, components: 
       add(u, '(page)', 'the page links names to "Who\'s who" but has no <WhoIsWho />: add it, e.g. before <Sources />');
     }
   }
+  // Quotes: verbatim from a cited paragraph's quoted words, with a speaker (also run by the build).
+  problems.push(...checkQuotes(files, content));
   return problems;
 }

@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { existsSync, readFileSync } from 'node:fs';
 import { crossCheck } from './crosscheck';
+import { checkQuotes } from '../../components/mdx/quotes';
 import { ContentError } from './problems';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
@@ -32,14 +34,23 @@ async function load(): Promise<SiteContent> {
     getCollection('actors'),
     getCollection('glossary'),
   ]);
-  const problems = crossCheck({
+  const input = {
     sources: sources.map((s) => ({ id: s.id, paragraphs: s.data.paragraphs, file: s.filePath ?? `content/sources/${s.id}.yaml` })),
     explainers: explainers.map((e) => ({ id: e.id, file: e.filePath ?? `content/explainers/${e.id}.mdx`, sources: e.data.sources, roles: e.data.roles, termNotes: e.data.termNotes, updates: e.data.updates })),
     events: events.map((e) => e.data),
     incidents: figures.map((f) => f.data),
     actors: actors.map((a) => a.data),
     glossary: glossary.map((g) => g.data),
+  };
+  // The quote check reads the MDX prose with the file's own line numbers: find where the body starts.
+  const mdx = explainers.map((e) => {
+    const file = e.filePath ?? `content/explainers/${e.id}.mdx`;
+    const text = existsSync(file) ? readFileSync(file, 'utf-8') : '';
+    const body = e.body ?? '';
+    const at = body ? text.indexOf(body) : -1;
+    return { id: e.id, file, body, bodyLine: at >= 0 ? text.slice(0, at).split('\n').length : 1 };
   });
+  const problems = [...crossCheck(input), ...checkQuotes(mdx, input)];
   if (problems.length) throw new ContentError(problems);
   return {
     explainers: explainers

@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { validateYamlList } from '../../lib/content/validate-list';
 import { parseSourceText } from '../../lib/content/source-text';
 import { crossCheck, type CrossCheckInput } from '../../lib/content/crosscheck';
+import { checkQuotes } from '../../components/mdx/quotes';
 import { ContentError, type ContentProblem } from '../../lib/content/problems';
 import { splitFrontmatter } from '../../lib/content/load-dir';
 import { eventSchema } from '../../schemas/event';
@@ -47,7 +48,7 @@ export function guideData(examplesBody: string): ExplainerData & { file: string;
     actors: list('actors.yaml', 'actor', actorSchema),
     glossary: list('glossary.yaml', 'term', glossaryTermSchema),
   };
-  problems.push(...crossCheck(input));
+  problems.push(...crossCheck(input), ...checkQuotes([{ id: GUIDE_SLUG, file: 'src/pages/guide/_examples/', body: examplesBody, bodyLine: 1 }], input));
   if (problems.length) throw new ContentError(problems);
 
   const entry = { id: GUIDE_SLUG, data: fm, body: examplesBody, filePath: `${DIR}/explainers/${GUIDE_SLUG}.mdx`, collection: 'explainers' } as unknown as ExplainerEntry;
