@@ -4,7 +4,7 @@ import { axeViolations } from '../helpers/axe';
 const URL = '/syria-ceasefire-2016/';
 const SLUG = 'syria-ceasefire-2016';
 
-const chart = (page: Page) => page.locator('casualty-chart');
+const chart = (page: Page) => page.locator('ek-casualty-chart');
 const bar = (page: Page, name: RegExp) => chart(page).getByRole('button', { name });
 
 /** Scrolls the chart into view and waits for its lazily loaded code to turn the bars into buttons. */

@@ -6,7 +6,9 @@ import { ROOT } from '../helpers/content-fixture';
 
 const DIST = join(ROOT, 'dist');
 const PAGE = join(DIST, 'syria-ceasefire-2016/index.html');
-const LOADER_BUDGET = 1.5 * 1024;
+// The loader with what it imports: src/client/island.ts is shared by every island (the timeline's and
+// the chart's own loaders were 1.5 KB + 1.3 KB before they shared it; together they are now ~1.9 KB).
+const LOADER_BUDGET = 2 * 1024;
 const LAZY_BUDGET = 15 * 1024;
 
 const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -32,13 +34,13 @@ test.describe('the timeline’s JavaScript budget (built files in dist/_astro)',
 
   const html = existsSync(PAGE) ? readFileSync(PAGE, 'utf-8') : '';
   const scripts = [...html.matchAll(/<script[^>]+src="(\/_astro\/[^"]+\.js)"/g)].map((m) => join(DIST, m[1]));
-  const loader = scripts.find((f) => readFileSync(f, 'utf-8').includes('diplomacy-timeline'));
+  const loader = scripts.find((f) => readFileSync(f, 'utf-8').includes('ek-timeline'));
 
-  test('the page loads the <diplomacy-timeline> loader as a module script', () => {
-    expect(loader, `one of ${scripts.join(', ')} defines diplomacy-timeline`).toBeDefined();
+  test('the page loads the <ek-timeline> loader as a module script', () => {
+    expect(loader, `one of ${scripts.join(', ')} defines ek-timeline`).toBeDefined();
   });
 
-  test('the loader stays under 1.5 KB gzip, with what it imports', () => {
+  test('the loader stays under 2 KB gzip, with what it imports', () => {
     const files = [...closure(loader!)];
     const size = files.reduce((n, f) => n + gzipSize(f), 0);
     test.info().annotations.push({ type: 'loader gzip bytes', description: `${size} (${files.map((f) => f.split('/').pop()).join(', ')})` });

@@ -25,7 +25,7 @@ const announce = (e: (typeof events)[number]) => `${formatEventDate(e.date, e.pr
 const drawing = (page: Page) => page.locator('svg.timeline-svg:visible');
 const marks = (page: Page) => drawing(page).getByRole('link');
 const mark = (page: Page, id: string) => drawing(page).locator(`a[data-event="${id}"]`);
-const timeline = (page: Page) => page.locator('diplomacy-timeline');
+const timeline = (page: Page) => page.locator('ek-timeline');
 
 async function enhanced(page: Page) {
   await timeline(page).scrollIntoViewIfNeeded();
@@ -79,7 +79,7 @@ test.describe('the diplomacy timeline without JavaScript', () => {
 
 test('has no axe violations before enhancement', async ({ page }) => {
   // Keep the interactive chunk from loading: the page as it is before (or without) enhancement.
-  await page.route(/\/enhance\.[\w-]+\.js$/, (route) => route.abort());
+  await page.route(/\/timeline-enhance\.[\w-]+\.js$/, (route) => route.abort());
   await page.goto(URL);
   await timeline(page).scrollIntoViewIfNeeded();
   await expect(page.locator('[data-controls]')).toBeHidden();
@@ -94,10 +94,10 @@ test.describe('the enhanced diplomacy timeline', () => {
     await page.setViewportSize({ width: 1280, height: 400 });
     await page.goto(URL);
     await page.waitForLoadState('networkidle');
-    expect(requested.filter((u) => /\/enhance\.[\w-]+\.js$/.test(u))).toEqual([]);
+    expect(requested.filter((u) => /\/timeline-enhance\.[\w-]+\.js$/.test(u))).toEqual([]);
     await expect(timeline(page)).not.toHaveAttribute('data-enhanced');
     await enhanced(page);
-    expect(requested.filter((u) => /\/enhance\.[\w-]+\.js$/.test(u))).toHaveLength(1);
+    expect(requested.filter((u) => /\/timeline-enhance\.[\w-]+\.js$/.test(u))).toHaveLength(1);
   });
 
   test('is one tab stop; arrows move in time order, Home/End to the ends', async ({ page }) => {

@@ -5,7 +5,7 @@ import { axeViolations } from '../helpers/axe';
 // (at least 12 → at least 19 → about 25), the landslide once (between 3 and 5 → 4).
 const URL = '/fixture-quake-tolls/';
 
-const chart = (page: Page) => page.locator('casualty-chart');
+const chart = (page: Page) => page.locator('ek-casualty-chart');
 const row = (page: Page, incident: string) => chart(page).locator(`.cc-row[data-incident="${incident}"]`);
 const control = (page: Page) => chart(page).getByRole('group', { name: 'Show tolls' });
 

@@ -32,10 +32,10 @@ export const SINKS: { name: string; re: RegExp }[] = [
  */
 export const ALLOW: Record<string, string> = {
   'src/components/BaseHead.astro: set:html':
-    'THEME_INIT_SCRIPT is a constant of ours (src/lib/theme-init.ts), no content in it; is:inline so it runs before first paint, its hash is added to the CSP.',
+    'THEME_INIT_SCRIPT is a constant of ours (src/build/theme-init.ts), no content in it; is:inline so it runs before first paint, its hash is added to the CSP.',
   'src/layouts/Explainer.astro: set:html':
     'JSON-LD from serializeJsonLd (src/lib/jsonld.ts), which escapes < > & U+2028 U+2029 as \\uXXXX so no title can close the <script>; unit-tested and exercised by the hostile fixture.',
-  'src/scripts/search-box.ts: DOMParser':
+  'src/client/search-box.ts: DOMParser':
     "Pagefind's excerpt is parsed in an inert document (never attached, scripts and handlers do not run); only its text and <mark> runs are copied out, as textContent.",
 };
 

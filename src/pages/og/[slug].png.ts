@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteContent, type ExplainerEntry } from '../../lib/content/site';
-import { ogPng } from '../../lib/og';
+import { ogPng } from '../../build/og';
 import { formatDay } from '../../lib/format';
 import { t } from '../../lib/i18n';
 

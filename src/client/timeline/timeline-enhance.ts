@@ -1,11 +1,11 @@
 /**
- * The interactive timeline, loaded lazily by timeline-element.ts. Positions were computed at build
+ * The interactive timeline, loaded lazily by element.ts (<ek-timeline>). Positions were computed at build
  * time, so no D3 ships: zoom and pan are one transform on the plot group (time axis only) plus a
  * CSS variable that scales glyphs and text back. Keyboard model: one tab stop (roving tabindex
  * over the marks), arrows move in time order, Home/End jump to the ends, Enter/Space select.
  */
-import { dispatchSelect, type SelectDetail } from '../../../lib/linked-view';
-import type { DiplomacyTimeline } from './timeline-element';
+import { dispatchSelect, type SelectDetail } from '../linked-view';
+import type { IslandElement } from '../island';
 
 const MAX_ZOOM = 32;
 const ZOOM_STEP = 2;
@@ -19,7 +19,7 @@ export interface TimelineApi {
   readonly tx: number;
 }
 
-export function enhance(host: DiplomacyTimeline & { timeline?: TimelineApi }): TimelineApi | undefined {
+export function enhance(host: IslandElement & { timeline?: TimelineApi }): TimelineApi | undefined {
   if (host.timeline) return host.timeline;
   const $ = <T extends Element>(sel: string, root: ParentNode = host) => root.querySelector<T>(sel);
   const $$ = <T extends Element>(sel: string, root: ParentNode = host) => [...root.querySelectorAll<T>(sel)];

@@ -1,10 +1,11 @@
-// Behaviour of <casualty-chart>, loaded lazily: bars become buttons that Arrow keys move between
+// Behaviour of <ek-casualty-chart>, loaded lazily: bars become buttons that Arrow keys move between
 // (roving tabindex), each announced with its figure and source; hovering, focusing or tapping one
-// shows its reports; selecting one tells the other islands (src/lib/linked-view.ts), and their
+// shows its reports; selecting one tells the other islands (../linked-view.ts), and their
 // selections highlight the matching bar. Text comes from the server-written HTML: no innerHTML.
-import { dispatchSelect, onSelect, type SelectDetail } from '../../../lib/linked-view';
+import { dispatchSelect } from '../linked-view';
+import type { IslandElement } from '../island';
 
-export function enhance(root: HTMLElement, pending: SelectDetail | null): () => void {
+export function enhance(root: IslandElement): () => void {
   const explainer = root.dataset.explainer ?? '';
   const svg = root.querySelector<SVGSVGElement>('.cc-svg');
   const plot = root.querySelector<HTMLElement>('.cc-plot');
@@ -107,13 +108,12 @@ export function enhance(root: HTMLElement, pending: SelectDetail | null): () => 
     }),
   );
 
-  const off = onSelect((d) => {
-    if (d.source !== 'casualties' && d.explainer === explainer) highlight(d.incident);
-  });
-  if (pending) highlight(pending.incident);
+  // Selections made in the other islands of this explainer (the loader filters them).
+  root.onLinked = (d) => highlight(d.incident);
+  if (root.linked) highlight(root.linked.incident);
 
   return () => {
     ac.abort();
-    off();
+    root.onLinked = undefined;
   };
 }

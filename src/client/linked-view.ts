@@ -5,7 +5,9 @@
  *
  *   document.addEventListener('explainer:select', (e) => e.detail.incident …)
  */
-export const SELECT_EVENT = 'explainer:select';
+import { SELECT_EVENT } from './island';
+
+export { SELECT_EVENT };
 
 export interface SelectDetail {
   /** Slug of the explainer: a page may in future hold islands of several. */

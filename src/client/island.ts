@@ -1,0 +1,95 @@
+/**
+ * The one loader of the kit's islands. Each island is a custom element `ek-<name>` wrapping complete,
+ * server-written HTML + SVG that works without JavaScript. This small module (shipped with every page
+ * that has an island) only decides *when* to fetch the island's behaviour: as it nears the viewport,
+ * at once when the address points into it (a deep link), or when another island
+ * selects something it shows. It keeps the last selection another island announced, so none is lost
+ * before the behaviour loads; once loaded, the behaviour sets `onLinked` to receive later ones.
+ */
+import type { SelectDetail } from './linked-view';
+
+/**
+ * The event islands dispatch on `document` when a reader selects something (see ./linked-view.ts).
+ * Defined here, in the loader every island page already has, so linked-view imports it instead of
+ * the loader importing linked-view (and the chunk it lands in) before interaction.
+ */
+export const SELECT_EVENT = 'explainer:select';
+
+/** An island's behaviour: enhances the host in place; may return a clean-up function. */
+export type Enhance = (host: IslandElement) => unknown;
+
+export interface IslandOptions {
+  /** Custom element name, `ek-` prefixed. */
+  tag: `ek-${string}`;
+  /** This island's name in SelectDetail.source: selections it sent itself are ignored. */
+  source: SelectDetail['source'];
+  /** Fetches the behaviour (a dynamic import, so it becomes a lazy chunk). */
+  load: () => Promise<{ enhance: Enhance }>;
+  /** An address `#<prefix><id>` naming an element `[<attr>="<id>"]` inside this island loads it at once. */
+  deepLink?: { prefix: string; attr: string };
+}
+
+export class IslandElement extends HTMLElement {
+  /** Last selection made in another island, for the behaviour to apply when it loads. */
+  linked: SelectDetail | null = null;
+  /** Set by the behaviour: applies a selection made in another island. */
+  onLinked?: (detail: SelectDetail) => void;
+}
+
+/** Defines the island's element (once). */
+export function defineIsland({ tag, source, load, deepLink }: IslandOptions): void {
+  if (customElements.get(tag)) return;
+  class Island extends IslandElement {
+    #cleanup: (() => void)[] = [];
+    #started = false;
+
+    connectedCallback() {
+      const listener = ({ detail }: CustomEvent<SelectDetail>) => {
+        if (detail.source === source || detail.explainer !== this.dataset.explainer) return;
+        this.linked = detail;
+        if (this.onLinked) this.onLinked(detail);
+        else this.#load();
+      };
+      document.addEventListener(SELECT_EVENT, listener);
+      this.#cleanup.push(() => document.removeEventListener(SELECT_EVENT, listener));
+      if (deepLink && this.#holdsHash(deepLink)) return this.#load();
+      if (!('IntersectionObserver' in window)) return this.#load();
+      const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#load(), {
+        rootMargin: '200px',
+      });
+      io.observe(this);
+      this.#cleanup.push(() => io.disconnect());
+    }
+
+    disconnectedCallback() {
+      this.#cleanup.splice(0).forEach((f) => f());
+    }
+
+    /** Whether the address names an element inside this island; a malformed address names nothing. */
+    #holdsHash({ prefix, attr }: { prefix: string; attr: string }): boolean {
+      if (!location.hash.startsWith(`#${prefix}`)) return false;
+      try {
+        const id = decodeURIComponent(location.hash.slice(prefix.length + 1));
+        return !!this.querySelector(`[${attr}="${CSS.escape(id)}"]`);
+      } catch {
+        return false;
+      }
+    }
+
+    #load() {
+      if (this.#started) return;
+      this.#started = true;
+      // Offline or a failed chunk: the complete HTML and static SVG stay, and nothing is thrown.
+      load()
+        .then(({ enhance }) => {
+          const done = enhance(this);
+          if (typeof done === 'function') this.#cleanup.push(done as () => void);
+        })
+        .catch((err: unknown) => {
+          this.dataset.enhanceFailed = '';
+          console.warn(`${tag}: the interactive version could not load; the static one stays.`, err);
+        });
+    }
+  }
+  customElements.define(tag, Island);
+}
