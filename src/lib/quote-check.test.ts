@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkQuote, normalise, proseQuotes, quoteMessage, quotedPassages, speakerNames, type CitedParagraph, type ProseBlock } from './quote-check';
-import { parseSourceText } from './content/source-text';
+import { parseSourceText } from '../content/source-text.ts';
 
 // The seed's source article, as the explainer cites it.
 const ARTICLE = parseSourceText(readFileSync(join(import.meta.dirname, '../../content/sources/2016-02-21-amman-syria-ceasefire.txt'), 'utf-8'));

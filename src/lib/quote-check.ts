@@ -136,6 +136,15 @@ export type ProsePiece =
   | { kind: 'ref'; paragraphs: number[]; article?: string }
   | { kind: 'actor'; id: string; text?: string };
 
+/** A `<Quote>` block as written: its words, speaker and cited paragraphs. */
+export interface QuoteBlock {
+  text: string;
+  line: number;
+  speaker?: string;
+  paragraphs: number[];
+  article?: string;
+}
+
 /** A block of prose (a paragraph, a list item, a heading) as a sequence of pieces, in order. */
 export interface ProseBlock {
   pieces: ProsePiece[];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, httpUrlSchema } from './common';
+import { idSchema, httpUrlSchema } from './common.ts';
 
 export const ACTOR_KINDS = ['person', 'state', 'group', 'organisation', 'media'] as const;
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { idSchema, frontmatterDateSchema } from './common';
-import { storyRoleSchema, termNoteSchema, updateSchema } from './role';
+import { idSchema, isoDateSchema } from './common.ts';
+import { storyRoleSchema, termNoteSchema, updateSchema } from './role.ts';
 
 /** Front matter of an explainer, `content/explainers/<slug>.mdx`. The slug is the page's URL. */
 export const explainerSchema = z
@@ -12,9 +12,9 @@ export const explainerSchema = z
     /** One or two sentences for cards, feeds and search results. */
     summary: z.string().trim().min(10).max(240),
     /** The explainer's own first publication day, YYYY-MM-DD (its sources' dates are in content/sources/). */
-    published: frontmatterDateSchema,
+    published: isoDateSchema,
     /** Day of the explainer's last substantive change, YYYY-MM-DD; with `updates`, the latest entry's day or later. */
-    updated: frontmatterDateSchema.optional(),
+    updated: isoDateSchema.optional(),
     /** Log of changes after publication, oldest first: `{ at, kind: update | correction, what, was?, citation }`. */
     updates: z.array(updateSchema).default([]),
     /** Each actor's role in this story, by actor id: `{ role, citation }`. Shared actors carry no role. */

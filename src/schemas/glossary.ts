@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema } from './common';
+import { idSchema } from './common.ts';
 
 /**
  * A key term (`content/glossary.yaml`): its general definition, shared by every explainer and

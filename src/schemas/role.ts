@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
-import { articleCitationSchema, documentCitationSchema, frontmatterDateSchema, isoDateTimeSchema } from './common';
+import { articleCitationSchema, documentCitationSchema, isoDateTimeSchema } from './common.ts';
 
 /**
  * Where a story-specific statement comes from: the report's paragraphs, another named document
  * (then it shows as context), or `desk`: the desk's own explanation (also shown as context).
- * Written in the explainer's front matter, so a document's date may be unquoted.
  */
 export const storyCitationSchema = z.preprocess(
   (v) =>
@@ -17,7 +16,7 @@ export const storyCitationSchema = z.preprocess(
     'kind',
     [
       articleCitationSchema.extend({ kind: z.literal('article') }),
-      documentCitationSchema.extend({ kind: z.literal('document'), date: frontmatterDateSchema }),
+      documentCitationSchema.extend({ kind: z.literal('document') }),
       z.strictObject({ kind: z.literal('desk') }),
     ],
     {
@@ -56,7 +55,7 @@ export const UPDATE_KINDS = ['update', 'correction'] as const;
  */
 export const updateSchema = z.strictObject({
   /** When the change was published: YYYY-MM-DD or a date-time with zone (2026-12-01T10:30Z). */
-  at: z.preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString() : v), isoDateTimeSchema),
+  at: isoDateTimeSchema,
   /** update (new information) or correction (something the page got wrong). */
   kind: z.enum(UPDATE_KINDS, { error: `must be one of: ${UPDATE_KINDS.join(', ')}` }),
   /** What changed, in one or two sentences for readers. */

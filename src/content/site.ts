@@ -1,8 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { existsSync, readFileSync } from 'node:fs';
-import { crossCheck } from './crosscheck';
-import { checkQuotes } from '../../components/mdx/quotes';
-import { ContentError } from './problems';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
 export type EventData = CollectionEntry<'events'>['data'];
@@ -26,6 +22,7 @@ let cached: Promise<SiteContent> | undefined;
 export const SHOW_DRAFTS = import.meta.env.DEV;
 
 async function load(): Promise<SiteContent> {
+  // The loaders (src/content/loaders.ts) have validated and cross-checked the whole folder.
   const [explainers, sources, events, figures, actors, glossary] = await Promise.all([
     getCollection('explainers'),
     getCollection('sources'),
@@ -34,24 +31,6 @@ async function load(): Promise<SiteContent> {
     getCollection('actors'),
     getCollection('glossary'),
   ]);
-  const input = {
-    sources: sources.map((s) => ({ id: s.id, paragraphs: s.data.paragraphs, file: s.filePath ?? `content/sources/${s.id}.yaml` })),
-    explainers: explainers.map((e) => ({ id: e.id, file: e.filePath ?? `content/explainers/${e.id}.mdx`, sources: e.data.sources, roles: e.data.roles, termNotes: e.data.termNotes, updates: e.data.updates })),
-    events: events.map((e) => e.data),
-    incidents: figures.map((f) => f.data),
-    actors: actors.map((a) => a.data),
-    glossary: glossary.map((g) => g.data),
-  };
-  // The quote check reads the MDX prose with the file's own line numbers: find where the body starts.
-  const mdx = explainers.map((e) => {
-    const file = e.filePath ?? `content/explainers/${e.id}.mdx`;
-    const text = existsSync(file) ? readFileSync(file, 'utf-8') : '';
-    const body = e.body ?? '';
-    const at = body ? text.indexOf(body) : -1;
-    return { id: e.id, file, body, bodyLine: at >= 0 ? text.slice(0, at).split('\n').length : 1 };
-  });
-  const problems = [...crossCheck(input), ...checkQuotes(mdx, input)];
-  if (problems.length) throw new ContentError(problems);
   return {
     explainers: explainers
       .filter((e) => SHOW_DRAFTS || !e.data.draft)
@@ -64,7 +43,7 @@ async function load(): Promise<SiteContent> {
   };
 }
 
-/** All content, validated and cross-checked once per build. Invalid content throws ContentError. */
+/** All content, read once per build (once per request in dev). */
 export function getSiteContent(): Promise<SiteContent> {
   if (import.meta.env.DEV) return load();
   cached ??= load();

@@ -1,16 +1,18 @@
-import type { Citation } from '../../schemas/common';
-import type { TimelineEvent } from '../../schemas/event';
-import type { Incident } from '../../schemas/figure';
-import type { Actor } from '../../schemas/actor';
-import type { GlossaryTerm } from '../../schemas/glossary';
-import type { StoryCitation } from '../../schemas/role';
-import type { ItemLocation } from './yaml-source';
-import { lineOf } from './yaml-source';
-import type { ContentProblem } from './problems';
+import type { Citation } from '../schemas/common.ts';
+import type { TimelineEvent } from '../schemas/event.ts';
+import type { Incident } from '../schemas/figure.ts';
+import type { Actor } from '../schemas/actor.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { StoryCitation } from '../schemas/role.ts';
+import type { ItemLocation } from './yaml.ts';
+import { lineOf } from './yaml.ts';
+import type { ContentProblem } from './problems.ts';
 
-type Located<T> = T & { loc: ItemLocation; explainer?: string };
+export type Located<T> = T & { loc: ItemLocation; explainer?: string };
 
 export interface CrossCheckInput {
+  /** The content folder as named in messages, e.g. "content". */
+  dir: string;
   sources: { id: string; paragraphs: string[]; file: string }[];
   explainers: {
     id: string;
@@ -27,6 +29,11 @@ export interface CrossCheckInput {
   incidents: Located<Incident>[];
   actors: Located<Actor>[];
   glossary: Located<GlossaryTerm>[];
+  /**
+   * Ids written in files that have their own problem (a source whose text is empty, an actor with
+   * a wrong kind): references to them are not reported again, so one mistake is one message.
+   */
+  invalid?: { sources?: string[]; explainers?: string[]; actors?: string[]; glossary?: string[]; incidents?: string[] };
 }
 
 /**
@@ -35,6 +42,13 @@ export interface CrossCheckInput {
  */
 export function crossCheck(input: CrossCheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const dir = input.dir;
+  const invalid = {
+    sources: new Set(input.invalid?.sources),
+    explainers: new Set(input.invalid?.explainers),
+    actors: new Set(input.invalid?.actors),
+    incidents: new Set(input.invalid?.incidents),
+  };
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const actors = new Set(input.actors.map((a) => a.id));
   const explainers = new Map(input.explainers.map((e) => [e.id, e]));
@@ -50,10 +64,11 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
 
   const checkCitation = (c: Citation | StoryCitation | undefined, loc: ItemLocation, kind: string, entry: string, field: string, explainer?: string) => {
     if (!c || !('article' in c)) return;
+    if (invalid.sources.has(c.article)) return;
     const src = sources.get(c.article);
     if (!src) {
       const known = [...sources.keys()].join(', ') || 'none';
-      at(loc, kind, entry, `${field}.article`, `unknown source article "${c.article}" (known: ${known}; add content/sources/${c.article}.txt and .yaml)`);
+      at(loc, kind, entry, `${field}.article`, `unknown source article "${c.article}" (known: ${known}; add ${dir}/sources/${c.article}.txt and .yaml)`);
       return;
     }
     c.paragraphs.forEach((p, i) => {
@@ -63,62 +78,63 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
     });
     const exp = explainer ? explainers.get(explainer) : undefined;
     if (exp && !exp.sources.includes(c.article)) {
-      at(loc, kind, entry, `${field}.article`, `cites "${c.article}", which ${exp.file} does not list in its front matter "sources"`);
+      at(loc, kind, entry, `${field}.article`, `cites "${c.article}", which ${exp.file} does not list in its front matter "sources": add it there`);
     }
   };
 
   const checkActor = (id: string, loc: ItemLocation, kind: string, entry: string, field: string) => {
-    if (!actors.has(id)) at(loc, kind, entry, field, `unknown actor "${id}": add it to content/actors.yaml or fix the id`);
+    if (!actors.has(id) && !invalid.actors.has(id)) at(loc, kind, entry, field, `unknown actor "${id}": add it to ${dir}/actors.yaml or fix the id`);
   };
 
   const glossary = new Set(input.glossary.map((g) => g.id));
   for (const exp of input.explainers) {
     exp.sources.forEach((s, i) => {
-      if (!sources.has(s)) {
-        problems.push({ file: exp.file, kind: 'explainer', entry: exp.id, field: `sources.${i}`, message: `unknown source article "${s}": add content/sources/${s}.txt and .yaml` });
+      if (!sources.has(s) && !invalid.sources.has(s)) {
+        const field = `sources.${i}`;
+        problems.push({ file: exp.file, line: exp.loc && lineOf(exp.loc, field), kind: 'explainer', entry: exp.id, field, message: `unknown source article "${s}": add ${dir}/sources/${s}.txt and .yaml` });
       }
     });
     // Story-specific words (roles, term notes, the updates log) cite this explainer's own sources.
     const loc: ItemLocation = exp.loc ?? { file: exp.file, line: 1, fields: {} };
     for (const [id, r] of Object.entries(exp.roles ?? {})) {
-      if (!actors.has(id)) at(loc, 'explainer', exp.id, `roles.${id}`, `unknown actor "${id}": add it to content/actors.yaml or fix the id`);
+      if (!actors.has(id) && !invalid.actors.has(id)) at(loc, 'explainer', exp.id, `roles.${id}`, `unknown actor "${id}": add it to ${dir}/actors.yaml or fix the id`);
       checkCitation(r.citation, loc, 'explainer', exp.id, `roles.${id}.citation`, exp.id);
     }
     for (const [id, n] of Object.entries(exp.termNotes ?? {})) {
-      if (!glossary.has(id)) at(loc, 'explainer', exp.id, `termNotes.${id}`, `unknown glossary term "${id}": add it to content/glossary.yaml or fix the id`);
+      if (!glossary.has(id) && !input.invalid?.glossary?.includes(id)) at(loc, 'explainer', exp.id, `termNotes.${id}`, `unknown glossary term "${id}": add it to ${dir}/glossary.yaml or fix the id`);
       checkCitation(n.citation, loc, 'explainer', exp.id, `termNotes.${id}.citation`, exp.id);
     }
     exp.updates?.forEach((u, i) => checkCitation(u.citation, loc, 'explainer', exp.id, `updates.${i}.citation`, exp.id));
   }
 
   const orphanFiles = new Set<string>();
+  const orphan = (explainer: string | undefined, loc: ItemLocation, kind: string) => {
+    if (!explainer || explainers.has(explainer) || invalid.explainers.has(explainer) || orphanFiles.has(loc.file)) return;
+    orphanFiles.add(loc.file);
+    problems.push({ file: loc.file, line: 1, kind, entry: '(file)', field: '', message: `no explainer ${dir}/explainers/${explainer}.mdx matches this file's name: rename the file or add the explainer` });
+  };
   for (const ev of input.events) {
-    if (ev.explainer && !explainers.has(ev.explainer) && !orphanFiles.has(ev.loc.file)) {
-      orphanFiles.add(ev.loc.file);
-      problems.push({ file: ev.loc.file, line: 1, kind: 'event', entry: '(file)', field: '', message: `no explainer content/explainers/${ev.explainer}.mdx matches this file's name` });
-    }
+    orphan(ev.explainer, ev.loc, 'event');
     checkCitation(ev.citation, ev.loc, 'event', ev.id, 'citation', ev.explainer);
     ev.actors.forEach((a, i) => checkActor(a, ev.loc, 'event', ev.id, `actors.${i}`));
     if (ev.quote) checkActor(ev.quote.speaker, ev.loc, 'event', ev.id, 'quote.speaker');
-    if (ev.incident && !incidentsByExplainer.get(ev.explainer ?? '')?.has(ev.incident)) {
-      at(ev.loc, 'event', ev.id, 'incident', `unknown incident "${ev.incident}": it must be an id in content/figures/${ev.explainer}.yaml`);
+    const key = `${ev.explainer ?? ''}/${ev.incident}`;
+    if (ev.incident && !incidentsByExplainer.get(ev.explainer ?? '')?.has(ev.incident) && !invalid.incidents.has(key)) {
+      at(ev.loc, 'event', ev.id, 'incident', `unknown incident "${ev.incident}": it must be an id in ${dir}/figures/${ev.explainer}.yaml`);
     }
   }
 
   for (const inc of input.incidents) {
-    if (inc.explainer && !explainers.has(inc.explainer) && !orphanFiles.has(inc.loc.file)) {
-      orphanFiles.add(inc.loc.file);
-      problems.push({ file: inc.loc.file, line: 1, kind: 'incident', entry: '(file)', field: '', message: `no explainer content/explainers/${inc.explainer}.mdx matches this file's name` });
-    }
+    orphan(inc.explainer, inc.loc, 'incident');
     inc.reports.forEach((r, i) => checkCitation(r.citation, inc.loc, 'incident', inc.id, `reports.${i}.citation`, inc.explainer));
     const siblings = incidentsByExplainer.get(inc.explainer ?? '')!;
     inc.parts?.forEach((part, i) => {
       const target = siblings.get(part);
-      if (!target) at(inc.loc, 'incident', inc.id, `parts.${i}`, `unknown incident "${part}" in this file`);
-      else if (target.kind !== 'incident') at(inc.loc, 'incident', inc.id, `parts.${i}`, `"${part}" is itself a total; parts must be single incidents`);
+      if (!target) {
+        if (!invalid.incidents.has(`${inc.explainer ?? ''}/${part}`)) at(inc.loc, 'incident', inc.id, `parts.${i}`, `unknown incident "${part}" in this file: use the id of an incident listed here`);
+      } else if (target.kind !== 'incident') at(inc.loc, 'incident', inc.id, `parts.${i}`, `"${part}" is itself a total; parts must be single incidents`);
     });
   }
-
 
   return problems;
 }
