@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astro, projectCopy } from '../helpers/project-copy';
 
@@ -60,5 +60,20 @@ describe('astro build with malformed content', () => {
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('content/events/syria-ceasefire-2016.yaml:6 — event "unknown-actor", field "actors.1": unknown actor "jon-kerry"');
+  }, 120_000);
+
+  it('fails on a paraphrase presented as a quote, with file:line and the paragraph that reports the words', () => {
+    const dir = projectCopy();
+    const file = join(dir, 'content/explainers/syria-ceasefire-2016.mdx');
+    const text = readFileSync(file, 'utf-8');
+    const sentence = 'Kerry said the truce could begin in the next few days';
+    const line = text.slice(0, text.indexOf(sentence)).split('\n').length;
+    // ¶2 is the reporter's paraphrase: "The truce could begin in the next few days, Mr Kerry said".
+    writeFileSync(file, text.replace(sentence, 'Kerry said the truce could begin "in the next few days"'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `content/explainers/syria-ceasefire-2016.mdx:${line} — quote "text", field "quotation marks": paraphrase presented as a quote: "in the next few days" is reported speech in ¶2`,
+    );
   }, 120_000);
 });

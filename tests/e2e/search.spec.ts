@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 
-const SEED_TITLE = 'A provisional ceasefire for Syria, on a day of deadly bombings';
+const SEED_TITLE = 'A provisional agreement on a Syrian ceasefire, on a day of deadly bombings';
 
 test.describe('search', () => {
   test('a search finds the seed explainer and leads to the section where the words are', async ({ page }) => {
@@ -55,7 +55,7 @@ test.describe('search', () => {
     await page.goto('/?q=Lavrov');
     await expect(page.getByRole('searchbox')).toBeHidden();
     await expect(page.getByText('Search needs JavaScript, which is off in this browser. Every explainer is listed below.')).toBeVisible();
-    await expect(page.getByRole('link', { name: /provisional ceasefire for Syria/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /provisional agreement on a Syrian ceasefire/ })).toBeVisible();
     await context.close();
   });
 });
