@@ -97,8 +97,8 @@ describe('formatWhen writes dates as precisely as they were given, never more', 
     expect(formatIsoDate(date('2016-01-01'))).toBe('1 January 2016');
   });
   it('periods: shared parts once, "since" an open start, "as of" for a toll with no start', () => {
-    expect(formatWhen(when({ from: '2031-09-01', to: '2031-09-04' }))).toBe('1 – 4 September 2031');
-    expect(formatWhen(when({ from: '2014-04', to: '2014-09' }))).toBe('April – September 2014');
+    expect(formatWhen(when({ from: '2031-09-01', to: '2031-09-04' }))).toBe('1\u2009–\u20094 September 2031');
+    expect(formatWhen(when({ from: '2014-04', to: '2014-09' }))).toBe('April\u2009–\u2009September 2014');
     expect(formatWhen(when({ from: '2014-04', to: '2014-09-05' }))).toBe('April 2014 – 5 September 2014');
     expect(formatWhen(when({ from: '2014-04' }))).toBe('since April 2014');
     expect(formatWhen(when({ to: '2014-09-05' }), 'en', { as: 'toll' })).toBe('as of 5 September 2014');
