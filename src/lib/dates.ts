@@ -111,17 +111,30 @@ export function parseWhen(input: unknown, qualifier?: DateQualifier): When | { p
     const to = o.to === undefined ? undefined : parseIsoDate(o.to);
     if (to && 'problem' in to) return { problem: to.problem, path: ['to'] };
     if (from && to && to.end <= from.start) return { problem: `must not end (${to.text}) before it starts (${from.text})`, path: ['to'] };
-    if (qualifier === 'week' || qualifier === 'after') return { problem: `"${qualifier}" qualifies a single date, not a period`, path: [] };
+    const q = qualifierProblem({ period: true }, qualifier);
+    if (q) return { problem: q, path: [] };
     return { from, to, period: true, qualifier, start: from?.start ?? -Infinity, end: to?.end ?? Infinity };
   }
   const one = parseIsoDate(input);
   if ('problem' in one) return { problem: one.problem, path: [] };
-  if (qualifier === 'week') {
-    if (one.precision !== 'day') return { problem: `"week" is the week starting a day: write that day as YYYY-MM-DD (not ${one.text})`, path: [] };
-    return { from: one, period: false, qualifier, start: one.start, end: one.start + 7 * DAY };
-  }
+  const q = qualifierProblem({ period: false, precision: one.precision, text: one.text }, qualifier);
+  if (q) return { problem: q, path: [] };
+  if (qualifier === 'week') return { from: one, period: false, qualifier, start: one.start, end: one.start + 7 * DAY };
   if (qualifier === 'after') return { from: one, period: false, qualifier, start: one.end, end: Infinity };
   return { from: one, period: false, qualifier, start: one.start, end: one.end };
+}
+
+/**
+ * Why a qualifier does not fit a date, or undefined when it does: "week" is the week from a day,
+ * "after" follows a single date, and neither qualifies a period.
+ */
+export function qualifierProblem(
+  date: { period: boolean; precision?: DatePrecision; text?: string },
+  qualifier: DateQualifier | undefined,
+): string | undefined {
+  if (date.period && (qualifier === 'week' || qualifier === 'after')) return `"${qualifier}" qualifies a single date, not a period`;
+  if (qualifier === 'week' && date.precision !== 'day') return `"week" is the week starting a day: write that day as YYYY-MM-DD (not ${date.text})`;
+  return undefined;
 }
 
 /** True when `a` is certainly over before `b` begins: no reading of either date lets them meet. */
