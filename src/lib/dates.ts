@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from './i18n.ts';
 
 /**
  * Dates as editors write them: ISO 8601 at the precision the source gives — a year (2014), a
@@ -216,4 +216,18 @@ export function precisionKind(w: When): PrecisionKind {
   if (w.qualifier === 'week') return 'week';
   const d = w.from ?? w.to!;
   return d.precision;
+}
+
+/** Orders dates in time: by start (an open start first), then by end; a month before a day in it. */
+export function compareWhen(a: Pick<When, 'start' | 'end'>, b: Pick<When, 'start' | 'end'>): number {
+  return a.start - b.start || (a.end === b.end ? 0 : a.end < b.end ? -1 : 1);
+}
+
+/** Orders two written dates (or periods) in time, with their qualifiers; for sorting entries. */
+export function compareWritten(a: { date: WhenInput; precision?: DateQualifier | 'day' }, b: { date: WhenInput; precision?: DateQualifier | 'day' }): number {
+  const read = (e: typeof a) => {
+    const w = parseWhen(e.date, e.precision === 'day' ? undefined : e.precision);
+    return 'problem' in w ? { start: NaN, end: NaN } : w;
+  };
+  return compareWhen(read(a), read(b));
 }

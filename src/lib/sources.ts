@@ -1,5 +1,5 @@
-import { formatIsoDate, parseIsoDate, type IsoDate } from './dates';
-import { t } from './i18n';
+import { formatIsoDate, parseIsoDate, type IsoDate } from './dates.ts';
+import { t } from './i18n.ts';
 
 /** What kind of source a text is; the page names it ("Broadcast report", "Press release"), never assumes one. */
 export const SOURCE_KINDS = [
@@ -37,4 +37,10 @@ export function sourceLine(s: SourceDescription, lang = 'en'): string {
   return [t('source.kindOutlet', { kind: sourceKindLabel(s.kind, lang), outlet: s.outlet }, lang), s.dateline, formatIsoDate(published, lang)]
     .filter(Boolean)
     .join(', ');
+}
+
+/** How a citation names its article in running text: "broadcast report (BBC News)", or "the source article" when unknown. */
+export function citedSourceLabel(s: Pick<SourceDescription, 'kind' | 'outlet'> | undefined, lang = 'en'): string {
+  if (!s) return t('source.unknownArticle', {}, lang);
+  return t('source.kindOutlet', { kind: sourceKindLabel(s.kind, lang).toLocaleLowerCase(lang), outlet: s.outlet }, lang);
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DATE_FORMS, DATE_QUALIFIERS, parseIsoDate, parseWhen, qualifierProblem, type DateQualifier } from '../lib/dates';
+import { DATE_FORMS, DATE_QUALIFIERS, parseIsoDate, parseWhen, qualifierProblem, type DateQualifier } from '../lib/dates.ts';
 
 /** YAML reads an unquoted year (2014) as a number: take it back to the text the editor wrote. */
 const asText = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v);

@@ -31,7 +31,7 @@ const URL_FIELDS = [
   },
   { where: 'actor citation.url', schema: actorSchema, entry: (url: string) => ({ id: 'a', name: 'N', kind: 'person', role: 'R', citation: doc(url) }), field: 'citation.url' },
   { where: 'glossary citation.url', schema: glossaryTermSchema, entry: (url: string) => ({ id: 't', term: 'T', definition: 'A definition.', citation: doc(url) }), field: 'citation.url' },
-  { where: 'source url', schema: sourceMetaSchema, entry: (url: string) => ({ title: 'Title', dateline: 'D', published: '2016-02-21', credit: 'C', url }), field: 'url' },
+  { where: 'source url', schema: sourceMetaSchema, entry: (url: string) => ({ title: 'Title', kind: 'agency-report', outlet: 'O', dateline: 'D', published: '2016-02-21', url }), field: 'url' },
 ];
 
 describe('URL fields refuse script, data and other non-web URLs, naming the field', () => {

@@ -1,5 +1,5 @@
-import { endsBefore, formatWhen, parseWhen, type DateQualifier, type When, type WhenInput } from '../dates';
-import { t } from '../i18n';
+import { endsBefore, formatWhen, parseWhen, type DateQualifier, type When, type WhenInput } from '../dates.ts';
+import { t } from '../i18n.ts';
 
 /**
  * What a toll says, in the source's terms: the qualifier it gives (or none), the period it counts,
@@ -22,7 +22,7 @@ export interface TollIncident {
   place: string;
   /** When it happened: a date, or a `{ from, to }` period for a toll counted over time. */
   date: WhenInput;
-  precision?: DateQualifier;
+  precision?: DateQualifier | 'day';
   /** For a total: what one of its parts is, in the editor's word ("district", "attack", "flood"). */
   by?: string;
   reports: TollReport[];
@@ -69,7 +69,8 @@ export function reportedAtWords(r: TollReport, lang = 'en'): string {
 
 /** The incident's date or period, parsed (schemas have validated it). */
 export function incidentWhen(i: Pick<TollIncident, 'date' | 'precision'>): When {
-  const w = parseWhen(i.date, i.precision);
+  // "day" only restates a day's own precision.
+  const w = parseWhen(i.date, i.precision === 'day' ? undefined : i.precision);
   if ('problem' in w) throw new Error(`Invalid incident date: ${w.problem}`);
   return w;
 }
