@@ -1,3 +1,4 @@
+import { parseDay } from './day.ts';
 import { t } from './i18n.ts';
 
 /**
@@ -77,9 +78,9 @@ export function parseIsoDate(input: unknown): IsoDate | { problem: string } {
   if (mo < 1 || mo > 12) return { problem: `month ${mos} does not exist: write 01 to 12, e.g. 2014-04` };
   if (ds === undefined) return { text: text.trim(), precision: 'month', start: Date.UTC(y, mo - 1, 1), end: Date.UTC(y, mo, 1) };
   const d = Number(ds);
-  const day = Date.UTC(y, mo - 1, d);
-  if (new Date(day).getUTCMonth() !== mo - 1 || d < 1)
-    return { problem: `${ys}-${mos}-${ds} is not a real day (the month has no day ${d})` };
+  // The kit's one day parser (src/lib/day.ts) says whether the day exists.
+  const day = parseDay(`${ys}-${mos}-${ds}`);
+  if (day === undefined) return { problem: `${ys}-${mos}-${ds} is not a real day (the month has no day ${d})` };
   if (hs === undefined) return { text: text.trim(), precision: 'day', start: day, end: day + DAY };
   if (zone === undefined) return { problem: `a time needs its zone: add Z (UTC) or the offset the source gives, e.g. ${text.trim()}Z or ${text.trim()}+03:00` };
   const [h, mi, s] = [Number(hs), Number(mis), Number(ss ?? 0)];

@@ -41,6 +41,6 @@ export function sourceLine(s: SourceDescription, lang = 'en'): string {
 
 /** How a citation names its article in running text: "broadcast report (BBC News)", or "the source article" when unknown. */
 export function citedSourceLabel(s: Pick<SourceDescription, 'kind' | 'outlet'> | undefined, lang = 'en'): string {
-  if (!s) return t('source.unknownArticle', {}, lang);
+  if (!s?.kind || !s.outlet) return t('source.unknownArticle', {}, lang);
   return t('source.kindOutlet', { kind: sourceKindLabel(s.kind, lang).toLocaleLowerCase(lang), outlet: s.outlet }, lang);
 }

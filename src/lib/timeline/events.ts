@@ -19,8 +19,9 @@ export function eventWhen(e: Pick<TimelineEvent, 'date' | 'precision'>): When {
 export function toLayoutEvent(e: TimelineEvent): LayoutEvent {
   const when = eventWhen(e);
   const kind = precisionKind(when);
-  const startDay = new Date(Number.isFinite(when.start) ? when.start : when.end - DAY).toISOString().slice(0, 10);
-  const dayModel = !when.period && (when.from?.precision === 'day');
+  const dayModel = !when.period && when.from?.precision === 'day';
+  // A day (with its qualifier) keeps the day as written; anything else starts on its UTC day.
+  const startDay = dayModel ? when.from!.text : new Date(Number.isFinite(when.start) ? when.start : when.end - DAY).toISOString().slice(0, 10);
   const span = dayModel
     ? undefined
     : kind === 'time'
