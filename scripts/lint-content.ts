@@ -9,9 +9,7 @@ import { join } from 'node:path';
 import { readFolder, contentDirFromEnv } from '../src/content/folder-fs.ts';
 import { readContent, type ReadResult } from '../src/content/read.ts';
 import { formatProblem, type ContentProblem } from '../src/content/problems.ts';
-import { lintMdx, mdxComponents } from '../src/content/mdx/lint.ts';
-
-export { mdxComponents };
+import { lintMdx } from '../src/content/mdx/lint.ts';
 import { PLACEHOLDERS } from './new.ts';
 
 /** The guide's example content folder: fed to the same reader as content/. */

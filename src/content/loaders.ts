@@ -6,7 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readContent, type ContentEntries, type ReadResult } from './read.ts';
 import { readFolder } from './folder-fs.ts';
 import { ContentError, formatProblem, type ContentProblem } from './problems.ts';
-import { lintMdx, mdxComponents } from './mdx/lint.ts';
+import { lintMdx } from './mdx/lint.ts';
 import { explainerSchema } from '../schemas/explainer.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { incidentSchema } from '../schemas/figure.ts';
@@ -61,7 +61,7 @@ function contentLoader<S extends z.ZodType>(name: string, dir: string, schema: S
         if (result.problems.length && !dev) throw new ContentError(result.problems);
         // In dev the MDX is checked here too, with the lint's rules, so a wrong prop is one line in
         // the list rather than a stack trace from the component (the page leaves that text out).
-        const problems = dev ? [...result.problems, ...lintMdx(result.entries.explainers, result.input, mdxComponents())] : result.problems;
+        const problems = dev ? [...result.problems, ...lintMdx(result.entries.explainers, result.input)] : result.problems;
         if (dev) logInDev(ctx, problems);
         // In dev the valid entries are shown beside the list of problems, and the page reloads as
         // each is fixed; a build stops on the first read with every problem listed.

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { CrossCheckInput } from '../crosscheck.ts';
 import type { ContentProblem } from '../problems.ts';
 import { scanMdx, isUnevaluated, type MdxScan, type Usage } from './scan.ts';
@@ -94,10 +92,4 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput): ContentProb
     problems.push(...findings.map((f) => ({ file: mdx.file, ...f, entry: f.entry ?? mdx.id })));
   }
   return problems;
-}
-
-/** The components explainers can use: the names exported by the MDX barrel (for "there is no component <X>"). */
-export function mdxComponents(): string[] {
-  const barrel = readFileSync(fileURLToPath(new URL('../../components/mdx/index.ts', import.meta.url)), 'utf-8');
-  return [...barrel.matchAll(/\bas (\w+)/g)].map((m) => m[1]).sort();
 }
