@@ -224,10 +224,11 @@ export function compareWhen(a: Pick<When, 'start' | 'end'>, b: Pick<When, 'start
   return a.start - b.start || (a.end === b.end ? 0 : a.end < b.end ? -1 : 1);
 }
 
-/** Orders two written dates (or periods) in time, with their qualifiers; for sorting entries. */
+/** Orders two written dates (or periods) in time, by the dates as written; for sorting entries. */
 export function compareWritten(a: { date: WhenInput; precision?: DateQualifier | 'day' }, b: { date: WhenInput; precision?: DateQualifier | 'day' }): number {
+  // By the date as written: "after 21 February" sorts with 21 February, where the source puts it.
   const read = (e: typeof a) => {
-    const w = parseWhen(e.date, e.precision === 'day' ? undefined : e.precision);
+    const w = parseWhen(e.date);
     return 'problem' in w ? { start: NaN, end: NaN } : w;
   };
   return compareWhen(read(a), read(b));
