@@ -55,7 +55,7 @@ describe('readContent(content/)', () => {
 
   it('keeps an unquoted front-matter date as the text written: no YAML timestamp, no time zone shift', () => {
     const mdx = '---\ntitle: A title\ndek: A standfirst of some length.\nsummary: A summary of some length.\npublished: 2016-02-21\nsources: [a]\n---\nText.\n';
-    const { entries, problems } = readContent(folder({ 'explainers/x.mdx': mdx, 'sources/a.yaml': 'title: Art\ndateline: Here\npublished: 2016-02-21\ncredit: Us\n', 'sources/a.txt': 'One.\n' }));
+    const { entries, problems } = readContent(folder({ 'explainers/x.mdx': mdx, 'sources/a.yaml': 'title: Art\nkind: newspaper\noutlet: Us\ndateline: Here\npublished: 2016-02-21\n', 'sources/a.txt': 'One.\n' }));
     expect(problems).toEqual([]);
     expect(entries.explainers[0].data.published).toBe('2016-02-21');
     expect(entries.explainers[0].bodyLine).toBe(8);

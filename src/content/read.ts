@@ -126,7 +126,7 @@ export function readSources(folder: ContentFolder) {
     if (YAML.test(name)) continue;
     const file = `${folder.dir}/sources/${name}`;
     if (!name.endsWith('.txt')) problems.push({ file, kind: 'source', entry: stem(name), field: '(file)', message: 'is not read: a source article is <id>.txt (its text) beside <id>.yaml (its details)' });
-    else if (!metas.some((m) => stem(m) === stem(name))) problems.push({ file, kind: 'source', entry: stem(name), field: '(file)', message: `has no details file: add ${folder.dir}/sources/${stem(name)}.yaml beside it (title, dateline, published, credit)` });
+    else if (!metas.some((m) => stem(m) === stem(name))) problems.push({ file, kind: 'source', entry: stem(name), field: '(file)', message: `has no details file: add ${folder.dir}/sources/${stem(name)}.yaml beside it (title, kind, outlet, published; dateline if any)` });
   }
   for (const name of metas) {
     const id = stem(name);

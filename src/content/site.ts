@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareWritten } from '../lib/dates.ts';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
 export type EventData = CollectionEntry<'events'>['data'];
@@ -56,7 +57,7 @@ export async function getExplainerData(slug: string) {
   // Same-day events keep the order the editor wrote them in (line in the file).
   const events = site.events
     .filter((e) => e.explainer === slug)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.loc.line - b.loc.line);
+    .sort((a, b) => compareWritten(a, b) || a.loc.line - b.loc.line);
   const incidents = site.incidents.filter((i) => i.explainer === slug).sort((a, b) => a.loc.line - b.loc.line);
   return { site, events, incidents };
 }

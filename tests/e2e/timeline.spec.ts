@@ -1,6 +1,7 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { readContentDir } from '../../src/content/folder-fs.ts';
-import { formatEventDate } from '../../src/lib/format';
+import { formatWhen } from '../../src/lib/dates';
+import { eventWhen } from '../../src/lib/timeline/events';
 import { ROOT } from '../helpers/content-fixture';
 import { axeViolations } from '../helpers/axe';
 
@@ -19,7 +20,7 @@ test.beforeAll(async ({ browser }) => {
   expect(events).toHaveLength(all.length);
   await page.close();
 });
-const announce = (e: (typeof events)[number]) => `${formatEventDate(e.date, e.precision ?? 'day')}: ${e.title}`;
+const announce = (e: (typeof events)[number]) => `${formatWhen(eventWhen(e))}: ${e.title}`;
 
 /** The timeline drawing the reader sees: horizontal on wide screens, vertical on phones. */
 const drawing = (page: Page) => page.locator('svg.timeline-svg:visible');

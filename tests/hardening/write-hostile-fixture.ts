@@ -33,7 +33,8 @@ write(
     title: full('source title'),
     dateline: full('dateline'),
     published: '2031-01-01',
-    credit: full('credit'),
+    kind: 'agency-report',
+    outlet: full('outlet'),
     url: HOSTILE_BUT_VALID_URLS[0],
   }),
 );

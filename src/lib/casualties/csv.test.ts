@@ -52,7 +52,7 @@ describe('casualtiesCsv', () => {
     expect(damascus).toMatchObject({
       incident: 'damascus-bombings', kind: 'incident', report: 'first', qualifier: 'at-least', value: '68', low: '', high: '',
       minimum: '68', as_stated: 'at least 68 people', reported_at: '2016-02-21',
-      source: 'Agency report, Amman, 21 February 2016, paragraph 7', source_url: 'https://x.org/syria/#source-wire-p7',
+      source: 'Agency report (Agencies), Amman, 21 February 2016, paragraph 7', source_url: 'https://x.org/syria/#source-wire-p7',
     });
     expect(rows[3][CSV_COLUMNS.indexOf('qualifier')]).toBe('more-than');
   });
@@ -78,5 +78,22 @@ describe('casualtiesCsv', () => {
     const rows = parseCsv(casualtiesCsv(evil, SOURCES, 'https://x.org/'));
     expect(rows[1][CSV_COLUMNS.indexOf('label')]).toBe(`'=cmd|" /C calc"!A0`);
     expect(rows[1][CSV_COLUMNS.indexOf('as_stated')]).toBe(`'@at least 68`);
+  });
+
+  it('gives a toll over a period its interval and words, and an earlier figure with no time "unknown"', () => {
+    const war = {
+      ...SEED[0], id: 'war', label: 'The war', place: 'the east', date: { from: '2031-04' },
+      reports: [
+        { killed: { qualifier: 'none' as const, value: 37 }, reportedAt: 'unknown', citation: SEED[0].reports[0].citation },
+        { killed: { qualifier: 'more-than' as const, value: 2600 }, reportedAt: '2031-09-05T15:00Z', citation: SEED[0].reports[0].citation },
+      ],
+    };
+    const shelling = { ...SEED[0], id: 'shelling', date: { from: '2031-09-01', to: '2031-09-04' } };
+    const rows = parseCsv(casualtiesCsv([war, shelling], SOURCES, 'https://x.org/'));
+    const cell = (r: number, c: (typeof CSV_COLUMNS)[number]) => rows[r][CSV_COLUMNS.indexOf(c)];
+    expect([cell(1, 'date'), cell(1, 'date_text')]).toEqual(['2031-04/..', 'since April 2031']);
+    expect([cell(1, 'qualifier'), cell(1, 'value'), cell(1, 'reported_at'), cell(1, 'reported_at_text')]).toEqual(['none', '37', 'unknown', 'date not given']);
+    expect(cell(2, 'reported_at_text')).toBe('5 September 2031 at 15:00 GMT');
+    expect([cell(3, 'date'), cell(3, 'date_text')]).toEqual(['2031-09-01/2031-09-04', '1\u2009–\u20094 September 2031']);
   });
 });

@@ -6,6 +6,10 @@ export interface LayoutEvent {
   id: string;
   date: string;
   precision: Precision;
+  /** A date that is not a day (a year, month, period or time): its own UTC interval, drawn as such. */
+  span?: { start: number; end: number; point: boolean };
+  /** The date in words, as precise as written ("April 2031", "5 September 2031 at 15:00 GMT"). */
+  dateText?: string;
   status: 'reported' | 'expected';
   lane: string;
   title: string;
@@ -68,6 +72,8 @@ export interface TimelineMark {
   row: number;
   date: string;
   precision: Precision;
+  /** The date in words, when the event's date is not a plain day. */
+  dateText?: string;
   status: 'reported' | 'expected';
   context: boolean;
   incident?: string;
@@ -314,7 +320,7 @@ export function layoutTimeline(events: readonly LayoutEvent[], options: LayoutOp
     .sort((p, q) => ascending(p.e.date, q.e.date) || p.i - q.i)
     .map((p) => p.e);
   const laneIds = laneOrder(sorted, options.lanes);
-  const intervals = sorted.map((e) => eventInterval(e.date, e.precision));
+  const intervals = sorted.map((e) => e.span ?? eventInterval(e.date, e.precision));
   return orientation === 'horizontal'
     ? horizontal(sorted, intervals, laneIds, options)
     : vertical(sorted, intervals, laneIds, options);
@@ -331,6 +337,7 @@ function baseMark(e: LayoutEvent, index: number, colour: number): TimelineMark {
     row: 0,
     date: e.date,
     precision: e.precision,
+    ...(e.dateText ? { dateText: e.dateText } : {}),
     status: e.status,
     context: e.context,
     ...(e.incident ? { incident: e.incident } : {}),
