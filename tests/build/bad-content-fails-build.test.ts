@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../helpers/content-fixture';
 import { cleanEnv } from '../helpers/clean-env';
-
-/** A throwaway copy of the project (node_modules linked) in which to break one file and build. */
-function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'explainer-build-'));
-  for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, p), join(dir, p), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
+import { projectCopy } from '../helpers/project-copy';
 
 function build(dir: string) {
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
