@@ -4,6 +4,7 @@ import { getSiteContent } from '../lib/content/site';
 import { parseIsoDay } from '../lib/format';
 import { explainerPath } from '../lib/urls';
 import { t } from '../lib/i18n';
+import { htmlParagraph } from '../lib/html-text';
 
 /** RSS feed of the explainers, newest first (drafts are already left out of the built site). */
 export const GET: APIRoute = async (context) => {
@@ -12,7 +13,9 @@ export const GET: APIRoute = async (context) => {
     .sort((a, b) => (b.data.updated ?? b.data.published).localeCompare(a.data.updated ?? a.data.published))
     .map((e) => ({
       title: e.data.title,
-      description: e.data.summary,
+      // Feed readers render <description> as HTML: the summary is text, so it is escaped for HTML here
+      // (and for XML by @astrojs/rss). Titles are plain text in RSS 2.0 and only XML-escaped.
+      description: htmlParagraph(e.data.summary),
       pubDate: parseIsoDay(e.data.published),
       link: explainerPath(e.id),
       categories: e.data.tags,
