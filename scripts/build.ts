@@ -9,9 +9,10 @@
  * Usage: node scripts/build.ts [--outDir dist-fixture]   (CONTENT_DIR as for `astro build`)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { leftovers, stagingNames } from './build-staging.ts';
+import { contentLimits, pageBudgetProblem } from '../src/lib/content-limits.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const argOut = process.argv.indexOf('--outDir');
@@ -54,12 +55,20 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
-/** What a finished build must not hold: build scratch folders (Astro's `.prerender/` kept compiled drafts). */
+/**
+ * What a finished build must hold (pages, a search index) and must not: build scratch folders
+ * (Astro's `.prerender/` kept compiled drafts) and pages over the size budget (src/lib/content-limits.ts).
+ */
 function checkOutput(dir: string): string[] {
   const problems: string[] = [];
   if (!existsSync(join(dir, 'index.html'))) problems.push('no index.html was written');
   for (const name of readdirSync(dir)) if (name.startsWith('.')) problems.push(`build scratch "${name}" left in the output`);
   if (!existsSync(join(dir, 'pagefind'))) problems.push('no search index (pagefind/) was written');
+  const limits = contentLimits(process.env);
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf-8' })) {
+    const problem = file.endsWith('.html') ? pageBudgetProblem(statSync(join(dir, file)).size, limits) : undefined;
+    if (problem) problems.push(`/${relative(dir, join(dir, file))} ${problem}`);
+  }
   return problems;
 }
 

@@ -23,8 +23,8 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-const build = (dir: string) => {
-  const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf-8', env: ENV });
+const build = (dir: string, env: NodeJS.ProcessEnv = {}) => {
+  const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf-8', env: { ...ENV, ...env } });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 };
 const scratch = (dir: string) => readdirSync(dir).filter((n) => /^\.dist\./.test(n));
@@ -67,5 +67,13 @@ describe('npm run build (scripts/build.ts) is atomic', () => {
     expect(await exited).toBe(130);
     expect(snapshot(join(dir, 'dist'))).toEqual(before);
     expect(scratch(dir)).toEqual([]);
+
+    // A page over the size budget is refused after a complete build, before the swap.
+    writeFileSync(join(dir, EVENTS), readFileSync(join(dir, EVENTS), 'utf-8').replace('actors: [jon-kerry, ', 'actors: ['));
+    const heavy = build(dir, { EXPLAINER_MAX_PAGE_KB: '50' });
+    expect(heavy.status).not.toBe(0);
+    expect(heavy.output).toContain('build: refused the output: ');
+    expect(heavy.output).toMatch(/\/syria-ceasefire-2016\/index\.html is \d+ KB of HTML, over the budget of 50 KB for one page/);
+    expect(snapshot(join(dir, 'dist'))).toEqual(before);
   }, 240_000);
 });
