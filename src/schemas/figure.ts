@@ -1,11 +1,13 @@
 import { z } from 'astro/zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema, citationSchema } from './common';
+import { lowerBoundRevisedDown, repeatedParts } from './checks';
 
 export const QUALIFIERS = ['at-least', 'more-than', 'exactly', 'about', 'range'] as const;
 
 const count = z
   .int({ error: 'must be a whole number of people' })
-  .min(0, { message: 'must not be negative' });
+  .min(0, { message: 'must not be negative' })
+  .refine((v) => !Object.is(v, -0), { message: 'must not be negative: write 0' });
 
 /**
  * A death toll as reported: a number with a qualifier. Early tolls are lower bounds, so say
@@ -35,6 +37,8 @@ export const figureReportSchema = z.strictObject({
   reportedAt: isoDateTimeSchema,
   /** Where the figure comes from. */
   citation: citationSchema,
+  /** true when the source corrects an earlier figure downwards (a minimum otherwise only goes up); shown as a correction. */
+  correction: z.literal(true, { error: 'is either true or left out' }).optional(),
 });
 
 export const INCIDENT_KINDS = ['incident', 'total'] as const;
@@ -67,6 +71,7 @@ export const incidentSchema = z
     if (incident.kind === 'incident' && incident.parts) {
       ctx.addIssue({ code: 'custom', path: ['parts'], message: 'only a total (kind: total) has parts' });
     }
+    for (const p of [...repeatedParts(incident.parts), ...lowerBoundRevisedDown(incident.reports)]) ctx.addIssue({ code: 'custom', ...p });
     const first = incident.reports[0];
     incident.reports.forEach((report, i) => {
       if (i > 0 && report.reportedAt.slice(0, 10) < first.reportedAt.slice(0, 10)) {

@@ -64,6 +64,7 @@ write(
       reports: [
         { killed: { qualifier: 'at-least', value: 3 }, stated: full('stated'), reportedAt: '2031-01-02', citation: { article, paragraphs: [2] } },
         { killed: { qualifier: 'range', low: 4, high: 9 }, stated: full('stated revision'), reportedAt: '2031-01-03T10:00Z', citation: doc(3) },
+        { killed: { qualifier: 'at-least', value: 2 }, stated: full('stated correction'), reportedAt: '2031-01-04T08:00Z', citation: doc(3), correction: true },
       ],
     },
     {

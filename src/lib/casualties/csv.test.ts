@@ -50,6 +50,12 @@ describe('casualtiesCsv', () => {
     expect(col('source_url')[2]).toBe('https://example.org/update');
   });
 
+  it('names a downward correction by the source as a correction, not a revision', () => {
+    const corrected = [{ ...SEED[0], reports: [...SEED[0].reports, { killed: { qualifier: 'at-least' as const, value: 40 }, reportedAt: '2016-02-22', citation: SEED[0].reports[0].citation, correction: true as const }] }];
+    const rows = parseCsv(casualtiesCsv(corrected, SOURCES, 'https://x.org/'));
+    expect(rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('report')])).toEqual(['first', 'correction 1']);
+  });
+
   it('defuses formulas in editor-written text', () => {
     const evil = [{ ...SEED[0], label: '=cmd|" /C calc"!A0', reports: [{ ...SEED[0].reports[0], stated: '@at least 68' }] }];
     const rows = parseCsv(casualtiesCsv(evil, SOURCES, 'https://x.org/'));
