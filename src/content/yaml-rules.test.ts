@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { LineCounter, parseDocument } from 'yaml';
+import { yamlRuleProblems } from './yaml-rules';
+
+const problems = (text: string) => {
+  const lc = new LineCounter();
+  return yamlRuleProblems(parseDocument(text, { lineCounter: lc }), lc);
+};
+
+describe('yamlRuleProblems(doc)', () => {
+  it('refuses an alias bomb in one line, before anything is expanded', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
+    expect(problems(bomb)).toEqual([
+      { line: 1, message: 'YAML anchors and aliases such as &a are not allowed in content (and 29 more in this file): write each value out in full' },
+    ]);
+  });
+
+  it('refuses numbers not written in plain decimal digits, naming them as written', () => {
+    expect(problems('- value: 0x44\n- value: 1e3\n- value: +5\n- value: .inf\n- value: 0o17\n')).toEqual([
+      { line: 1, message: 'the number 0x44 must be written in plain decimal digits, e.g. 68' },
+      { line: 2, message: 'the number 1e3 must be written in plain decimal digits, e.g. 68' },
+      { line: 3, message: 'the number +5 must be written in plain decimal digits, e.g. 68' },
+      { line: 4, message: 'the number .inf must be written in plain decimal digits, e.g. 68' },
+      { line: 5, message: 'the number 0o17 must be written in plain decimal digits, e.g. 68' },
+    ]);
+  });
+
+  it('accepts plain content: decimal numbers, dates and text', () => {
+    expect(problems('- id: a\n  value: 68\n  low: 0\n  date: 2016-02-21\n  title: "0x44 in a title is text"\n  paragraphs: [7, 12]\n')).toEqual([]);
+  });
+});
