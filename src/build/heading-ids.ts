@@ -1,6 +1,6 @@
 import Slugger from 'github-slugger';
 import type { HastPluginDefinition } from 'satteri';
-import { headingId } from '../lib/ids';
+import { headingId } from '../lib/ids.ts';
 
 /**
  * Sätteri hast plugin for Astro's MDX compile: gives each heading of an explainer its id before

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentLimits, DEFAULT_LIMITS, eventBudgetProblem, pageBudgetProblem, yearProblem } from './content-limits';
+import { contentLimits, DEFAULT_LIMITS, eventBudgetProblem, pageBudgetProblem } from './content-limits';
 
 describe('contentLimits(env)', () => {
   it('uses the defaults (1800–2100, 300 events, 1000 KB) unless a variable says otherwise', () => {
@@ -17,13 +17,6 @@ describe('contentLimits(env)', () => {
 });
 
 describe('budgets and ranges', () => {
-  it('refuses a date in the year 9999 (the axis would squash) and one before 1800, naming the setting', () => {
-    expect(yearProblem('9999-12-31', DEFAULT_LIMITS)).toBe('year 9999 is outside the years this site allows (1800–2100): check the date, or set EXPLAINER_YEARS (e.g. EXPLAINER_YEARS=1800-9999)');
-    expect(yearProblem('1799-01-01T00:00Z', DEFAULT_LIMITS)).toMatch(/^year 1799 is outside/);
-    expect(yearProblem('1800', DEFAULT_LIMITS)).toBeUndefined();
-    expect(yearProblem('2100-12-31', DEFAULT_LIMITS)).toBeUndefined();
-  });
-
   it('reports an explainer over its event budget and a page over its size budget', () => {
     expect(eventBudgetProblem(10_000, DEFAULT_LIMITS)).toMatch(/^has 10000 timeline events, over the budget of 300/);
     expect(eventBudgetProblem(300, DEFAULT_LIMITS)).toBeUndefined();

@@ -3,7 +3,7 @@
  * nobody can load (10,000 events made a 17 MB page) or an axis squashed by a date in the year 9999.
  * Defaults suit news explainers; a site changes them with environment variables at build and lint
  * time (documented in docs/editing.md):
- *   EXPLAINER_YEARS=1700-2100      dates allowed (years, inclusive)
+ *   EXPLAINER_YEARS=1700-2100      dates allowed (years, inclusive; read by src/schemas/common.ts)
  *   EXPLAINER_MAX_EVENTS=300       timeline events per explainer
  *   EXPLAINER_MAX_PAGE_KB=1000     size of one built HTML page, in kilobytes (before compression)
  */
@@ -24,16 +24,6 @@ export function contentLimits(env: Record<string, string | undefined> = {}): Con
     eventsPerExplainer: whole(env.EXPLAINER_MAX_EVENTS) ?? DEFAULT_LIMITS.eventsPerExplainer,
     pageKilobytes: whole(env.EXPLAINER_MAX_PAGE_KB) ?? DEFAULT_LIMITS.pageKilobytes,
   };
-}
-
-/** Why a date written YYYY… is outside the allowed years, or undefined. */
-export function yearProblem(iso: string, limits: ContentLimits): string | undefined {
-  const year = /^(\d{4})/.exec(iso)?.[1];
-  if (year === undefined) return undefined;
-  const { min, max } = limits.years;
-  return Number(year) < min || Number(year) > max
-    ? `year ${year} is outside the years this site allows (${min}–${max}): check the date, or set EXPLAINER_YEARS (e.g. EXPLAINER_YEARS=${Math.min(min, Number(year))}-${Math.max(max, Number(year))})`
-    : undefined;
 }
 
 /** Why an explainer has too many events for one page, or undefined. */

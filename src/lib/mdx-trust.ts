@@ -6,7 +6,7 @@
  * no other element (script, style, iframe, object, base, form, meta…), no event handler or style
  * attribute. Each refusal says what to write instead. The one MDX check (src/content/mdx) applies it.
  */
-import { linkProblem } from './content-url';
+import { linkProblem } from './content-url.ts';
 
 /** Inline HTML an editor may write, with the attributes each may carry. Values are literal strings. */
 export const INLINE_HTML: Record<string, readonly string[]> = {

@@ -3,7 +3,7 @@
  * schema (src/schemas/figure.ts) reports them on the exact field. Kept apart from the date rules,
  * which compare reports in time.
  */
-import type { Killed } from './figure';
+import type { Killed } from './figure.ts';
 
 export interface FieldProblem {
   path: (string | number)[];

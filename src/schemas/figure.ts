@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, citationSchema } from './common';
-import { lowerBoundRevisedDown, repeatedParts } from './checks';
+import { idSchema, isoDateSchema, isoDateTimeSchema, citationSchema } from './common.ts';
+import { lowerBoundRevisedDown, repeatedParts } from './checks.ts';
 
 export const QUALIFIERS = ['at-least', 'more-than', 'exactly', 'about', 'range'] as const;
 
