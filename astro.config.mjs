@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { scanPlugin } from './src/content/mdx/scan.ts';
+import { explainerMdxPlugin } from './src/content/mdx/plugin.ts';
 import { kitHeadingIds } from './src/build/heading-ids.ts';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -32,11 +32,12 @@ function noModulePreload() {
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // MDX is parsed once, by Astro's compile: the kit's plugin records the components used and the word
+  // count, and refuses what explainers may not hold (src/content/mdx/rules.ts).
   // Embed pages (/embed/…) are noindex and left out of the sitemap: search engines should send readers
   // to the full explainer, not to a bare graphic.
-  // MDX is parsed once, by Astro's compile: scanPlugin() records the components used and the word count;
   // kitHeadingIds() keeps editors' headings out of the kit's ids (src/lib/ids.ts): `## Sources` becomes #section-sources.
-  integrations: [mdx({ processor: satteri({ mdastPlugins: [scanPlugin()], hastPlugins: [kitHeadingIds()] }) }), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [explainerMdxPlugin()], hastPlugins: [kitHeadingIds()] }) }), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
   // Prism highlights with classes; Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: 'prism' },
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this
