@@ -1,4 +1,5 @@
-import { visit, type Document, type LineCounter, type Node } from 'yaml';
+import { isPair, isScalar, visit, type Document, type LineCounter, type Node } from 'yaml';
+import { invisibleProblem } from '../lib/text-hygiene.ts';
 
 /**
  * What content YAML never needs and an editor can trip over, refused before the document is turned
@@ -13,6 +14,13 @@ export interface YamlRuleProblem {
 
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
+/**
+ * Fields of running prose, where a right-to-left mark can be needed around a name in another
+ * script. Everywhere else — ids, numbers, dates, titles, labels, names — bidi controls and
+ * zero-width characters are refused (they make "enod" show as "done", "021" as "120").
+ */
+const PROSE = new Set(['description', 'definition', 'text', 'stated', 'summary', 'dek', 'note', 'bio', 'role']);
+
 /** The rule problems of one parsed document: one line for all its anchors and aliases, one per odd number. */
 export function yamlRuleProblems(doc: Document, lc: LineCounter): YamlRuleProblem[] {
   const problems: YamlRuleProblem[] = [];
@@ -26,7 +34,12 @@ export function yamlRuleProblems(doc: Document, lc: LineCounter): YamlRuleProble
     Node(_, node: Node) {
       if (node.anchor) reuse.push({ line: lineOf(node), mark: `&${node.anchor}` });
     },
-    Scalar(_, node) {
+    Scalar(key, node, path) {
+      // The field this text belongs to: its own key, or the key of the list it is an item of.
+      const pair = [...path].reverse().find((p) => isPair(p));
+      const field = key === 'key' ? String(node.value) : isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : '';
+      const hidden = typeof node.value === 'string' && (key === 'key' || !PROSE.has(field)) ? invisibleProblem(node.value) : undefined;
+      if (hidden) problems.push({ line: lineOf(node), message: `${field ? `"${field}" ` : ''}${hidden}` });
       if (typeof node.value === 'number' && !PLAIN_NUMBER.test(node.source ?? String(node.value))) {
         problems.push({ line: lineOf(node), message: `the number ${node.source} must be written in plain decimal digits, e.g. 68` });
       }
