@@ -56,3 +56,12 @@ export function lowerBoundRevisedDown(reports: { killed: Killed; correction?: bo
   });
   return problems;
 }
+
+/**
+ * The instant a report was published, in milliseconds UTC, for comparing reports: a date-time with
+ * its zone as written (11:00+05:00 is 06:00 UTC, before 10:00Z), a plain day as its start in UTC.
+ * Comparing the texts would order 10:00Z before 11:00+05:00.
+ */
+export function reportInstant(reportedAt: string): number {
+  return Date.parse(/T/.test(reportedAt) ? reportedAt : `${reportedAt}T00:00Z`);
+}

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema, citationSchema } from './common.ts';
-import { lowerBoundRevisedDown, repeatedParts } from './checks.ts';
+import { lowerBoundRevisedDown, repeatedParts, reportInstant } from './checks.ts';
 
 export const QUALIFIERS = ['at-least', 'more-than', 'exactly', 'about', 'range'] as const;
 
@@ -81,7 +81,7 @@ export const incidentSchema = z
           message: `a revision cannot be dated (${report.reportedAt}) before the first report (${first.reportedAt})`,
         });
       }
-      if (i > 0 && report.reportedAt < incident.reports[i - 1].reportedAt) {
+      if (i > 0 && reportInstant(report.reportedAt) < reportInstant(incident.reports[i - 1].reportedAt)) {
         ctx.addIssue({
           code: 'custom',
           path: ['reports', i, 'reportedAt'],
