@@ -130,7 +130,7 @@ A heading named after the kit's own Sources section keeps its own id.
 
 ## Cite this page
 
-What the trust model lets an editor write carries payloads as inert text: <abbr title="HOSTILE &quot;&gt;&lt;script&gt;alert(40)&lt;/script&gt;">abbr</abbr>, <strong lang="en">strong</strong>, <em>em</em>, H<sub>2</sub>O, x<sup>2</sup>,<br />a link <a href="https://example.org/?q=%22%3E%3Csvg/onload=alert(41)%3E" title="HOSTILE &#39;&gt;&lt;img src=x onerror=alert(42)&gt;">with a title</a>, a [Markdown link](https://example.org/?q=%22onmouseover=alert(43) "HOSTILE \\"&gt;&lt;svg onload=alert(44)&gt;"), a [reference link][hostile-ref], an [e-mail address](mailto:desk@example.org), a [path on this site](/hostile/#sources) and text written with references: &lt;script&gt;alert(45)&lt;/script&gt; &#60;img src=x onerror=alert(46)&#62;.
+What the trust model lets an editor write carries payloads as inert text: <abbr title="HOSTILE &quot;&gt;&lt;script&gt;alert(40)&lt;/script&gt;">abbr</abbr>, <strong>strong</strong>, <em>em</em>, H<sub>2</sub>O, x<sup>2</sup>,<br />a link <a href="https://example.org/?q=%22%3E%3Csvg/onload=alert(41)%3E" title="HOSTILE &#39;&gt;&lt;img src=x onerror=alert(42)&gt;">with a title</a>, a [Markdown link](https://example.org/?q=%22onmouseover=alert(43) "HOSTILE \\"&gt;&lt;svg onload=alert(44)&gt;"), a [reference link][hostile-ref], an [e-mail address](mailto:desk@example.org), a [path on this site](/hostile/#sources) and text written with references: &lt;script&gt;alert(45)&lt;/script&gt; &#60;img src=x onerror=alert(46)&#62;.
 
 [hostile-ref]: https://example.org/#'onmouseover='alert(47) "HOSTILE &lt;svg onload=alert(48)&gt;"
 
