@@ -46,7 +46,7 @@ describe('npm run build (scripts/build.ts) is atomic', () => {
     expect(Object.keys(before).filter((f) => f.startsWith('.') || f.includes('/.'))).toEqual([]);
     for (const f of Object.keys(before)) expect(readFileSync(join(dir, 'dist', f)).includes('draft-probe'), f).toBe(false);
 
-    // A check that fails while pages render (an unknown actor id) used to run after dist/ was emptied.
+    // A content check that fails (an unknown actor id) used to run while pages rendered, after dist/ was emptied.
     writeFileSync(join(dir, EVENTS), readFileSync(join(dir, EVENTS), 'utf-8').replace(/actors: \[/, 'actors: [jon-kerry, '));
     const failed = build(dir);
     expect(failed.status).not.toBe(0);
@@ -55,7 +55,8 @@ describe('npm run build (scripts/build.ts) is atomic', () => {
     expect(snapshot(join(dir, 'dist'))).toEqual(before);
     expect(scratch(dir)).toEqual([]);
 
-    // Interrupted once Astro has started writing: the staging folder goes, dist/ stays.
+    // Interrupted once Astro has started writing (content repaired, so it gets that far): the staging folder goes, dist/ stays.
+    writeFileSync(join(dir, EVENTS), readFileSync(join(dir, EVENTS), 'utf-8').replace('actors: [jon-kerry, ', 'actors: ['));
     const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: dir, env: ENV, stdio: 'ignore' });
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     const started = Date.now();
@@ -69,7 +70,6 @@ describe('npm run build (scripts/build.ts) is atomic', () => {
     expect(scratch(dir)).toEqual([]);
 
     // A page over the size budget is refused after a complete build, before the swap.
-    writeFileSync(join(dir, EVENTS), readFileSync(join(dir, EVENTS), 'utf-8').replace('actors: [jon-kerry, ', 'actors: ['));
     const heavy = build(dir, { EXPLAINER_MAX_PAGE_KB: '50' });
     expect(heavy.status).not.toBe(0);
     expect(heavy.output).toContain('build: refused the output: ');
