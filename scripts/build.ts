@@ -41,6 +41,7 @@ function run(command: string, args: string[]): Promise<void> {
 /** Drops the temporary folder; the output folder is never touched on the way out. */
 function abandon(message: string, exitCode: number): never {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(join(ROOT, '.astro/vite-manifest', `${names.staging}.json`), { force: true });
   console.error(`build: ${message}; ${existsSync(outDir) ? `${basename(outDir)}/ left as it was` : `no ${basename(outDir)}/ written`}`);
   process.exit(exitCode);
 }
@@ -94,6 +95,9 @@ swapping = true;
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
+// astro.config.mjs keeps Vite's manifest as .astro/vite-manifest/<output folder>.json: name it after the real one.
+const manifest = (name: string) => join(ROOT, '.astro/vite-manifest', `${name}.json`);
+if (existsSync(manifest(names.staging))) renameSync(manifest(names.staging), manifest(basename(outDir)));
 swapping = false;
 console.log(`build: ${basename(outDir)}/ replaced by the new build`);
 if (interrupted) process.exit(130);

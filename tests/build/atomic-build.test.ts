@@ -31,7 +31,7 @@ const scratch = (dir: string) => readdirSync(dir).filter((n) => /^\.dist\./.test
 
 describe('npm run build (scripts/build.ts) is atomic', () => {
   it('replaces dist/ only after a whole build; a failed or interrupted build leaves it byte-identical', async () => {
-    const dir = projectCopy();
+    const dir = projectCopy({ extra: ['scripts'] });
     // A draft explainer, as `npm run new` writes it, and the folder of a build killed outright.
     expect(spawnSync(process.execPath, ['scripts/new.ts', 'draft-probe', 'Draft probe'], { cwd: dir, env: ENV }).status).toBe(0);
     mkdirSync(join(dir, '.dist.staging-999999/_astro'), { recursive: true });

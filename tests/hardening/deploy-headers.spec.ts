@@ -54,11 +54,12 @@ const assets = (() => {
 test.describe('deploy headers (deploy/_headers, deploy/nginx/)', () => {
   test('nginx and the _headers file send the same headers for every page, embed and hashed asset', () => {
     expect(assets.length).toBeGreaterThan(0);
-    for (const path of [...pages, ...embeds, ...assets, '/rss.xml', '/embed.js']) {
+    for (const path of [...pages, ...embeds, ...assets, '/pagefind/pagefind.js', '/rss.xml', '/embed.js']) {
       const host = hostHeaders(path);
       const ng = nginxHeaders(nginx, path);
       for (const name of ['x-content-type-options', 'referrer-policy', 'strict-transport-security', 'permissions-policy'])
         expect([path, name, ng[name]]).toEqual([path, name, host[name]]);
+      expect([path, ng['cache-control']]).toEqual([path, host['cache-control']]);
       if (path.endsWith('/')) expect([path, ng['content-security-policy'], ng['x-frame-options']]).toEqual([path, host['content-security-policy'], host['x-frame-options']]);
       // Cloudflare Pages joins the values of matching rules, Netlify keeps the later: no header may be set twice for a path.
       const names = rules.filter((r) => patternRe(r.pattern).test(path)).flatMap((r) => Object.keys(r.headers));

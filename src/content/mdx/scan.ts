@@ -1,5 +1,6 @@
 import { mdxToJs, type MdastPluginDefinition } from 'satteri';
 import { countWords } from '../../lib/reading-time.ts';
+import { proseOf, type MdxProse } from './prose.ts';
 
 /**
  * What an explainer's MDX holds besides Markdown, read from the tree of the parser Astro compiles
@@ -50,6 +51,8 @@ export interface MdxScan {
   constructs: MdxConstruct[];
   /** Words of the prose (text between tags included, props and code aside): for the reading time. */
   words: number;
+  /** The prose in blocks, and the <Quote> blocks: for the quote check (src/content/quotes.ts). */
+  prose: MdxProse;
 }
 
 /** Where the scan travels in Astro's MDX compile: `render(entry).remarkPluginFrontmatter[SCAN_KEY]`. */
@@ -182,7 +185,7 @@ export function scanTree(root: MdastNode): MdxScan {
     node.children?.forEach(walk);
   };
   walk(root);
-  return { usages, constructs, words: countWords(text.join(' ')) };
+  return { usages, constructs, words: countWords(text.join(' ')), prose: proseOf(root, readProp) };
 }
 
 /** The Sätteri mdast plugin that records the scan in the compile's data (`ctx.data.astro.frontmatter[SCAN_KEY]`). */
