@@ -4,5 +4,7 @@ declare namespace App {
     explainer?: string;
     /** What the explainer's MDX uses (components and their props, word count), from Astro's MDX compile. */
     mdx?: import('./content/mdx/scan.ts').MdxScan;
+    /** Islands rendered so far on this page, by kind: `claimIsland(Astro.locals, 'timeline')` (src/lib/ids.ts) gives each its own ids. */
+    islands?: Record<string, number>;
   }
 }

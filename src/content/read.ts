@@ -5,6 +5,8 @@ import type { ContentProblem } from './problems.ts';
 import { parseYaml, type ItemLocation } from './yaml.ts';
 import { validate } from './messages.ts';
 import { parseSourceText } from './source-text.ts';
+import { normaliseLineEndings } from '../lib/text-hygiene.ts';
+import { contentLimits, eventBudgetProblem } from '../lib/content-limits.ts';
 import { ID_RULE } from '../schemas/common.ts';
 import { eventSchema, type TimelineEvent } from '../schemas/event.ts';
 import { incidentSchema, type Incident } from '../schemas/figure.ts';
@@ -178,6 +180,11 @@ export function readExplainers(folder: ContentFolder) {
     }
     const text = folder.files.get(`explainers/${name}`)!;
     const { yaml, body, bodyLine } = splitFrontmatter(text);
+    if (yaml === undefined && /^(?:\uFEFF)?\+\+\+[ \t]*\n/.test(text)) {
+      problems.push({ file, line: 1, kind: 'explainer', entry: id, field: '(file)', message: 'has TOML front matter (between +++ lines), which the kit does not read: write it as YAML between --- lines, e.g. title: "…"' });
+      invalid.push(id);
+      continue;
+    }
     if (yaml === undefined) {
       problems.push({ file, line: 1, kind: 'explainer', entry: id, field: '(file)', message: 'has no front matter: start the file with a --- line, the fields (title, dek, summary, published, sources), and a --- line' });
       invalid.push(id);
@@ -244,6 +251,17 @@ export function readList<N extends ListName>(folder: ContentFolder, name: N) {
   return { entries, problems, invalid };
 }
 
+/** An explainer whose timeline would make a page nobody can load (src/lib/content-limits.ts). */
+function eventBudget(folder: ContentFolder, events: { explainer?: string }[]): ContentProblem[] {
+  const counts = new Map<string, number>();
+  for (const e of events) if (e.explainer) counts.set(e.explainer, (counts.get(e.explainer) ?? 0) + 1);
+  const limits = contentLimits((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {});
+  return [...counts].flatMap(([explainer, n]) => {
+    const message = eventBudgetProblem(n, limits);
+    return message ? [{ file: `${folder.dir}/events/${explainer}.yaml`, line: 1, kind: 'event', entry: '(file)', field: '', message }] : [];
+  });
+}
+
 /** Files at the top of the folder the kit does not read (a typo such as `actor.yaml`). */
 function strayFiles(folder: ContentFolder): ContentProblem[] {
   const known = new Set(['explainers', 'events', 'figures', 'sources', 'actors', 'glossary']);
@@ -263,7 +281,9 @@ function strayFiles(folder: ContentFolder): ContentProblem[] {
  * cross-checked. The one reader behind the Astro loaders, `npm run check`, `npm run new`, the guide
  * and the tests, so they cannot disagree. Pure: text in, entries and problems out.
  */
-export function readContent(folder: ContentFolder): ReadResult {
+export function readContent(given: ContentFolder): ReadResult {
+  // Windows, old Mac (CR only) and mixed line endings all read as \n, so lines are counted alike everywhere.
+  const folder = { ...given, files: new Map([...given.files].map(([path, text]) => [path, normaliseLineEndings(text)] as const)) };
   const sources = readSources(folder);
   const explainers = readExplainers(folder);
   const lists = {
@@ -306,6 +326,7 @@ export function readContent(folder: ContentFolder): ReadResult {
     ...lists.glossary.problems,
     ...crossCheck(input),
     ...checkQuotes(entries.explainers, input),
+    ...eventBudget(folder, lists.events.entries),
   ];
   return { entries, problems, input };
 }

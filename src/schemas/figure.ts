@@ -2,12 +2,14 @@ import { z } from 'astro/zod';
 import { idSchema, citationSchema } from './common.ts';
 import { checkDateQualifier, dateQualifierSchema, qualifierOf, reportedAtSchema, whenSchema } from './date.ts';
 import { endsBefore, formatWhen, parseWhen, type When } from '../lib/dates.ts';
+import { lowerBoundRevisedDown, repeatedParts } from './checks.ts';
 
 export const QUALIFIERS = ['at-least', 'more-than', 'exactly', 'about', 'none', 'range'] as const;
 
 const count = z
   .int({ error: 'must be a whole number of people' })
-  .min(0, { message: 'must not be negative' });
+  .min(0, { message: 'must not be negative' })
+  .refine((v) => !Object.is(v, -0), { message: 'must not be negative: write 0' });
 
 /**
  * A death toll as reported: a number with the source's qualifier. `none` is a bare figure ("the
@@ -41,6 +43,8 @@ export const figureReportSchema = z.strictObject({
   reportedAt: reportedAtSchema,
   /** Where the figure comes from. */
   citation: citationSchema,
+  /** true when the source corrects an earlier figure downwards (a minimum otherwise only goes up); shown as a correction. */
+  correction: z.literal(true, { error: 'is either true or left out' }).optional(),
 });
 
 export const INCIDENT_KINDS = ['incident', 'total'] as const;
@@ -80,6 +84,7 @@ export const incidentSchema = z
     if (incident.kind === 'incident' && incident.parts) {
       ctx.addIssue({ code: 'custom', path: ['parts'], message: 'only a total (kind: total) has parts' });
     }
+    for (const p of [...repeatedParts(incident.parts), ...lowerBoundRevisedDown(incident.reports ?? [])]) ctx.addIssue({ code: 'custom', ...p });
     if (incident.kind === 'incident' && incident.by !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['by'], message: 'only a total (kind: total) has parts to name with by: remove it, or make this entry a total' });
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { casualtiesCsv, csvCell, toCsv, CSV_COLUMNS } from './csv';
 import { REVISED, SEED, SOURCES } from './test-fixtures';
+import { parseCsv } from '../../../tests/helpers/parse-csv';
 
 describe('csvCell', () => {
   it('defuses text a spreadsheet would run as a formula by prefixing an apostrophe', () => {
@@ -24,24 +25,6 @@ describe('csvCell', () => {
     expect(toCsv([['a', 'b'], [1, 2]])).toBe('a,b\r\n1,2\r\n');
   });
 });
-
-/** A small RFC 4180 reader, to check that what we write parses back to the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
-  }
-  return rows;
-}
 
 describe('casualtiesCsv', () => {
   it('writes one line per report with qualifier, numbers, time and citation', () => {
@@ -71,6 +54,12 @@ describe('casualtiesCsv', () => {
     expect(col('low')[4]).toBe('57');
     expect(col('high')[4]).toBe('64');
     expect(col('source_url')[2]).toBe('https://example.org/update');
+  });
+
+  it('names a downward correction by the source as a correction, not a revision', () => {
+    const corrected = [{ ...SEED[0], reports: [...SEED[0].reports, { killed: { qualifier: 'at-least' as const, value: 40 }, reportedAt: '2016-02-22', citation: SEED[0].reports[0].citation, correction: true as const }] }];
+    const rows = parseCsv(casualtiesCsv(corrected, SOURCES, 'https://x.org/'));
+    expect(rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('report')])).toEqual(['first', 'correction 1']);
   });
 
   it('defuses formulas in editor-written text', () => {

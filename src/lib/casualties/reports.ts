@@ -67,6 +67,8 @@ export interface ReportInfo {
   citation: Citation;
   /** The citation in one line, for labels, details and the CSV. */
   source: string;
+  /** The source corrected an earlier figure downwards (`correction: true`): show it as a correction, not a revision. */
+  correction: boolean;
 }
 
 export function reportInfo(report: FigureReport, index: number, sources: SourceInfo[], lang = 'en'): ReportInfo {
@@ -81,6 +83,7 @@ export function reportInfo(report: FigureReport, index: number, sources: SourceI
     reportedAtText: formatReportedAt(report.reportedAt, lang),
     citation: report.citation,
     source: formatCitation(report.citation, sources, lang),
+    correction: report.correction === true,
   };
 }
 
