@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { geoIdentity } from 'd3-geo';
+import { pathString } from './path';
+
+const line = (coordinates: [number, number][]) => ({ type: 'LineString' as const, coordinates });
+
+describe('pathString', () => {
+  it('writes whole units as relative steps, leaving out repeated "l"', () => {
+    expect(pathString(geoIdentity(), line([[0, 0], [3.2, 4.4], [1, 1]]))).toBe('M0,0l3,4-2,-3');
+  });
+
+  it('drops a point that rounds onto the one before it', () => {
+    expect(pathString(geoIdentity(), line([[0, 0], [0.2, 0.3], [5, 0]]))).toBe('M0,0l5,0');
+  });
+
+  it('counts in grid steps of the unit (the caller draws it under scale(unit))', () => {
+    expect(pathString(geoIdentity(), line([[0, 0], [4, 6], [10, 6]]), 2)).toBe('M0,0l2,3 3,0');
+  });
+
+  it('writes nothing for a line that never moves a whole step', () => {
+    expect(pathString(geoIdentity(), line([[0, 0], [0.4, 0.1]]))).toBe('');
+  });
+});
