@@ -18,6 +18,7 @@ export function enhance(root: IslandElement): () => void {
   const keys = root.querySelector<HTMLElement>('.lm-keys');
   const words = (list?: string) => (list ? list.split(' ') : []);
 
+  root.dataset.enhanced = '';
   if (buttons.length === 0) return () => {};
   // The drawing keeps its text alternative as its name; the places become its controls.
   svg.setAttribute('role', 'group');

@@ -57,6 +57,21 @@ describe('locator map labels', () => {
     expect(problems(seed)).toEqual([]);
   });
 
+  it('keep clear of the scale bar, whose words stay inside the frame in either direction', () => {
+    for (const layout of [seed, locatorMapLayout(SEED_PLACES, ATLASES, { dir: 'rtl' })]) {
+      const bar = layout.scaleBar!;
+      const { width: tw, height: th } = labelSize('500 km', 'country');
+      for (const band of MAP_BANDS) {
+        for (const s of scalesOf(band.scale)) {
+          const x0 = bar.textAt === 'left' ? bar.x * s : (bar.x + bar.length) * s - tw;
+          const words = { id: 'scale', x0, x1: x0 + tw, y0: bar.y * s - 10 - th / 2, y1: bar.y * s - 10 + th / 2 };
+          expect(words.x0 >= 0 && words.x1 <= layout.width * s, `scale words inside at ${s}`).toBe(true);
+          for (const b of labelBoxes(layout, band.name, s)) expect(overlap(b, words), `${b.id} over the scale bar at ${s}`).toBe(false);
+        }
+      }
+    }
+  });
+
   it('label every place of a story continents apart, without overlap, inside the frame', () => {
     expect(missing(far)).toEqual([]);
     expect(problems(far)).toEqual([]);

@@ -47,7 +47,7 @@ export interface MapLayout {
   /** Orientation globe at its corner, map units. */
   inset: (Inset & { x: number; y: number }) | null;
   /** Scale bar: where it starts (map units) and its length. */
-  scaleBar: (ScaleBar & { x: number; y: number; xPct: number; yPct: number; lengthPct: number }) | null;
+  scaleBar: (ScaleBar & { x: number; y: number; xPct: number; yPct: number; lengthPct: number; textAt: 'left' | 'right' }) | null;
   marks: MapMark[];
 }
 
@@ -75,7 +75,7 @@ export function locatorMapLayout(places: readonly MapPlace[], atlases: Record<'5
     frame,
     atlases[atlas],
     unit,
-    places.filter((p) => p.kind === 'country').map((p) => p.name),
+    places.filter((p) => p.kind === 'country').map((p) => p.naturalEarth ?? p.name),
   );
   const anchors = places.map((p) => {
     const xy = projection([p.lon, p.lat]);
@@ -114,11 +114,13 @@ export function locatorMapLayout(places: readonly MapPlace[], atlases: Record<'5
     const best = pick(corners, bar.length, 14);
     const x = best.b.x;
     const y = height - MARGIN;
-    scale = { ...bar, x, y, xPct: (x / width) * 100, yPct: (y / height) * 100, lengthPct: (bar.length / width) * 100 };
+    // Its words sit above the end nearer the frame's edge, so they never run out of the frame.
+    const textAt = physical(best.c).endsWith('end') ? 'right' : 'left';
+    scale = { ...bar, x, y, xPct: (x / width) * 100, yPct: (y / height) * 100, lengthPct: (bar.length / width) * 100, textAt };
     const text = labelSize(scaleText(bar.km), 'country');
     obstacles.push(unitBox(x, y - 4, x + bar.length, y + 1));
-    // The bar's words sit above its start, in px.
-    obstacles.push(pxBox(x, y, text.width / 2, -10, text.width, text.height));
+    const tx = textAt === 'left' ? x : x + bar.length;
+    obstacles.push(pxBox(tx, y, textAt === 'left' ? text.width / 2 : -text.width / 2, -10, text.width, text.height));
   }
 
   const inputs: LabelInput[] = anchors.map(({ place, x, y }) => ({

@@ -8,6 +8,8 @@ export interface MapPlace {
   lon: number;
   /** Which side of its dot the editor wants the label on (a hint: taken when there is room). */
   label?: LabelSide;
+  /** A country's name in Natural Earth, when it differs from `name` (for shading it). */
+  naturalEarth?: string;
 }
 
 /** Compass sides a label may sit on, from its dot. */
