@@ -64,5 +64,5 @@ export function baseMap(frame: MapFrame, atlas: Atlas, unit = 1, highlight: read
 
 /** Natural Earth names of every country, for "did you mean" messages. */
 export function countryNames(atlas: Atlas): string[] {
-  return atlas.countries.objects.countries.geometries.map((g) => g.properties?.name ?? '').filter(Boolean);
+  return atlas.countries.objects.countries.geometries.map((g) => (g.properties as { name?: string } | undefined)?.name ?? '').filter(Boolean);
 }

@@ -16,11 +16,11 @@ const city = (id: string, name: string, lat: number, lon: number): MapPlace => (
 const country = (id: string, name: string, lat: number, lon: number): MapPlace => ({ id, name, kind: 'country', lat, lon });
 
 export const SEED_PLACES: MapPlace[] = [
-  city('amman', 'Amman', 31.95, 35.93),
-  city('damascus', 'Damascus', 33.51, 36.29),
+  city('amman', 'Amman', 31.95, 35.91),
+  city('damascus', 'Damascus', 33.51, 36.28),
   city('homs', 'Homs', 34.73, 36.71),
-  city('aleppo', 'Aleppo', 36.2, 37.16),
-  city('geneva', 'Geneva', 46.2, 6.15),
+  city('aleppo', 'Aleppo', 36.2, 37.13),
+  city('geneva', 'Geneva', 46.2, 6.14),
   city('munich', 'Munich', 48.14, 11.58),
   country('syria', 'Syria', 35.3, 39.3),
   country('turkey', 'Turkey', 39.0, 34.0),
