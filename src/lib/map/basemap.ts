@@ -1,3 +1,4 @@
+import { geoContains, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -65,4 +66,38 @@ export function baseMap(frame: MapFrame, atlas: Atlas, unit = 1, highlight: read
 /** Natural Earth names of every country, for "did you mean" messages. */
 export function countryNames(atlas: Atlas): string[] {
   return atlas.countries.objects.countries.geometries.map((g) => (g.properties as { name?: string } | undefined)?.name ?? '').filter(Boolean);
+}
+
+/**
+ * The Natural Earth country each point lies in (undefined at sea), for "Amman (city, Jordan)" and
+ * for naming, as context, the countries of the story's cities that are not places of the story.
+ */
+export function countriesOf(atlas: Atlas, points: readonly { lon: number; lat: number }[]): (string | undefined)[] {
+  const countries = feature(atlas.countries, atlas.countries.objects.countries) as FeatureCollection<Feature['geometry'], { name: string }>;
+  return points.map((p) => countries.features.find((f) => geoContains(f, [p.lon, p.lat]))?.properties.name);
+}
+
+/**
+ * Where to write a country's name inside the frame: the centre of its part of the frame, when
+ * that point is in the country itself (not in a bay of it) and the part is big enough to hold a name.
+ */
+export function labelPoint(frame: MapFrame, atlas: Atlas, name: string, minArea = 900): [number, number] | null {
+  const countries = feature(atlas.countries, atlas.countries.objects.countries) as FeatureCollection<Feature['geometry'], { name: string }>;
+  const f = countries.features.find((c) => countryKey(c.properties.name) === countryKey(name));
+  if (!f) return null;
+  const projection = frame.projection;
+  const before = projection.clipExtent();
+  projection.clipExtent([
+    [0, 0],
+    [frame.width, frame.height],
+  ]);
+  try {
+    const path = geoPath(projection);
+    if (path.area(f) < minArea) return null;
+    const c = path.centroid(f);
+    const lonLat = projection.invert?.(c);
+    return lonLat && Number.isFinite(c[0]) && geoContains(f, lonLat) ? [c[0], c[1]] : null;
+  } finally {
+    projection.clipExtent(before);
+  }
 }

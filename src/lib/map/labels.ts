@@ -203,12 +203,15 @@ export function placeLabels(inputs: readonly LabelInput[], options: LabelOptions
     const [s0] = band.scale;
     const crowd = (p: LabelInput) => inputs.filter((q) => q !== p && Math.hypot((q.x - p.x) * s0, (q.y - p.y) * s0) < 80).length;
     let order = [...inputs].sort((a, b) => a.priority - b.priority || crowd(b) - crowd(a) || a.id.localeCompare(b.id));
+    // A pass is better when it leaves out fewer labels of the first priority, then of the next, …
+    const loss = (a: Attempt) => a.missing.reduce((sum, p) => sum + 1000 / 10 ** Math.min(p.priority, 3), 0);
     let best = greedy(order, band, options, cities, dots);
-    for (let i = 1; i < ATTEMPTS && best.missing.length; i++) {
-      const front = new Set(best.missing);
-      order = [...best.missing, ...order.filter((p) => !front.has(p))];
-      const next = greedy(order, band, options, cities, dots);
-      if (next.missing.length < best.missing.length || (next.missing.length === best.missing.length && next.cost < best.cost)) best = next;
+    let last = best;
+    for (let i = 1; i < ATTEMPTS && last.missing.length; i++) {
+      const front = new Set(last.missing);
+      order = [...last.missing, ...order.filter((p) => !front.has(p))];
+      last = greedy(order, band, options, cities, dots);
+      if (loss(last) < loss(best) || (loss(last) === loss(best) && last.cost < best.cost)) best = last;
     }
     result[band.name] = best.out;
   }

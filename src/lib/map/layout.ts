@@ -1,4 +1,4 @@
-import { baseMap, atlasScale, type Atlas, type BaseMap } from './basemap';
+import { baseMap, atlasScale, countriesOf, countryKey, labelPoint, type Atlas, type BaseMap } from './basemap';
 import { fitMap, type FitOptions } from './projection';
 import { orientationInset, type Inset } from './inset';
 import { scaleBar, type ScaleBar } from './scale-bar';
@@ -27,6 +27,8 @@ export interface MapMark {
   id: string;
   name: string;
   kind: MapPlace['kind'];
+  /** A country named for orientation only (a story city lies in it): drawn lighter, not in the list. */
+  context?: boolean;
   /** Anchor, map units, and as percentages of the frame (for the overlay drawn in CSS px). */
   x: number;
   y: number;
@@ -49,6 +51,8 @@ export interface MapLayout {
   /** Scale bar: where it starts (map units) and its length. */
   scaleBar: (ScaleBar & { x: number; y: number; xPct: number; yPct: number; lengthPct: number; textAt: 'left' | 'right' }) | null;
   marks: MapMark[];
+  /** The Natural Earth country each city lies in, by place id (for the list: "Amman (city, Jordan)"). */
+  countryOf: Map<string, string>;
 }
 
 export interface MapLayoutOptions extends FitOptions {
@@ -77,11 +81,21 @@ export function locatorMapLayout(places: readonly MapPlace[], atlases: Record<'5
     unit,
     places.filter((p) => p.kind === 'country').map((p) => p.naturalEarth ?? p.name),
   );
-  const anchors = places.map((p) => {
+  const anchors: { place: MapPlace; x: number; y: number; context?: boolean }[] = places.map((p) => {
     const xy = projection([p.lon, p.lat]);
     if (!xy) throw new Error(`locatorMapLayout: "${p.id}" cannot be projected`);
     return { place: p, x: xy[0], y: xy[1] };
   });
+  // The countries the story's cities lie in, named for orientation when they are not places of the story.
+  const cities = places.filter((p) => p.kind === 'city');
+  const countryOf = new Map<string, string>();
+  countriesOf(atlases[atlas], cities).forEach((name, i) => name && countryOf.set(cities[i].id, name));
+  const named = new Set(places.filter((p) => p.kind !== 'city').map((p) => countryKey(p.naturalEarth ?? p.name)));
+  for (const name of new Set(countryOf.values())) {
+    if (named.has(countryKey(name))) continue;
+    const at = labelPoint(frame, atlases[atlas], name);
+    if (at) anchors.push({ place: { id: `country-${countryKey(name).replace(/ /g, '-')}`, name, kind: 'country', lon: NaN, lat: NaN }, x: at[0], y: at[1], context: true });
+  }
 
   // Corners for the inset and the scale bar: those with the fewest places.
   const physical = (c: Corner) => (dir === 'rtl' ? (c.replace('start', 'E').replace('end', 'start').replace('E', 'end') as Corner) : c);
@@ -123,27 +137,29 @@ export function locatorMapLayout(places: readonly MapPlace[], atlases: Record<'5
     obstacles.push(pxBox(tx, y, textAt === 'left' ? text.width / 2 : -text.width / 2, -10, text.width, text.height));
   }
 
-  const inputs: LabelInput[] = anchors.map(({ place, x, y }) => ({
+  const inputs: LabelInput[] = anchors.map(({ place, x, y, context }) => ({
     id: place.id,
     text: place.name,
     kind: place.kind,
     x,
     y,
     hint: place.label,
-    priority: priority(place),
+    // Context names come last: they give way to every place of the story.
+    priority: context ? 9 : priority(place),
   }));
   const placement = placeLabels(inputs, { width, height, bands: MAP_BANDS, obstacles, dir });
-  const marks: MapMark[] = anchors.map(({ place, x, y }) => ({
+  const marks: MapMark[] = anchors.map(({ place, x, y, context }) => ({
     id: place.id,
     name: place.name,
     kind: place.kind,
+    ...(context ? { context } : {}),
     x,
     y,
     xPct: (x / width) * 100,
     yPct: (y / height) * 100,
     labels: Object.fromEntries(MAP_BANDS.map((b) => [b.name, placement[b.name].get(place.id) ?? null])),
   }));
-  return { width, height, kind: frame.kind, atlas, unit, base, inset, scaleBar: scale, marks };
+  return { width, height, kind: frame.kind, atlas, unit, base, inset, scaleBar: scale, marks, countryOf };
 }
 
 export { DOT_RADIUS };
