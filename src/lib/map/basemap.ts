@@ -22,6 +22,15 @@ export interface BaseMap {
   unknown: string[];
 }
 
+type Countries = FeatureCollection<Feature['geometry'], { name: string }>;
+const featureCache = new WeakMap<Atlas, Countries>();
+/** The atlas's countries as GeoJSON, converted once per atlas (the 1:50m set takes a moment). */
+function countryFeatures(atlas: Atlas): Countries {
+  let f = featureCache.get(atlas);
+  if (!f) featureCache.set(atlas, (f = feature(atlas.countries, atlas.countries.objects.countries) as Countries));
+  return f;
+}
+
 /** Which Natural Earth scale suits a frame: 1:50m for a region, 1:110m when a unit spans many km. */
 export function atlasScale(frame: MapFrame): '50m' | '110m' {
   return kmPerUnit(frame) < 12 ? '50m' : '110m';
@@ -35,14 +44,8 @@ export const countryKey = (name: string) => name.normalize('NFKD').replace(/[\u0
  * coast and borders are written, in whole units.
  */
 export function baseMap(frame: MapFrame, atlas: Atlas, unit = 1, highlight: readonly string[] = []): BaseMap {
-  const projection = frame.projection;
-  const before = projection.clipExtent();
-  projection.clipExtent([
-    [0, 0],
-    [frame.width, frame.height],
-  ]);
-  try {
-    const countries = feature(atlas.countries, atlas.countries.objects.countries) as FeatureCollection<Feature['geometry'], { name: string }>;
+  return clipped(frame, (projection) => {
+    const countries = countryFeatures(atlas);
     const byName = new Map(countries.features.map((f) => [countryKey(f.properties.name), f]));
     const land = pathString(projection, feature(atlas.land, atlas.land.objects.land), unit);
     const borders = pathString(
@@ -58,6 +61,19 @@ export function baseMap(frame: MapFrame, atlas: Atlas, unit = 1, highlight: read
       else highlighted.push({ name, path: pathString(projection, f, unit) });
     }
     return { land, borders, highlighted: highlighted.filter((h) => h.path), unknown };
+  });
+}
+
+/** Runs `draw` with the frame's projection clipped to the frame (and restores it after). */
+function clipped<T>(frame: MapFrame, draw: (projection: MapFrame['projection']) => T): T {
+  const projection = frame.projection;
+  const before = projection.clipExtent();
+  projection.clipExtent([
+    [0, 0],
+    [frame.width, frame.height],
+  ]);
+  try {
+    return draw(projection);
   } finally {
     projection.clipExtent(before);
   }
@@ -73,7 +89,7 @@ export function countryNames(atlas: Atlas): string[] {
  * for naming, as context, the countries of the story's cities that are not places of the story.
  */
 export function countriesOf(atlas: Atlas, points: readonly { lon: number; lat: number }[]): (string | undefined)[] {
-  const countries = feature(atlas.countries, atlas.countries.objects.countries) as FeatureCollection<Feature['geometry'], { name: string }>;
+  const countries = countryFeatures(atlas);
   return points.map((p) => countries.features.find((f) => geoContains(f, [p.lon, p.lat]))?.properties.name);
 }
 
@@ -82,22 +98,14 @@ export function countriesOf(atlas: Atlas, points: readonly { lon: number; lat: n
  * that point is in the country itself (not in a bay of it) and the part is big enough to hold a name.
  */
 export function labelPoint(frame: MapFrame, atlas: Atlas, name: string, minArea = 900): [number, number] | null {
-  const countries = feature(atlas.countries, atlas.countries.objects.countries) as FeatureCollection<Feature['geometry'], { name: string }>;
+  const countries = countryFeatures(atlas);
   const f = countries.features.find((c) => countryKey(c.properties.name) === countryKey(name));
   if (!f) return null;
-  const projection = frame.projection;
-  const before = projection.clipExtent();
-  projection.clipExtent([
-    [0, 0],
-    [frame.width, frame.height],
-  ]);
-  try {
+  return clipped(frame, (projection) => {
     const path = geoPath(projection);
     if (path.area(f) < minArea) return null;
     const c = path.centroid(f);
     const lonLat = projection.invert?.(c);
     return lonLat && Number.isFinite(c[0]) && geoContains(f, lonLat) ? [c[0], c[1]] : null;
-  } finally {
-    projection.clipExtent(before);
-  }
+  });
 }
