@@ -15,4 +15,5 @@ export const collections = {
   figures: defineCollection({ loader: loaders.figures }),
   actors: defineCollection({ loader: loaders.actors }),
   glossary: defineCollection({ loader: loaders.glossary }),
+  places: defineCollection({ loader: loaders.places }),
 };

@@ -57,6 +57,8 @@ export const incidentSchema = z
     date: isoDateSchema,
     /** For a total: the ids of the incidents it covers. */
     parts: z.array(idSchema).optional(),
+    /** Where it happened: ids from `content/places.yaml`, e.g. [damascus] (drawn by <LocatorMap />). */
+    places: z.array(idSchema).min(1).optional(),
     /** First report first; add revisions below it, never over it. */
     reports: z.array(figureReportSchema).min(1, { message: 'must list at least one report, each with its citation' }),
   })

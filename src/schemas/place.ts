@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { idSchema } from './common';
-import { LABEL_SIDES } from '../lib/map/types';
+import { idSchema } from './common.ts';
+import { LABEL_SIDES } from '../lib/map/types.ts';
 
 export const PLACE_KINDS = ['city', 'country', 'region'] as const;
 

@@ -51,6 +51,8 @@ describe('locator map labels', () => {
   const far = locatorMapLayout(FAR_PLACES, ATLASES);
 
   it('label every place of the seed, at phone and desktop widths', () => {
+    expect(seed.marks.filter((m) => !m.context).map((m) => m.id)).toEqual(SEED_PLACES.map((p) => p.id));
+    expect(SEED_PLACES.length).toBeGreaterThanOrEqual(11);
     expect(missing(seed)).toEqual([]);
   });
 

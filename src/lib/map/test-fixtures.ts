@@ -6,6 +6,8 @@ import countries110 from 'world-atlas/countries-110m.json' with { type: 'json' }
 import land110 from 'world-atlas/land-110m.json' with { type: 'json' };
 import type { Atlas } from './basemap';
 import type { MapPlace } from './types';
+import { readContentDir } from '../../content/folder-fs.ts';
+import { ROOT } from '../../../tests/helpers/content-fixture';
 
 export const ATLASES = {
   '50m': { countries: countries50, land: land50 } as unknown as Atlas,
@@ -15,19 +17,15 @@ export const ATLASES = {
 const city = (id: string, name: string, lat: number, lon: number): MapPlace => ({ id, name, kind: 'city', lat, lon });
 const country = (id: string, name: string, lat: number, lon: number): MapPlace => ({ id, name, kind: 'country', lat, lon });
 
-export const SEED_PLACES: MapPlace[] = [
-  city('amman', 'Amman', 31.95, 35.91),
-  city('damascus', 'Damascus', 33.51, 36.28),
-  city('homs', 'Homs', 34.73, 36.71),
-  city('aleppo', 'Aleppo', 36.2, 37.13),
-  city('geneva', 'Geneva', 46.2, 6.14),
-  city('munich', 'Munich', 48.14, 11.58),
-  country('syria', 'Syria', 35.3, 39.3),
-  country('turkey', 'Turkey', 39.0, 34.0),
-  country('saudi-arabia', 'Saudi Arabia', 24.5, 44.5),
-  country('iran', 'Iran', 32.5, 54.0),
-  country('russia', 'Russia', 52.0, 42.0),
-];
+/** The seed's places as content/places.yaml gives them, read by the one content reader. */
+export const SEED_PLACES: MapPlace[] = (readContentDir(ROOT).input.places ?? []).map((p) => ({
+  id: p.id,
+  name: p.name,
+  kind: p.kind,
+  lat: p.coordinates.lat,
+  lon: p.coordinates.lon,
+  label: p.label,
+}));
 
 /** A story told on three continents: the frame spans most of the globe. */
 export const FAR_PLACES: MapPlace[] = [
