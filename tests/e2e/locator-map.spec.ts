@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
-import { axeViolations } from '../helpers/axe';
+import AxeBuilder from '@axe-core/playwright';
+import { AXE_TAGS } from '../helpers/axe';
 
 // The locator map of the seed explainer: complete without JavaScript (drawing + list of places),
 // labels whole and apart at every width, and linked to the timeline and the chart with JS.
@@ -7,6 +8,12 @@ const URL = '/syria-ceasefire-2016/';
 const map = (page: Page) => page.locator('ek-locator-map');
 const place = (page: Page, name: RegExp) => map(page).getByRole('button', { name });
 const entry = (page: Page, id: string) => map(page).locator(`li.lm-entry[data-place="${id}"]`);
+
+/** axe on the map's section only (the sitemap sweep covers whole pages). */
+async function mapViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).include('section.locator-map').withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+}
 
 /** Boxes of the labels the reader sees, and of the map's frame, in CSS px. */
 async function labelBoxes(page: Page) {
@@ -29,10 +36,10 @@ test.describe('the locator map', () => {
       await page.setViewportSize({ width, height: 900 });
       await map(page).scrollIntoViewIfNeeded();
       const { frame, boxes } = await labelBoxes(page);
-      // One visible label per place: Amman, Damascus, Homs, Aleppo, Geneva, Munich and the countries.
-      expect(boxes.filter((b) => b.label).map((b) => b.text).sort(), `at ${width}px`).toEqual(
-        ['Aleppo', 'Amman', 'Damascus', 'Geneva', 'Homs', 'Iran', 'Munich', 'Russia', 'Saudi Arabia', 'Syria', 'Turkey'],
-      );
+      // One visible label per place of the story (countries named only for orientation may give way).
+      const names = boxes.filter((b) => b.label).map((b) => b.text);
+      expect(names, `at ${width}px`).toEqual(expect.arrayContaining(['Aleppo', 'Amman', 'Damascus', 'Geneva', 'Homs', 'Iran', 'Munich', 'Russia', 'Saudi Arabia', 'Syria', 'Turkey']));
+      expect(new Set(names).size, `each name once at ${width}px`).toBe(names.length);
       for (const b of boxes) {
         expect(b.text, `at ${width}px`).not.toMatch(/…$/);
         expect(b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1, `"${b.text}" inside the map at ${width}px`).toBe(true);
@@ -87,11 +94,21 @@ test.describe('the locator map', () => {
     await expect(place(page, /^Homs/)).toHaveAttribute('aria-pressed', 'true');
   });
 
+  test('has no axe violations before any script runs (as served: the no-JavaScript page)', async ({ page }) => {
+    test.setTimeout(90_000);
+    // The page's own scripts are blocked, so axe (injected by Playwright) sees the HTML as served.
+    await page.route(/\.m?js(\?|$)/, (route) => route.abort());
+    await page.goto(URL);
+    await expect(map(page)).not.toHaveAttribute('data-enhanced', '');
+    expect(await mapViolations(page)).toEqual([]);
+  });
+
   test('has no axe violations once interactive', async ({ page }) => {
+    test.setTimeout(90_000);
     await page.goto(URL);
     await map(page).scrollIntoViewIfNeeded();
     await expect(map(page)).toHaveAttribute('data-enhanced', '');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await mapViolations(page)).toEqual([]);
   });
 });
 
@@ -102,12 +119,11 @@ test.describe('the locator map without JavaScript', () => {
     await page.goto(URL);
     const list = map(page).getByRole('list', { name: 'Places in this story' });
     await expect(list).toBeVisible();
-    await expect(map(page).getByRole('img', { name: /Map of the places in this story: Amman, Damascus, Homs/ })).toBeVisible();
+    await expect(map(page).getByRole('img', { name: /^Map of the places in this story: .*Amman.*Also marked: Syria/ })).toBeVisible();
     const homs = entry(page, 'homs');
     await expect(homs.getByRole('link', { name: /Bombings in Homs kill at least 59 people/ })).toHaveAttribute('href', '#event-homs-bombings');
     await expect(homs.getByRole('link', { name: /Toll: Homs bombings, at least 59 killed/ })).toHaveAttribute('href', '#incident-homs-bombings');
-    await expect(map(page).locator('.lm-also')).toContainText('Aleppo (city, named in the report: ¶12)');
+    await expect(map(page).locator('.lm-also')).toContainText('Aleppo (city, Syria, named in the report: ¶12)');
     await expect(map(page).getByRole('button')).toHaveCount(0);
-    expect(await axeViolations(page)).toEqual([]);
   });
 });

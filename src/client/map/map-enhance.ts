@@ -51,9 +51,8 @@ export function enhance(root: IslandElement): () => void {
     const wasPressed = g.getAttribute('aria-pressed') === 'true';
     const place = wasPressed ? null : (g.dataset.place ?? null);
     show(place ? new Set([place]) : new Set(), place);
-    // One toll at the place: the chart and the timeline can show it. Several, or none: the place alone.
-    const incidents = words(g.dataset.incidents);
-    dispatchSelect({ explainer, source: 'map', place: place ?? undefined, incident: place && incidents.length === 1 ? incidents[0] : null });
+    // The toll that stands for the place (written at build time), for the chart and the timeline to show.
+    dispatchSelect({ explainer, source: 'map', place: place ?? undefined, incident: place ? (g.dataset.incident ?? null) : null });
     if (live) live.textContent = place ? `${g.dataset.label}.` : (live.dataset.cleared ?? '');
   };
 

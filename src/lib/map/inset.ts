@@ -7,8 +7,9 @@ import { pathString } from './path';
 export interface Inset {
   /** Diameter of the globe, map units. */
   size: number;
-  /** The globe's disc, its land, and the map's frame drawn on it, in the inset's own units (0…size). */
-  sphere: string;
+  /** Grid step of its paths, in its units (draw them under scale(unit)): it is drawn small. */
+  unit: number;
+  /** The globe's land, and the map's frame drawn on it, in grid steps of the inset's own units (0…size; its disc is a circle of radius size / 2). */
   land: string;
   frame: string;
 }
@@ -17,7 +18,7 @@ export interface Inset {
  * A small globe centred on the map, with the map's frame outlined on it, so a reader sees where on
  * Earth the region is. A world map needs none (null).
  */
-export function orientationInset(frame: MapFrame, land: Atlas['land'], size = 120): Inset | null {
+export function orientationInset(frame: MapFrame, land: Atlas['land'], size = 120, unit = 2): Inset | null {
   if (frame.kind === 'world') return null;
   const r = size / 2;
   const globe = geoOrthographic()
@@ -40,8 +41,8 @@ export function orientationInset(frame: MapFrame, land: Atlas['land'], size = 12
   ring.push(ring[0]);
   return {
     size,
-    sphere: pathString(globe, { type: 'Sphere' }),
-    land: pathString(globe, feature(land, land.objects.land), 1),
-    frame: pathString(globe, { type: 'LineString', coordinates: ring }),
+    unit,
+    land: pathString(globe, feature(land, land.objects.land), unit),
+    frame: pathString(globe, { type: 'LineString', coordinates: ring }, unit),
   };
 }

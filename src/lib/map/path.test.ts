@@ -17,6 +17,11 @@ describe('pathString', () => {
     expect(pathString(geoIdentity(), line([[0, 0], [4, 6], [10, 6]]), 2)).toBe('M0,0l2,3 3,0');
   });
 
+  it('keeps a point only a step and a half from the last one kept, so a fine diagonal is not a staircase', () => {
+    const diagonal = line(Array.from({ length: 11 }, (_, i) => [i * 0.6, i * 0.6] as [number, number]));
+    expect(pathString(geoIdentity(), diagonal)).toBe('M0,0l1,1 1,1 2,2 1,1 1,1');
+  });
+
   it('writes nothing for a line that never moves a whole step', () => {
     expect(pathString(geoIdentity(), line([[0, 0], [0.4, 0.1]]))).toBe('');
   });

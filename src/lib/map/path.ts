@@ -1,48 +1,72 @@
 import { geoPath, type GeoPermissibleObjects, type GeoProjection, type GeoStreamWrapper } from 'd3-geo';
 
 /**
- * A d3-geo path context that writes whole map units and drops a point that rounds onto the one
- * before it: at the size a locator map is drawn, sub-unit detail is invisible and costs bytes.
+ * A d3-geo path context that writes whole grid steps and keeps only points at least a step and a
+ * half from the last one kept (radial-distance simplification): at the size a locator map is
+ * drawn, finer detail is invisible, costs bytes, and rounded to the grid would draw staircases.
  */
 class RoundedPath {
   private out: string[] = [];
+  /** Last point written, in grid steps, and where it really was (map units / unit). */
   private x = NaN;
   private y = NaN;
+  private fx = NaN;
+  private fy = NaN;
+  /** A point skipped as too close: written if the line ends on it. */
+  private pending: [number, number] | null = null;
   private open = false;
   private start = '';
   constructor(private readonly unit = 1) {}
-  /** In grid steps of `unit` map units: the caller draws the path under `scale(unit)`. */
-  private r(n: number) {
-    return Math.round(n / this.unit);
-  }
   moveTo(x: number, y: number) {
-    this.x = this.r(x);
-    this.y = this.r(y);
+    this.flush();
+    this.fx = x / this.unit;
+    this.fy = y / this.unit;
+    this.x = Math.round(this.fx);
+    this.y = Math.round(this.fy);
     this.start = `M${this.x},${this.y}`;
     this.open = false;
   }
   lineTo(x: number, y: number) {
-    const rx = this.r(x);
-    const ry = this.r(y);
+    const gx = x / this.unit;
+    const gy = y / this.unit;
+    if (Math.hypot(gx - this.fx, gy - this.fy) < 1.5) {
+      this.pending = [gx, gy];
+      return;
+    }
+    this.write(gx, gy);
+  }
+  private write(gx: number, gy: number) {
+    this.pending = null;
+    const rx = Math.round(gx);
+    const ry = Math.round(gy);
+    this.fx = gx;
+    this.fy = gy;
     if (rx === this.x && ry === this.y) return;
     const dx = rx - this.x;
     // Relative steps are shorter (most are a few units); a repeated `l` may be left out.
     if (!this.open) {
       this.out.push(this.start, 'l');
       this.open = true;
-    } else if (this.out[this.out.length - 1] !== 'z' && dx >= 0) {
+    } else if (dx >= 0) {
       this.out.push(' ');
     }
     this.out.push(`${dx},${ry - this.y}`);
     this.x = rx;
     this.y = ry;
   }
+  /** The end of an open line is kept even when it is close to the point before it. */
+  private flush() {
+    if (this.pending) this.write(...this.pending);
+  }
   closePath() {
+    // A ring closes on its start: a last point near it adds nothing.
+    this.pending = null;
     if (this.open) this.out.push('z');
     this.open = false;
   }
   arc() {}
   toString() {
+    this.flush();
     return this.out.join('');
   }
 }
