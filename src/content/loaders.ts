@@ -12,6 +12,7 @@ import { eventSchema } from '../schemas/event.ts';
 import { incidentSchema } from '../schemas/figure.ts';
 import { actorSchema } from '../schemas/actor.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
+import { placeSchema } from '../schemas/place.ts';
 import { sourceSchema } from '../schemas/source.ts';
 
 const locSchema = z.object({ file: z.string(), line: z.number(), fields: z.record(z.string(), z.number()) });
@@ -117,6 +118,9 @@ export function contentLoaders(dir: string) {
     }),
     glossary: contentLoader('glossary', dir, located(glossaryTermSchema), (store, entries) => {
       for (const g of entries.glossary) store.set({ id: g.id, data: g, filePath: g.loc.file });
+    }),
+    places: contentLoader('places', dir, located(placeSchema), (store, entries) => {
+      for (const p of entries.places) store.set({ id: p.id, data: p, filePath: p.loc.file });
     }),
   };
 }

@@ -64,7 +64,7 @@ describe('readContent(content/)', () => {
   it('refuses a file the kit would not read, naming where it should go', () => {
     const { problems } = readContent(folder({ 'actor.yaml': '[]\n', 'events/sub/x.yaml': '[]\n', 'explainers/x.md': 'x' }));
     expect(problems.map(formatProblem)).toEqual([
-      'content/actor.yaml — file "actor.yaml", field "(file)": is not read by the kit: content goes in explainers/, events/, figures/, sources/, actors/, glossary/, actors.yaml or glossary.yaml',
+      'content/actor.yaml — file "actor.yaml", field "(file)": is not read by the kit: content goes in explainers/, events/, figures/, sources/, actors/, glossary/, places/, actors.yaml, glossary.yaml or places.yaml',
       'content/explainers/x.md — explainer "x", field "(file)": is not read: an explainer is an .mdx file, e.g. x.mdx',
       'content/events/sub/x.yaml — event "sub/x", field "(file)": is in a sub-folder, which the kit does not read: move it to content/events/x.yaml',
     ]);

@@ -12,6 +12,7 @@ import { eventSchema, type TimelineEvent } from '../schemas/event.ts';
 import { incidentSchema, type Incident } from '../schemas/figure.ts';
 import { actorSchema, type Actor } from '../schemas/actor.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { placeSchema, type Place } from '../schemas/place.ts';
 import { sourceMetaSchema, type SourceMeta } from '../schemas/source.ts';
 import { explainerSchema, type ExplainerFrontmatter } from '../schemas/explainer.ts';
 
@@ -54,6 +55,7 @@ export interface ContentEntries {
   incidents: Located<Incident>[];
   actors: Located<Actor>[];
   glossary: Located<GlossaryTerm>[];
+  places: Located<Place>[];
 }
 
 export interface ReadResult {
@@ -79,6 +81,7 @@ const LISTS = {
   figures: { kind: 'incident', what: 'an incident', schema: incidentSchema, perExplainer: true },
   actors: { kind: 'actor', what: 'an actor', schema: actorSchema, perExplainer: false },
   glossary: { kind: 'term', what: 'a glossary term', schema: glossaryTermSchema, perExplainer: false },
+  places: { kind: 'place', what: 'a place', schema: placeSchema, perExplainer: false },
 } as const;
 type ListName = keyof typeof LISTS;
 
@@ -264,14 +267,14 @@ function eventBudget(folder: ContentFolder, events: { explainer?: string }[]): C
 
 /** Files at the top of the folder the kit does not read (a typo such as `actor.yaml`). */
 function strayFiles(folder: ContentFolder): ContentProblem[] {
-  const known = new Set(['explainers', 'events', 'figures', 'sources', 'actors', 'glossary']);
-  const topFiles = new Set(['actors.yaml', 'actors.yml', 'glossary.yaml', 'glossary.yml']);
+  const known = new Set(['explainers', 'events', 'figures', 'sources', 'actors', 'glossary', 'places']);
+  const topFiles = new Set(['actors.yaml', 'actors.yml', 'glossary.yaml', 'glossary.yml', 'places.yaml', 'places.yml']);
   const problems: ContentProblem[] = [];
   for (const path of folder.files.keys()) {
     const [top, ...rest] = path.split('/');
     if (top.startsWith('.') || (rest.length ? known.has(top) : topFiles.has(top))) continue;
     if (!/\.(mdx?|ya?ml|txt)$/.test(path)) continue;
-    problems.push({ file: `${folder.dir}/${path}`, kind: 'file', entry: path, field: '(file)', message: `is not read by the kit: content goes in ${[...known].map((k) => `${k}/`).join(', ')}, actors.yaml or glossary.yaml` });
+    problems.push({ file: `${folder.dir}/${path}`, kind: 'file', entry: path, field: '(file)', message: `is not read by the kit: content goes in ${[...known].map((k) => `${k}/`).join(', ')}, actors.yaml, glossary.yaml or places.yaml` });
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file));
 }
@@ -291,6 +294,7 @@ export function readContent(given: ContentFolder): ReadResult {
     figures: readList(folder, 'figures'),
     actors: readList(folder, 'actors'),
     glossary: readList(folder, 'glossary'),
+    places: readList(folder, 'places'),
   };
   const entries: ContentEntries = {
     sources: sources.entries,
@@ -299,6 +303,7 @@ export function readContent(given: ContentFolder): ReadResult {
     incidents: lists.figures.entries,
     actors: lists.actors.entries,
     glossary: lists.glossary.entries,
+    places: lists.places.entries,
   };
   const input: CrossCheckInput = {
     dir: folder.dir,
@@ -308,12 +313,14 @@ export function readContent(given: ContentFolder): ReadResult {
     incidents: entries.incidents,
     actors: entries.actors,
     glossary: entries.glossary,
+    places: entries.places,
     invalid: {
       sources: sources.invalid,
       explainers: explainers.invalid,
       actors: lists.actors.invalid,
       glossary: lists.glossary.invalid,
       incidents: lists.figures.invalid,
+      places: lists.places.invalid,
     },
   };
   const problems = [
@@ -324,6 +331,7 @@ export function readContent(given: ContentFolder): ReadResult {
     ...lists.figures.problems,
     ...lists.actors.problems,
     ...lists.glossary.problems,
+    ...lists.places.problems,
     ...crossCheck(input),
     ...checkQuotes(entries.explainers, input),
     ...eventBudget(folder, lists.events.entries),

@@ -34,6 +34,8 @@ export const eventSchema = z
     actors: z.array(idSchema).default([]),
     /** Id of an incident in `content/figures/<explainer>.yaml` this event is about (links the chart). */
     incident: idSchema.optional(),
+    /** Where it happened: ids from `content/places.yaml`, e.g. [homs] (drawn by <LocatorMap />). */
+    places: z.array(idSchema).min(1).optional(),
     /** Where it comes from: article paragraphs, or a named outside document (then it is context). */
     citation: citationSchema,
     /** An optional quote with its speaker. */

@@ -74,6 +74,8 @@ export const incidentSchema = z
     parts: z.array(idSchema).optional(),
     /** For a total: what one part is, in your word: district, attack, strike, flood… ("the tolls for each district"). */
     by: z.string().trim().min(1).max(30).optional(),
+    /** Where it happened: ids from `content/places.yaml`, e.g. [damascus] (drawn by <LocatorMap />). */
+    places: z.array(idSchema).min(1).optional(),
     /** First report first; add revisions below it, never over it. */
     reports: z.array(figureReportSchema).min(1, { message: 'must list at least one report, each with its citation' }),
   })

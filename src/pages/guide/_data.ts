@@ -33,6 +33,7 @@ export function guideData(usages: Usage[]): ExplainerData & { file: string; usag
     incidents: entries.incidents.filter((i) => i.explainer === GUIDE_SLUG) as SiteContent['incidents'],
     actors: new Map(entries.actors.map((a) => [a.id, a as SiteContent['actors'] extends Map<string, infer V> ? V : never])),
     glossary: new Map(entries.glossary.map((g) => [g.id, g as SiteContent['glossary'] extends Map<string, infer V> ? V : never])),
+    places: new Map(entries.places.map((p) => [p.id, p as SiteContent['places'] extends Map<string, infer V> ? V : never])),
   };
   return { site, events: site.events, incidents: site.incidents, file: 'src/pages/guide/_examples/', usages };
 }

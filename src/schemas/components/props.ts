@@ -13,6 +13,8 @@ export interface PropContext {
   events?: readonly string[];
   lanes?: readonly string[];
   incidents?: readonly string[];
+  /** Place ids (content/places.yaml). */
+  places?: readonly string[];
   /** The explainer's source articles (front matter "sources"), the first being the default. */
   articles?: readonly string[];
   /** Paragraph count of each source article. */
@@ -104,6 +106,7 @@ export interface PropContextInput {
   incidents: readonly { id: string; loc: { line: number } }[];
   articles: readonly string[];
   sources: Iterable<{ id: string; paragraphs: readonly string[] }>;
+  places?: Iterable<string>;
 }
 
 /** The one way the component and the lint turn content into what props may refer to (same ids, same order). */
@@ -117,5 +120,6 @@ export function propContext(input: PropContextInput): PropContext {
     incidents: [...input.incidents].sort((a, b) => a.loc.line - b.loc.line).map((i) => i.id),
     articles: input.articles,
     paragraphs: new Map([...input.sources].map((s) => [s.id, s.paragraphs.length])),
+    ...(input.places ? { places: [...input.places] } : {}),
   };
 }

@@ -19,6 +19,7 @@ vi.mock('../../../content/site.ts', async () => {
         site: {
           actors: new Map(input.actors.map((a) => [a.id, a])),
           glossary: new Map(input.glossary.map((g) => [g.id, g])),
+          places: new Map((input.places ?? []).map((p) => [p.id, p])),
           sources: new Map(input.sources.map((s) => [s.id, s])),
           explainers: [],
         },
