@@ -74,9 +74,9 @@ export function writeSyntheticContent(sourceContent: string, target: string, n: 
         const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)!;
         const fm = parse(m[1]) as Record<string, unknown>;
         fm.title = `Benchmark ${i + 1}: ${String(fm.title)}`.slice(0, 110);
-        writeFileSync(out, `---\n${stringify(fm)}---${text.slice(m[0].length)}`);
+        writeFileSync(out, `---\n${stringify(fm, { aliasDuplicateObjects: false })}---${text.slice(m[0].length)}`);
       } else if (rel.startsWith('events')) {
-        writeFileSync(out, stringify(syntheticEvents((parse(text) ?? []) as EventRecord[], eventsPerExplainer)));
+        writeFileSync(out, stringify(syntheticEvents((parse(text) ?? []) as EventRecord[], eventsPerExplainer), { aliasDuplicateObjects: false }));
       } else {
         writeFileSync(out, text);
       }

@@ -23,8 +23,8 @@ export function isCalendarDate(value: string): boolean {
  * (src/lib/content-limits.ts) when building and checking.
  */
 export const DATE_YEARS = contentLimits((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {}).years;
-const YEARS_MESSAGE = `must be a date between ${DATE_YEARS.min} and ${DATE_YEARS.max}: check the year (a site set in another era sets EXPLAINER_YEARS, e.g. 1700-2100)`;
-const inYears = (value: string) => {
+export const YEARS_MESSAGE = `must be a date between ${DATE_YEARS.min} and ${DATE_YEARS.max}: check the year (a site set in another era sets EXPLAINER_YEARS, e.g. 1700-2100)`;
+export const inYears = (value: string) => {
   const y = Number(value.slice(0, 4));
   return y >= DATE_YEARS.min && y <= DATE_YEARS.max;
 };

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { YEARS_MESSAGE, inYears } from './common.ts';
 import { DATE_FORMS, DATE_QUALIFIERS, parseIsoDate, parseWhen, qualifierProblem, type DateQualifier } from '../lib/dates.ts';
 
 /** YAML reads an unquoted year (2014) as a number: take it back to the text the editor wrote. */
@@ -14,6 +15,7 @@ export const isoDateOfAnyPrecisionSchema = z.preprocess(
   z.string({ error: 'must be a date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM with Z or an offset, e.g. 2014-09-05' }).superRefine((v, ctx) => {
     const r = parseIsoDate(v);
     if ('problem' in r) ctx.addIssue({ code: 'custom', message: r.problem });
+    else if (!inYears(v)) ctx.addIssue({ code: 'custom', message: YEARS_MESSAGE });
   }),
 );
 

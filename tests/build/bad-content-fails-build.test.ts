@@ -38,7 +38,7 @@ describe('astro build with malformed content', () => {
     );
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('content/events/syria-ceasefire-2016.yaml:2 — event "impossible-date", field "date": must be a real date');
+    expect(output).toContain('content/events/syria-ceasefire-2016.yaml:2 — event "impossible-date", field "date": 2016-02-30 is not a real day (the month has no day 30)');
     expect(output).toContain('content/events/syria-ceasefire-2016.yaml:14 — event "no-citation", field "citation": is required');
     expect(output).toContain('content/events/syria-ceasefire-2016.yaml:24 — event "script-url", field "citation.url"');
     expect(output).not.toContain('[build] Complete!');

@@ -63,7 +63,9 @@ write(
       id: 'hostile-incident',
       label: packed(60, 1),
       place: full('place'),
+      places: ['hostile-place'],
       date: '2031-01-02',
+      precision: 'approximate',
       reports: [
         { killed: { qualifier: 'at-least', value: 3 }, stated: full('stated'), reportedAt: '2031-01-02', citation: { article, paragraphs: [2] } },
         { killed: { qualifier: 'range', low: 4, high: 9 }, stated: full('stated revision'), reportedAt: '2031-01-03T10:00Z', citation: doc(3) },
@@ -84,10 +86,13 @@ write(
       place: full('total place'),
       date: '2031-01-03',
       parts: ['hostile-incident', 'hostile-incident-two'],
+      by: packed(30, 7),
       reports: [{ killed: { qualifier: 'about', value: 20 }, stated: full('total stated'), reportedAt: '2031-01-04', citation: { article, paragraphs: [4] } }],
     },
   ]),
 );
+
+write('places/hostile.yaml', yaml([{ id: 'hostile-place', name: packed(40, 9), kind: 'city', coordinates: { lat: 46.6, lon: 8.6 } }]));
 
 write(
   'events/hostile.yaml',
@@ -102,6 +107,7 @@ write(
       description: full(`event ${i + 1} (${p.name})`),
       actors: i % 2 ? ['hostile-person', 'hostile-group'] : ['hostile-organisation'],
       ...(i < 3 ? { incident: i === 2 ? 'hostile-incident-two' : 'hostile-incident' } : {}),
+      ...(i === 1 ? { places: ['hostile-place'] } : {}),
       citation: i === 4 ? doc(4) : { article, paragraphs: [i + 1, TEXT_PAYLOADS.length + 1, ...(i % 2 === 0 ? [TEXT_PAYLOADS.length + 2] : [])] },
       ...(i % 2 === 0 ? { quote: { text: full(`quote ${i + 1}`), speaker: i === 0 ? 'hostile-person' : 'hostile-group' } } : {}),
     })),
