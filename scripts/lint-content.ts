@@ -27,6 +27,19 @@ export function lintContent(root: string, contentDir = 'content'): ContentProble
   return [...loaded.problems, ...lintMdx(loaded.mdx, loaded.input, mdxComponents()), ...placeholders(root, loaded)];
 }
 
+/**
+ * Advice that does not stop the build: timeline titles too long to show whole on a phone, with
+ * the fix (a short `label` for the graphic). The graphic never cuts a label; it leaves it out.
+ */
+export async function lintAdvice(root: string, contentDir = 'content'): Promise<ContentProblem[]> {
+  const { labelAdvice } = await import('../src/lib/timeline/labels.ts');
+  const { lineOf } = await import('../src/lib/content/yaml-source.ts');
+  return loadContentDir(root, contentDir).input.events.flatMap((ev) => {
+    const message = labelAdvice(ev);
+    return message ? [{ file: ev.loc.file, line: lineOf(ev.loc, ev.label ? 'label' : 'title'), kind: 'event', entry: ev.id, field: ev.label ? 'label' : 'title', message }] : [];
+  });
+}
+
 /** A published explainer (not a draft) must not keep the texts `npm run new` wrote as placeholders. */
 function placeholders(root: string, loaded: ReturnType<typeof loadContentDir>): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -60,6 +73,7 @@ if (import.meta.main) {
   // Relative to the project root, or absolute (as CONTENT_DIR may be for the build).
   const contentDir = relative(process.cwd(), resolve(process.env.CONTENT_DIR ?? 'content')).split(sep).join('/');
   const problems = lintContent(process.cwd(), contentDir);
+  for (const a of await lintAdvice(process.cwd(), contentDir)) console.warn(`Advice: ${formatProblem(a)}`);
   if (problems.length) {
     console.error(`Content lint: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:`);
     for (const p of problems) console.error(`  • ${formatProblem(p)}`);

@@ -29,6 +29,19 @@ export interface IslandOptions {
   deepLink?: { prefix: string; attr: string };
 }
 
+/**
+ * The id an address `#<prefix><id>` names, decoded; null for any other address, and for a malformed
+ * one (`#event-%`, `#event-%E0%A4%A`): a bad link must never stop an island from loading.
+ */
+export function hashId(prefix: string, hash: string = location.hash): string | null {
+  if (!hash.startsWith(`#${prefix}`) || hash.length <= prefix.length + 1) return null;
+  try {
+    return decodeURIComponent(hash.slice(prefix.length + 1));
+  } catch {
+    return null;
+  }
+}
+
 export class IslandElement extends HTMLElement {
   /** Last selection made in another island, for the behaviour to apply when it loads. */
   linked: SelectDetail | null = null;
@@ -67,13 +80,8 @@ export function defineIsland({ tag, source, load, deepLink }: IslandOptions): vo
 
     /** Whether the address names an element inside this island; a malformed address names nothing. */
     #holdsHash({ prefix, attr }: { prefix: string; attr: string }): boolean {
-      if (!location.hash.startsWith(`#${prefix}`)) return false;
-      try {
-        const id = decodeURIComponent(location.hash.slice(prefix.length + 1));
-        return !!this.querySelector(`[${attr}="${CSS.escape(id)}"]`);
-      } catch {
-        return false;
-      }
+      const id = hashId(prefix);
+      return id !== null && !!this.querySelector(`[${attr}="${CSS.escape(id)}"]`);
     }
 
     #load() {

@@ -1,8 +1,13 @@
 import type { TimelineEvent } from '../../schemas/event';
-import type { LayoutEvent } from './layout';
+import { dayStart } from './interval';
+import type { LayoutEvent } from './types';
 
-/** A content event as the layout sees it: context = cited from an outside document. */
-export function toLayoutEvent(e: TimelineEvent): LayoutEvent {
+/**
+ * A content event as the layout sees it: context = cited from an outside document; an article's
+ * events are known from its publication day (`published`, YYYY-MM-DD), so their spans end before it.
+ */
+export function toLayoutEvent(e: TimelineEvent, published?: (article: string) => string | undefined): LayoutEvent {
+  const day = 'article' in e.citation ? published?.(e.citation.article) : undefined;
   return {
     id: e.id,
     date: e.date,
@@ -10,7 +15,9 @@ export function toLayoutEvent(e: TimelineEvent): LayoutEvent {
     status: e.status,
     lane: e.lane,
     title: e.title,
+    ...(e.label ? { label: e.label } : {}),
     context: 'document' in e.citation,
     ...(e.incident ? { incident: e.incident } : {}),
+    ...(day ? { reportDay: dayStart(day) } : {}),
   };
 }
