@@ -16,6 +16,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { syntheticEvents } from '../tests/helpers/synthetic-events.ts';
 
 // The site's modules import each other without extensions (Vite resolves them); let Node do too.
 registerHooks({
@@ -30,7 +31,6 @@ registerHooks({
 });
 
 const ROOT = resolve(import.meta.dirname, '..');
-const ARTICLE = '2016-02-21-amman-syria-ceasefire';
 const EXPLAINER = 'syria-ceasefire-2016';
 
 export interface LayoutBench {
@@ -72,40 +72,7 @@ export interface TimelineBench {
   browser: BrowserBench | null;
 }
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const LANES = ['diplomacy', 'violence', 'humanitarian', 'syrian-parties'];
-const PRECISIONS = ['day', 'day', 'day', 'day', 'week', 'approximate', 'after'] as const;
-
-/** n valid content events over a year: crowds on some days, every precision, some context. */
-export function syntheticEvents(n: number, seed = 1) {
-  const rnd = random(seed);
-  return Array.from({ length: n }, (_, i) => {
-    const day = Math.floor(rnd() * rnd() * 365);
-    const date = new Date(Date.UTC(2016, 0, 1 + day)).toISOString().slice(0, 10);
-    const precision = PRECISIONS[Math.floor(rnd() * PRECISIONS.length)];
-    const context = rnd() < 0.15;
-    return {
-      id: `event-${i}`,
-      date,
-      precision,
-      status: precision === 'after' ? ('expected' as const) : ('reported' as const),
-      lane: LANES[Math.floor(rnd() * LANES.length)],
-      title: `Synthetic event ${i}: ${'talks, strikes and aid convoys across the region '.slice(0, 10 + Math.floor(rnd() * 40)).trim()}`,
-      description: `Generated for the timeline benchmark, event number ${i}.`,
-      actors: [] as string[],
-      citation: context ? { document: `Benchmark document ${i}`, date } : { article: ARTICLE, paragraphs: [1 + (i % 9)] },
-    };
-  });
-}
+export { syntheticEvents };
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -5,10 +5,14 @@
  * labels. Every place the scale changes is returned, so it is drawn, not hidden. Pure.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { median } from 'd3-array';
+import { quantile } from 'd3-array';
 import { DAY } from './interval';
 
-/** A gap this many times the median spacing of events (and at least MIN_BREAK_GAP) is compressed. */
+/**
+ * A gap this many times the usual spacing of events (and at least MIN_BREAK_GAP) is compressed. The
+ * usual spacing is the lower quartile of the gaps, not the median: in a story of a few events the
+ * long gaps would otherwise raise the median and hide each other.
+ */
 export const BREAK_RATIO = 4;
 export const MIN_BREAK_GAP = 3 * DAY;
 /** Size of a drawn break, in SVG units. */
@@ -56,7 +60,7 @@ export function axisDomain(intervals: readonly { start: number; end: number }[],
 }
 
 /**
- * The gaps to compress: stretches with no event time longer than BREAK_RATIO × the median spacing
+ * The gaps to compress: stretches with no event time longer than BREAK_RATIO × the usual spacing
  * of the events' times. A day is kept on either side, so marks never touch the break.
  */
 export function axisBreaks(intervals: readonly { start: number; end: number }[], domain: [number, number]): [number, number][] {
@@ -68,7 +72,7 @@ export function axisBreaks(intervals: readonly { start: number; end: number }[],
     else runs.push([start, end]);
   }
   const gaps = runs.slice(1).map((r, i) => r[0] - runs[i][1]);
-  const typical = median(gaps.filter((g) => g > 0)) ?? 0;
+  const typical = quantile(gaps.filter((g) => g > 0), 0.25) ?? 0;
   const threshold = Math.max(BREAK_RATIO * typical, MIN_BREAK_GAP);
   const out: [number, number][] = [];
   runs.slice(1).forEach((r, i) => {

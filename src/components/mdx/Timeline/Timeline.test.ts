@@ -6,15 +6,19 @@ import Timeline from './Timeline.astro';
 vi.mock('../../../lib/content/site', async () => {
   const { loadContentDir } = await import('../../../lib/content/load-dir');
   const { ROOT } = await import('../../../../tests/helpers/content-fixture');
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { parse } = await import('yaml');
   const { input, problems } = loadContentDir(ROOT);
   if (problems.length) throw new Error(`seed content has problems: ${JSON.stringify(problems)}`);
+  const sources = new Map(input.sources.map((s) => [s.id, { ...s, ...parse(readFileSync(join(ROOT, s.file), 'utf-8')) }]));
   return {
     getExplainerData: async (slug: string) => {
       const events = input.events.filter((e) => e.explainer === slug);
       const order = new Map(events.map((e, i) => [e, i]));
       events.sort((a, b) => a.date.localeCompare(b.date) || order.get(a)! - order.get(b)!);
       return {
-        site: { actors: new Map(input.actors.map((a) => [a.id, a])), explainers: [] },
+        site: { actors: new Map(input.actors.map((a) => [a.id, a])), explainers: [], sources },
         events,
         incidents: input.incidents.filter((i) => i.explainer === slug),
       };
@@ -60,9 +64,37 @@ describe('<Timeline> on the seed explainer', () => {
     expect(svg).toContain('aria-label="after 21 February 2016: Obama and Putin expected to talk; implementation could follow. Diplomacy. Expected at the time of the report."');
   });
 
-  it('keeps the ordered list: one item per event with its anchor', async () => {
+  it('keeps the ordered list, one item per event with its anchor, behind "All events as a list"', async () => {
     const html = await render();
     expect(html.match(/<li id="event-[a-z0-9-]+"/g)).toHaveLength(15);
+    expect(html).toMatch(/<details class="timeline-all" data-list[^>]*>\s*<summary[^>]*>All events as a list<\/summary>\s*<ol class="timeline-list/);
+  });
+
+  it('writes the details panel with the first event, once', async () => {
+    const html = await render();
+    const panel = /<div data-details-body[^>]*>([\s\S]*?)<\/div>/.exec(html)![1];
+    expect(panel).toContain('The International Syria Support Group meets in Munich');
+    expect(panel).not.toContain('id="event-');
+  });
+
+  it('lays out each zoom level anew, in templates, each with its own ticks', async () => {
+    const html = await render();
+    const levels = [...html.matchAll(/<template data-zoom-level="(\d+)"/g)].map((m) => m[1]);
+    expect(levels).toEqual(['2', '4', '8']);
+    const ticks = (zoom: string) => (new RegExp(`data-zoom="${zoom}"[\\s\\S]*?</svg>`).exec(html)![0].match(/class="tick /g) ?? []).length;
+    expect(ticks('8')).toBeGreaterThan(ticks('1'));
+  });
+
+  it('hides lanes, ticks and breaks from assistive tech: the marks carry the dates', async () => {
+    const svg = svgOf(await render(), 'horizontal');
+    expect(svg).toMatch(/<g aria-hidden="true">\n<g class="lane/);
+    expect(svg).not.toMatch(/<g class="tick[^]*<g class="plot"[^]*<g class="tick/);
+  });
+
+  it('uses the short label where the title does not fit, and never an ellipsis', async () => {
+    const html = await render();
+    expect(html).not.toMatch(/<text[^>]*>[^<]*…/);
+    expect(html).toMatch(/class="label label--short"/);
   });
 
   it('shows only the lanes asked for, in that order', async () => {
