@@ -191,7 +191,7 @@ export async function benchBrowser(dir: string, events = 1000, steps = 200): Pro
         timeline: { zoomTo(level: number): void; panBy(dx: number): void };
       };
       el.timeline.zoomTo(3); // the deepest level, 8×
-      const svg = el.querySelector('[data-pan] svg:not([hidden])')!;
+      const svg = el.querySelector('[data-pan] svg:not(.is-away)')!;
       (svg.querySelector('a.mark[tabindex="0"]') as SVGAElement).focus();
       const arrows: number[] = [];
       for (let i = 0; i < steps; i++) {

@@ -81,9 +81,9 @@ export function createView(
       level = next;
       svg = levelSvg(zoom());
       if (svg !== old) {
-        if (old === base) base.setAttribute('hidden', '');
+        if (old === base) base.classList.add('is-away');
         else old.remove();
-        if (svg === base) base.removeAttribute('hidden');
+        if (svg === base) base.classList.remove('is-away');
         else pan.append(svg);
         onSwap(svg);
       }
