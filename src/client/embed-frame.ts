@@ -4,7 +4,7 @@
  * explainer in the top window (Astro.locals.embedBase); any in-page link left whose target is not
  * in the embed (a component that does not know about embeds) is pointed there too.
  */
-import { heightMessage } from '../lib/embed';
+import { heightMessage } from '../lib/embed.ts';
 
 const root = document.querySelector<HTMLElement>('[data-explainer-url]');
 const full = root?.dataset.explainerUrl;

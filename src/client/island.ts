@@ -6,7 +6,7 @@
  * selects something it shows. It keeps the last selection another island announced, so none is lost
  * before the behaviour loads; once loaded, the behaviour sets `onLinked` to receive later ones.
  */
-import type { SelectDetail } from './linked-view';
+import type { SelectDetail } from './linked-view.ts';
 
 /**
  * The event islands dispatch on `document` when a reader selects something (see ./linked-view.ts).

@@ -1,11 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
-import { loadContentDir } from '../../src/lib/content/load-dir';
-import { ROOT } from '../helpers/content-fixture';
+import { readContentDir } from '../../src/content/folder-fs.ts';
+import { ROOT } from '../helpers/content-fixture.ts';
 
 // Every explainer with a timeline, on both sites: the seed, and the fixture site (other subjects,
 // a months-long story with a crowded day, hostile titles).
 const FIXTURE = `http://localhost:${process.env.FIXTURE_PORT ?? Number(process.env.PORT ?? 4321) + 1000}`;
-const explainers = (dir: string) => [...new Set(loadContentDir(ROOT, dir).input.events.map((e) => e.explainer!))];
+const explainers = (dir: string) => [...new Set(readContentDir(ROOT, dir).input.events.map((e) => e.explainer!))];
 const PAGES = [
   ...explainers('content').map((slug) => `/${slug}/`),
   ...explainers('tests/fixtures/site/content').filter((s) => s !== 'fixture-editors-draft').map((slug) => `${FIXTURE}/${slug}/`),

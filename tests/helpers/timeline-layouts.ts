@@ -2,24 +2,17 @@
  * For the timeline layout tests: the content explainers' events as the layout sees them, and the
  * boxes a layout draws (labels measured with the layout's own widths), to check collisions.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { loadContentDir } from '../../src/lib/content/load-dir';
-import { toLayoutEvent, textWidth, LINE_HEIGHT, type LayoutEvent, type TimelineLayout } from '../../src/lib/timeline';
-import { ROOT } from './content-fixture';
-import { syntheticEvents } from './synthetic-events';
+import { readContentDir } from '../../src/content/folder-fs.ts';
+import { toLayoutEvent, textWidth, LINE_HEIGHT, type LayoutEvent, type TimelineLayout } from '../../src/lib/timeline/index.ts';
+import { ROOT } from './content-fixture.ts';
+import { syntheticEvents } from './synthetic-events.ts';
 
 /** Every explainer's events, seed and fixture site, by slug. */
 export function contentTimelines(): Map<string, LayoutEvent[]> {
   const out = new Map<string, LayoutEvent[]>();
   for (const dir of ['content', 'tests/fixtures/site/content']) {
-    const { input } = loadContentDir(ROOT, dir);
-    // The reader keeps no publication day for sources; the layout needs it (spans end before it).
-    const published = (id: string) => {
-      const file = input.sources.find((s) => s.id === id)?.file;
-      return file ? String(parse(readFileSync(join(ROOT, file), 'utf-8')).published) : undefined;
-    };
+    const { input, entries } = readContentDir(ROOT, dir);
+    const published = (id: string) => entries.sources.find((s) => s.id === id)?.data.published;
     for (const e of input.events) {
       if (!out.has(e.explainer!)) out.set(e.explainer!, []);
       out.get(e.explainer!)!.push(toLayoutEvent(e, published));

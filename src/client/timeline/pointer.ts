@@ -2,7 +2,7 @@
  * Pointer input on the horizontal drawing: drag to pan (a click after a drag is not a selection),
  * Ctrl/⌘ + wheel to zoom; and a tooltip with "date: title" while hovering a mark.
  */
-import type { View } from './view';
+import type { View } from './view.ts';
 
 export function pointerPan(host: HTMLElement, view: View, markIndex: (t: EventTarget | null) => number): { dragged: () => boolean } {
   const pan = host.querySelector<HTMLElement>('[data-pan]')!;

@@ -5,12 +5,12 @@
  * (view.ts), pointer (pointer.ts), the details panel (panel.ts), links from the address and from
  * the other islands.
  */
-import { dispatchSelect, type SelectDetail } from '../linked-view';
-import { hashId, type IslandElement } from '../island';
-import { keyAction } from './keys';
-import { createPanel } from './panel';
-import { pointerPan, tooltip } from './pointer';
-import { createView } from './view';
+import { dispatchSelect, type SelectDetail } from '../linked-view.ts';
+import { hashId, type IslandElement } from '../island.ts';
+import { keyAction } from './keys.ts';
+import { createPanel } from './panel.ts';
+import { pointerPan, tooltip } from './pointer.ts';
+import { createView } from './view.ts';
 
 export interface TimelineApi {
   select(id: string): void;

@@ -1,6 +1,6 @@
-import type { TimelineEvent } from '../../schemas/event';
-import { dayStart } from './interval';
-import type { LayoutEvent } from './types';
+import type { TimelineEvent } from '../../schemas/event.ts';
+import { dayStart } from './interval.ts';
+import type { LayoutEvent } from './types.ts';
 
 /**
  * A content event as the layout sees it: context = cited from an outside document; an article's

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline, ZOOM_LEVELS } from './index';
-import { boxes, collisions, contentTimelines, syntheticLayoutEvents } from '../../../tests/helpers/timeline-layouts';
+import { layoutTimeline, ZOOM_LEVELS } from './index.ts';
+import { boxes, collisions, contentTimelines, syntheticLayoutEvents } from '../../../tests/helpers/timeline-layouts.ts';
 
 const timelines = contentTimelines();
 const seed = timelines.get('syria-ceasefire-2016')!;

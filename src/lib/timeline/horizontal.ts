@@ -4,14 +4,14 @@
  * ticks for what is in view, 1-unit gridlines and labels at their size with more room. Pure.
  */
 import { group } from 'd3-array';
-import { DAY, dayStart } from './interval';
-import { FONT_SIZE, LINE_HEIGHT, labelOptions } from './labels';
-import { humanizeLane, laneColours } from './lanes';
-import { baseMark, eventTimes, GLYPHS, R, round, timeOrder } from './marks';
-import { packRows } from './pack';
-import { axisBreaks, axisDomain, timeAxis } from './scale';
-import { axisTicks } from './ticks';
-import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineLane, TimelineLayout, TimelineMark } from './types';
+import { DAY, dayStart } from './interval.ts';
+import { FONT_SIZE, LINE_HEIGHT, labelOptions } from './labels.ts';
+import { humanizeLane, laneColours } from './lanes.ts';
+import { baseMark, eventTimes, GLYPHS, R, round, timeOrder } from './marks.ts';
+import { packRows } from './pack.ts';
+import { axisBreaks, axisDomain, timeAxis } from './scale.ts';
+import { axisTicks } from './ticks.ts';
+import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineLane, TimelineLayout, TimelineMark } from './types.ts';
 
 /** Width of the SVG at zoom 1, in units (1 unit ≈ 1 CSS px at a 720 px wide column). */
 export const DESIGN_WIDTH = 720;

@@ -1,9 +1,9 @@
 // The timeline's public surface: pure, DOM-free layout used at build time by the Timeline components.
-import { horizontalLayout } from './horizontal';
-import { laneOrder } from './lanes';
-import { timeOrder } from './marks';
-import { verticalLayout } from './vertical';
-import type { LayoutEvent, LayoutOptions, TimelineLayout } from './types';
+import { horizontalLayout } from './horizontal.ts';
+import { laneOrder } from './lanes.ts';
+import { timeOrder } from './marks.ts';
+import { verticalLayout } from './vertical.ts';
+import type { LayoutEvent, LayoutOptions, TimelineLayout } from './types.ts';
 
 /**
  * Lays out a timeline: a piecewise UTC time axis (to scale, long gaps as breaks), one lane per
@@ -19,14 +19,14 @@ export function layoutTimeline(events: readonly LayoutEvent[], options: LayoutOp
 /** Zoom levels of the horizontal timeline, each laid out anew: + and − step through them. */
 export const ZOOM_LEVELS = [1, 2, 4, 8] as const;
 
-export { humanizeLane, laneOrder, laneColours } from './lanes';
-export { GLYPHS } from './marks';
-export { FONT_SIZE, LINE_HEIGHT, textWidth, wrap, labelOptions, labelAdvice } from './labels';
-export { DAY, dayStart, eventTime, parseIsoTime, APPROXIMATE_UNITS, OPEN_SPAN_DAYS } from './interval';
-export type { EventTime, Precision, TimeShape, TimeBounds } from './interval';
-export { timeAxis, axisBreaks, axisDomain, BREAK_RATIO, BREAK_SIZE } from './scale';
-export type { AxisSegment, TimeAxis } from './scale';
-export { axisTicks } from './ticks';
-export type { Tick } from './ticks';
-export { toLayoutEvent } from './events';
-export type * from './types';
+export { humanizeLane, laneOrder, laneColours } from './lanes.ts';
+export { GLYPHS } from './marks.ts';
+export { FONT_SIZE, LINE_HEIGHT, textWidth, wrap, labelOptions, labelAdvice } from './labels.ts';
+export { DAY, dayStart, eventTime, parseIsoTime, APPROXIMATE_UNITS, OPEN_SPAN_DAYS } from './interval.ts';
+export type { EventTime, Precision, TimeShape, TimeBounds } from './interval.ts';
+export { timeAxis, axisBreaks, axisDomain, BREAK_RATIO, BREAK_SIZE } from './scale.ts';
+export type { AxisSegment, TimeAxis } from './scale.ts';
+export { axisTicks } from './ticks.ts';
+export type { Tick } from './ticks.ts';
+export { toLayoutEvent } from './events.ts';
+export type * from './types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY, dayStart, eventTime, parseIsoTime } from './interval';
+import { DAY, dayStart, eventTime, parseIsoTime } from './interval.ts';
 
 const at = (iso: string) => Date.parse(iso);
 

@@ -5,6 +5,7 @@
  * "some time after". Spans never start before the story's cause or end past the report they are
  * known from (`TimeBounds`).
  */
+import { parseDay } from '../day.ts';
 
 /** One day in milliseconds. UTC days have no DST, so day arithmetic on UTC times is exact. */
 export const DAY = 86_400_000;
@@ -44,7 +45,10 @@ export function parseIsoTime(value: string): { t: number; unit: IsoUnit } {
   const m = ISO.exec(value.trim());
   if (!m) throw new Error(`Not an ISO 8601 date: ${value}`);
   const [, y, mo, d, h, mi, s, zone] = m;
-  const t = Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1, h ? Number(h) : 0, mi ? Number(mi) : 0, s ? Number(s) : 0);
+  // The day through the kit's one day parser (real days only, years kept as written).
+  const day = parseDay(`${y}-${mo ?? '01'}-${d ?? '01'}`);
+  if (day === undefined) throw new Error(`Not an ISO 8601 date: ${value}`);
+  const t = day + ((h ? Number(h) : 0) * 60 + (mi ? Number(mi) : 0)) * 60_000 + (s ? Number(s) : 0) * 1000;
   if (h === undefined) return { t, unit: d ? 'day' : mo ? 'month' : 'year' };
   const offset = !zone || zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6))) * 60_000;
   return { t: t - offset, unit: 'time' };

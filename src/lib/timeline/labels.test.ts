@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelAdvice, labelOptions, textWidth, twoLines, wrap } from './labels';
+import { labelAdvice, labelOptions, textWidth, twoLines, wrap } from './labels.ts';
 
 describe('labels', () => {
   it('measures text by its characters: W is wider than i', () => {

@@ -1,7 +1,7 @@
 /** What both orientations share: event order, each event's time with its bounds, glyphs, marks. Pure. */
 import { ascending } from 'd3-array';
-import { eventTime, parseIsoTime, type EventTime, type TimeBounds } from './interval';
-import type { LayoutEvent, TimelineMark } from './types';
+import { eventTime, parseIsoTime, type EventTime, type TimeBounds } from './interval.ts';
+import type { LayoutEvent, TimelineMark } from './types.ts';
 
 /** Half the size of a point glyph. */
 export const R = 7;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packRows, stack } from './pack';
-import type { LabelFit } from './labels';
+import { packRows, stack } from './pack.ts';
+import type { LabelFit } from './labels.ts';
 
 const label = (width: number): LabelFit => ({ lines: ['x'], width, short: false });
 const o = { min: 0, max: 500, gap: 5, pad: 8, maxRows: 4 };

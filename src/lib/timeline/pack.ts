@@ -2,7 +2,7 @@
  * Row packing along the time axis: marks never overlap (same-day events take separate rows) and a
  * label is placed whole, after or before its mark, only where it runs into nothing. Pure.
  */
-import type { LabelFit } from './labels';
+import type { LabelFit } from './labels.ts';
 
 export interface PackItem {
   /** Extent of the mark alone along the time axis. */

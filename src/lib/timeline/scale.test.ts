@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DAY } from './interval';
-import { axisBreaks, axisDomain, BREAK_SIZE, timeAxis } from './scale';
-import { axisTicks } from './ticks';
+import { DAY } from './interval.ts';
+import { axisBreaks, axisDomain, BREAK_SIZE, timeAxis } from './scale.ts';
+import { axisTicks } from './ticks.ts';
 
 const day = (iso: string) => Date.parse(`${iso}T12:00Z`);
 const points = (...isos: string[]) => isos.map((d) => ({ start: day(d), end: day(d) }));

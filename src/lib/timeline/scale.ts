@@ -6,7 +6,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { quantile } from 'd3-array';
-import { DAY } from './interval';
+import { DAY } from './interval.ts';
 
 /**
  * A gap this many times the usual spacing of events (and at least MIN_BREAK_GAP) is compressed. The

@@ -5,9 +5,9 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
-import { DAY } from './interval';
-import { textWidth } from './labels';
-import type { TimeAxis } from './scale';
+import { DAY } from './interval.ts';
+import { textWidth } from './labels.ts';
+import type { TimeAxis } from './scale.ts';
 
 export const TICK_FONT = 11;
 

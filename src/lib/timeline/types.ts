@@ -1,7 +1,7 @@
 /** What the timeline layout takes and gives: plain data, drawn by the .astro components. */
-import type { Precision, TimeShape } from './interval';
-import type { AxisSegment } from './scale';
-import type { Tick } from './ticks';
+import type { Precision, TimeShape } from './interval.ts';
+import type { AxisSegment } from './scale.ts';
+import type { Tick } from './ticks.ts';
 
 /** What the layout needs of an event; `toLayoutEvent` makes one from a content event. */
 export interface LayoutEvent {

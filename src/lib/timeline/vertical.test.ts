@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTimeline } from './index';
-import { PHONE_WIDTH } from './vertical';
-import { boxes, collisions, contentTimelines, syntheticLayoutEvents } from '../../../tests/helpers/timeline-layouts';
+import { layoutTimeline } from './index.ts';
+import { PHONE_WIDTH } from './vertical.ts';
+import { boxes, collisions, contentTimelines, syntheticLayoutEvents } from '../../../tests/helpers/timeline-layouts.ts';
 
 const timelines = contentTimelines();
 const seed = timelines.get('syria-ceasefire-2016')!;

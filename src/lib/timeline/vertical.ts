@@ -5,14 +5,14 @@
  * is pushed far from its date. Pure.
  */
 import { group, median } from 'd3-array';
-import { DAY, dayStart } from './interval';
-import { LINE_HEIGHT, FONT_SIZE, labelOptions, textWidth } from './labels';
-import { humanizeLane, laneColours } from './lanes';
-import { baseMark, eventTimes, R, round, timeOrder } from './marks';
-import { packRows, stack } from './pack';
-import { axisBreaks, axisDomain, BREAK_SIZE, timeAxis } from './scale';
-import { axisTicks, TICK_FONT } from './ticks';
-import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineLane, TimelineLayout, TimelineMark } from './types';
+import { DAY, dayStart } from './interval.ts';
+import { LINE_HEIGHT, FONT_SIZE, labelOptions, textWidth } from './labels.ts';
+import { humanizeLane, laneColours } from './lanes.ts';
+import { baseMark, eventTimes, R, round, timeOrder } from './marks.ts';
+import { packRows, stack } from './pack.ts';
+import { axisBreaks, axisDomain, BREAK_SIZE, timeAxis } from './scale.ts';
+import { axisTicks, TICK_FONT } from './ticks.ts';
+import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineLane, TimelineLayout, TimelineMark } from './types.ts';
 
 /** Width of the SVG, in units (shown at the width of a phone's column, up to 25rem). */
 export const PHONE_WIDTH = 300;

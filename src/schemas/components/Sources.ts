@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { explainerProp } from './props.ts';
+
+/** Props of `<Sources>`: every citation on the page, with the cited paragraphs quoted. */
+export const sourcesSchema = () =>
+  z
+    .strictObject({
+      title: z.string().min(1, { message: 'must not be empty' }).default('Sources').describe('The heading.'),
+      explainer: explainerProp,
+    })
+    .meta({
+      description: 'Built from every citation on the page — events, figures, actors, terms, <Ref> and <Quote> — with the cited paragraphs quoted. Put it last.',
+      example: '<Sources />',
+    });
+
+export type Props = z.input<ReturnType<typeof sourcesSchema>>;
