@@ -261,7 +261,7 @@ test.describe('the enhanced timeline', () => {
       - 'region "Timeline: from the Munich deal to the truce"':
         - 'heading "Timeline: from the Munich deal to the truce" [level=2]'
         - 'group "Timeline: from the Munich deal to the truce"':
-          - 'link /^11 February 2016: The International Syria Support Group meets in Munich/'
+          - 'link /^11 February 2016: (Syria Support Group meets in Munich — )?The International Syria Support Group meets in Munich/'
           - 'link /^12 February 2016: (Munich deal to pause the fighting — )?World powers agree/'
           - 'link /^week of 15 February 2016: Aid shipments/'
           - 'link /^around 19 February 2016: The one-week deadline/'
