@@ -10,12 +10,13 @@
  * Numbers are medians of repeated runs on this machine; they inform, no test asserts on them.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { projectCopy } from '../tests/helpers/project-copy.ts';
+import { syntheticEvents as makeEvents } from '../tests/helpers/synthetic-events.ts';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { syntheticEvents } from '../tests/helpers/synthetic-events.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EXPLAINER = 'syria-ceasefire-2016';
@@ -46,10 +47,10 @@ export interface BrowserBench {
   /** …and with nothing to do, on the same machine: the baseline to compare it with. */
   idleFrameIntervalMs: number;
   /** The same pan with the CPU slowed 4× (a busy machine), and its idle baseline. */
-  busyPanFrameIntervalMs: number;
-  busyIdleFrameIntervalMs: number;
+  busyPanFrameIntervalMs?: number;
+  busyIdleFrameIntervalMs?: number;
   /** Marks named in the accessibility tree after panning to the far end at 8×: all of them stay. */
-  marksInAxTree: number;
+  marksInAxTree?: number;
   steps: number;
 }
 
@@ -59,7 +60,9 @@ export interface TimelineBench {
   browser: BrowserBench | null;
 }
 
-export { syntheticEvents };
+/** n valid content events over a year (the generator the layout tests use), citing the seed's source. */
+const ARTICLE = '2016-02-21-amman-syria-ceasefire';
+export const syntheticEvents = (n: number, seed = 1) => makeEvents(n, seed, ARTICLE);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -85,11 +88,7 @@ export async function benchLayout(sizes: number[] = [10, 100, 1000], runs = 15):
 
 /** A copy of the site (node_modules linked) whose seed explainer has n synthetic events. */
 function siteWithEvents(n: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `timeline-bench-${n}-`));
-  for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, p), join(dir, p), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = projectCopy({ dir: mkdtempSync(join(tmpdir(), `timeline-bench-${n}-`)) });
   writeFileSync(join(dir, 'content/events', `${EXPLAINER}.yaml`), syntheticEvents(n).map((e) => `- ${JSON.stringify(e)}`).join('\n') + '\n');
   return dir;
 }
@@ -246,6 +245,21 @@ export async function runTimelineBench(sizes: number[] = [10, 100, 1000]): Promi
   }
 }
 
+/** The timeline section of `npm run bench`'s report: the figures of runTimelineBench, build folders left out. */
+export type TimelineSection = { available: true; sizes: number[]; results: Omit<TimelineBench, 'build'> & { build: Omit<BuildBench, 'dir'>[] } };
+
+export const TIMELINE_SIZES = [10, 100, 1000];
+
+/** Runs the timeline benchmarks for `npm run bench` and logs the browser figures. */
+export async function timelineSection(_root: string, options: { log: (s: string) => void }): Promise<TimelineSection> {
+  options.log(`  timeline: layout, build and Chromium at ${TIMELINE_SIZES.join(', ')} events…`);
+  const raw = await runTimelineBench(TIMELINE_SIZES);
+  if (!raw.browser) throw new Error('bench/timeline.ts returned no browser measurements');
+  options.log(`  ArrowRight ${raw.browser.arrowRightMs} ms per step, pan ${raw.browser.panFrameMs} ms per frame at ${raw.browser.events} events`);
+  // Only the figures: the temporary build folders are gone by now.
+  return { available: true, sizes: TIMELINE_SIZES, results: { ...raw, build: raw.build.map(({ dir: _dir, ...b }) => b) } };
+}
+
 /** The results as a plain-text table. */
 export function formatTable(r: TimelineBench): string {
   const rows: string[][] = [['measure', ...r.layout.map((l) => `${l.events} events`)]];
@@ -257,9 +271,9 @@ export function formatTable(r: TimelineBench): string {
     rows.push(['Chromium: pan frame, script+layout (ms, median)', ...pad(r.browser.panFrameMs)]);
     rows.push(['Chromium: frame interval while panning (ms)', ...pad(r.browser.panFrameIntervalMs)]);
     rows.push(['Chromium: frame interval idle, baseline (ms)', ...pad(r.browser.idleFrameIntervalMs)]);
-    rows.push(['Chromium, CPU 4× slower: frame interval panning (ms)', ...pad(r.browser.busyPanFrameIntervalMs)]);
-    rows.push(['Chromium, CPU 4× slower: frame interval idle (ms)', ...pad(r.browser.busyIdleFrameIntervalMs)]);
-    rows.push(['marks in the accessibility tree, panned to the end at 8×', ...pad(r.browser.marksInAxTree)]);
+    rows.push(['Chromium, CPU 4× slower: frame interval panning (ms)', ...pad(r.browser.busyPanFrameIntervalMs ?? NaN)]);
+    rows.push(['Chromium, CPU 4× slower: frame interval idle (ms)', ...pad(r.browser.busyIdleFrameIntervalMs ?? NaN)]);
+    rows.push(['marks in the accessibility tree, panned to the end at 8×', ...pad(r.browser.marksInAxTree ?? NaN)]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   return rows.map((row) => row.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')).join('\n');

@@ -119,7 +119,7 @@ test.describe('the casualty chart', () => {
     await expect(homs).toBeFocused();
   });
 
-  test('shows the reports of a bar on focus, hover and tap, with source and time', async ({ page, isMobile }) => {
+  test('shows the reports of a bar on focus, hover and tap, with source and time', { tag: '@phone' }, async ({ page, isMobile }) => {
     await page.goto(URL);
     await enhanced(page);
     const details = chart(page).locator('.cc-details[data-incident="homs-bombings"]');

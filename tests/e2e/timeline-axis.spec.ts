@@ -44,6 +44,18 @@ test.describe('a story that spans months', () => {
     });
   }
 
+  test('"around 20 June" is drawn as a day either side of that day, to the same scale as April', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(URL);
+    const g = await page.locator('[data-pan] svg').evaluate((svg) => {
+      const tx = (el: Element | null) => Number(/translate\(([-\d.]+)/.exec(el?.getAttribute('transform') ?? '')?.[1]);
+      const tick = (label: string) => tx([...svg.querySelectorAll('.tick')].find((t) => t.textContent === label) ?? null);
+      const xs = (svg.querySelector('a[data-event="water-plant"] .extent')!.getAttribute('d') ?? '').match(/-?[\d.]+/g)!.map(Number).filter((_, i) => i % 2 === 0);
+      return { perDay: (tick('13 Apr') - tick('6 Apr')) / 7, width: Math.max(...xs) - Math.min(...xs) };
+    });
+    expect(g.width).toBeCloseTo(2 * g.perDay, 0);
+  });
+
   test('tick labels never clip at 320 px', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(URL);

@@ -46,7 +46,7 @@ describe('casualtyLayout(seed figures)', () => {
     expect(m.valueLines.join(' ')).toBe('at least 127 (Damascus 68 + Homs 59)');
     expect(total.views.latest.valueLines.join(' ')).toMatch(/^more than 120 killed/);
     expect(layout.notes[0].text.latest).toBe(
-      "The tolls reported for each attack add up to at least 127 (Damascus 68 + Homs 59). The source's total for Damascus and Homs, more than 120, is 7 lower: it is a rounded headline figure, and both are lower bounds, not final counts.",
+      "The tolls reported for each attack add up to at least 127 (Damascus 68 + Homs 59), which fits the source's total for Damascus and Homs, more than 120. The source does not explain the difference; both are lower bounds, not final counts.",
     );
   });
 

@@ -45,12 +45,14 @@ describe('verticalLayout', () => {
     }
   });
 
-  it('draws "around 19 February" as a whisker of a day either side, ending before the report day', () => {
-    const L = layoutTimeline(seed, { orientation: 'vertical' });
-    const m = L.marks.find((x) => x.id === 'deadline-passes')!;
+  it('draws "around 20 June" as a whisker of a day either side of noon, to scale', () => {
+    const L = layoutTimeline(months, { orientation: 'vertical' });
+    const m = L.marks.find((x) => x.id === 'water-plant')!;
     expect(m.shape).toBe('uncertain');
-    const report = L.segments.find((s) => s.from <= Date.UTC(2016, 1, 21) && s.to > Date.UTC(2016, 1, 21))!;
-    expect(m.t1).toBeLessThanOrEqual(report.r0 + (report.kind === 'enlarged' ? 0 : report.r1 - report.r0));
+    const seg = L.segments.find((s) => s.kind === 'scale' && s.from <= Date.UTC(2014, 5, 20) && s.to > Date.UTC(2014, 5, 20))!;
+    const perDay = ((seg.r1 - seg.r0) / (seg.to - seg.from)) * 86_400_000;
+    const ys = m.extent!.match(/-?[\d.]+/g)!.map(Number).filter((_, i) => i % 2 === 1);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeCloseTo(2 * perDay, 0);
   });
 
   it('lays out 1,000 events with no label colliding', () => {
