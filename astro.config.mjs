@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { explainerMdxPlugin } from './src/content/mdx/plugin.ts';
+import { kitHeadingIds } from './src/build/heading-ids.ts';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
@@ -102,7 +103,8 @@ export default defineConfig({
   integrations: [
     // MDX is parsed once, by Astro's compile: the kit's plugin records the components used and the word
     // count, and refuses what explainers may not hold (src/content/mdx/rules.ts).
-    mdx({ processor: satteri({ mdastPlugins: [explainerMdxPlugin()] }) }),
+    // kitHeadingIds() keeps editors' headings out of the kit's ids (src/lib/ids.ts): `## Sources` becomes #section-sources.
+    mdx({ processor: satteri({ mdastPlugins: [explainerMdxPlugin()], hastPlugins: [kitHeadingIds()] }) }),
     sitemap({ filter: (page) => !/^\/(embed|guide)\//.test(new URL(page).pathname) }),
     placeholderSiteNotice(),
     keepViteManifest(),

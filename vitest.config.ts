@@ -6,6 +6,9 @@ export default getViteConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'tests/hardening/**/*.test.ts', 'tests/budgets/**/*.test.ts'],
     environment: 'node',
+    // Tests that start a Node CLI (npm run new, the lint) take a few seconds each on a busy 2-core
+    // machine: 5 s (the default) failed them there by time, not by behaviour.
+    testTimeout: 30_000,
     // A zone far from UTC (UTC+14): any date code that slips into local time shows up as an off-by-one day.
     env: { TZ: 'Pacific/Kiritimati' },
   },

@@ -54,7 +54,7 @@ function placeholders(read: ReadResult, files: ReadonlyMap<string, string>): Con
         problems.push({ file: source.file.replace(/\.ya?ml$/, '.txt'), line: 1, kind: 'source', entry: id, field: '', message: `still has the placeholder text of \`npm run new\`, not the article: paste the article, one paragraph per line (or keep ${exp.file} a draft)` });
       }
       const meta = files.get(`sources/${source.file.split('/').pop()}`) ?? '';
-      for (const field of ['dateline', 'credit'] as const) {
+      for (const field of ['kind', 'outlet'] as const) {
         const line = lineIn(meta, field, PLACEHOLDERS[field]);
         if (line) problems.push({ file: source.file, line, kind: 'source', entry: id, field, message: `still has the placeholder text of \`npm run new\`: ${fix.replace('the explainer', exp.file)}` });
       }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { cleanEnv } from '../tests/helpers/clean-env';
+import { ROOT } from '../tests/helpers/root';
 import { astro, projectCopy } from '../tests/helpers/project-copy';
 
 const env = { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
@@ -56,7 +57,8 @@ describe('npm run new -- <slug> "<Title>"', () => {
     expect(placeholders.status).toBe(1);
     expect(placeholders.stderr).toContain('content/explainers/portvale-strike.mdx:3 — explainer "portvale-strike", field "dek": still has the placeholder text of `npm run new`');
     expect(placeholders.stderr).toContain('content/sources/portvale-strike.txt:1 — source "portvale-strike", field "(entry)": still has the placeholder text of `npm run new`, not the article');
-    expect(placeholders.stderr).toContain('content/sources/portvale-strike.yaml:5 — source "portvale-strike", field "credit": still has the placeholder text');
+    expect(placeholders.stderr).toContain('content/sources/portvale-strike.yaml:3 — source "portvale-strike", field "kind": still has the placeholder text');
+    expect(placeholders.stderr).toContain('content/sources/portvale-strike.yaml:4 — source "portvale-strike", field "outlet": still has the placeholder text');
     // Published with empty events and figures, the build stops and says which file to fill in.
     const published = build(dir);
     expect(published.status).not.toBe(0);
@@ -102,5 +104,29 @@ describe('npm run new -- <slug> "<Title>"', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Missing the title.\nUsage: npm run new -- <slug> "<Title>"');
     expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('the scaffold\'s commented examples', () => {
+  it('build as they are once uncommented: every example line without its "# " is valid content', async () => {
+    const { scaffoldFiles } = await import('./new.ts');
+    const { readFolder } = await import('../src/content/folder-fs.ts');
+    const { readContent } = await import('../src/content/read.ts');
+    const { formatProblem } = await import('../src/content/problems.ts');
+    const folder = readFolder(ROOT, 'content');
+    const files = new Map(folder.files);
+    const uncomment = (text: string) => text.replace(/^# (?=[ -])/gm, '').replace(/^# ?(Example|Timeline|Casualty).*$/gm, '').replace(/^#$/gm, '');
+    const scaffold = scaffoldFiles('portvale-strike', 'The Portvale dock strike', 'content', '2030-03-05');
+    for (const f of scaffold) {
+      const path = f.path.slice('content/'.length);
+      files.set(path, path.endsWith('.yaml') && !path.startsWith('sources/') ? uncomment(f.text) : f.text);
+    }
+    const events = files.get('events/portvale-strike.yaml')!;
+    expect(events).toMatch(/^- id: talks-collapse /m);
+    expect(events).not.toContain('[]');
+    const { entries, problems } = readContent({ dir: 'content', files });
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(entries.events.filter((e) => e.explainer === 'portvale-strike').map((e) => e.id)).toEqual(['talks-collapse', 'strike-ends']);
+    expect(entries.incidents.filter((i) => i.explainer === 'portvale-strike').map((i) => i.reports.map((r) => r.reportedAt))).toEqual([['unknown', '2030-03-04']]);
   });
 });

@@ -24,8 +24,8 @@ export const PLACEHOLDERS = {
   dek: 'One or two sentences under the headline: what happened and why it matters.',
   summary: 'One or two sentences for the front page, feeds and search results.',
   text: 'Replace this file with the text of the article as received, one paragraph per line: this line is paragraph 1.',
-  dateline: 'Replace with the dateline, e.g. Amman',
-  credit: 'Replace with the agency or author',
+  outlet: 'Replace with who published it, e.g. Reuters',
+  kind: 'choose the kind of source, then delete this note',
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -84,35 +84,43 @@ The first paragraph says what happened, when and where <Ref paragraphs={[1]} />.
     {
       path: c(`events/${slug}.yaml`),
       text: `# Timeline events of the explainer "${slug}": a list, one entry per event, each with its citation.
-# Example (remove the "# " to use it):
+# Example (remove the "# " of each line to use it; the file is an empty list until then):
 #
 # - id: talks-collapse                # unique in this file; the event's link is #event-talks-collapse
-#   date: 2030-03-04                  # YYYY-MM-DD
-#   precision: day                    # day | week | approximate | after (after: expected events only)
+#   date: 2030-03-04T18:00Z           # as precise as the source: 2030, 2030-03, 2030-03-04, a time with Z or +02:00, or { from: 2030-03, to: 2030-04 }
 #   status: reported                  # reported | expected
 #   lane: negotiations                # the timeline row
 #   title: Pay talks break down       # one line
 #   description: Union and employers fail to agree, and the union calls a strike.
-#   actors: [dockers-union]           # ids from ${contentDir}/actors.yaml
+#   # incident: crane-collapse        # optional: an incident of ${contentDir}/figures/${slug}.yaml
 #   citation: { article: ${slug}, paragraphs: [1] }
-[]
+# - id: strike-ends
+#   date: 2030-03                     # a month: "later in March"
+#   precision: approximate            # optional: week | approximate | after (after: expected events only)
+#   status: expected
+#   lane: negotiations
+#   title: The strike could end
+#   description: The union says the strike could end later in the month.
+#   citation: { article: ${slug}, paragraphs: [1] }
 `,
     },
     {
       path: c(`figures/${slug}.yaml`),
       text: `# Casualty figures of the explainer "${slug}": one entry per incident, first report first.
-# Example (remove the "# " to use it):
+# Example (remove the "# " of each line to use it; the file is an empty list until then):
 #
 # - id: crane-collapse                # events link to it with incident: crane-collapse
 #   label: Crane collapse             # short, for the chart
 #   place: Portvale
-#   date: 2030-03-03
+#   date: 2030-03-03                  # or a period for a toll over time: { from: 2030-03 } ("since March")
 #   reports:
-#     - killed: { qualifier: at-least, value: 2 }   # at-least | more-than | exactly | about | range (low, high)
-#       stated: at least two workers               # the source's words
+#     - killed: { qualifier: none, value: 2 }       # none (a bare figure) | at-least | more-than | exactly | about | range (low, high)
+#       stated: the previously reported two         # the source's words
+#       reportedAt: unknown                         # an earlier figure the article mentions without a time
+#       citation: { article: ${slug}, paragraphs: [1] }
+#     - killed: { qualifier: at-least, value: 3 }
 #       reportedAt: 2030-03-04
-#       citation: { article: ${slug}, paragraphs: [5] }
-[]
+#       citation: { article: ${slug}, paragraphs: [1] }
 `,
     },
     {
@@ -123,10 +131,11 @@ The first paragraph says what happened, when and where <Ref paragraphs={[1]} />.
       path: c(`sources/${slug}.yaml`),
       text: `# The article's details. Its text is in ${slug}.txt beside this file.
 title: ${yamlString(`Source article for ${title}`)}
-dateline: ${yamlString(PLACEHOLDERS.dateline)}
+kind: agency-report   # ${PLACEHOLDERS.kind}: agency-report | newspaper | magazine | broadcaster | online | official-document | press-release | statement | transcript
+outlet: ${yamlString(PLACEHOLDERS.outlet)}   # the one credit: who published it, as credited
 published: ${date}
-credit: ${yamlString(PLACEHOLDERS.credit)}
-# url: https://…   # only if certain
+# dateline: Portvale   # optional: where it was filed, if the report says
+# url: https://…       # optional, only if certain
 `,
     },
   ];

@@ -15,4 +15,7 @@ export const collections = {
   figures: defineCollection({ loader: loaders.figures }),
   actors: defineCollection({ loader: loaders.actors }),
   glossary: defineCollection({ loader: loaders.glossary }),
+  places: defineCollection({ loader: loaders.places }),
+  // `npm run dev` only: the content problems of the last read, shown on every page (a build stops on them).
+  problems: defineCollection({ loader: loaders.problems }),
 };

@@ -6,5 +6,7 @@ declare namespace App {
     mdx?: import('./content/mdx/scan.ts').MdxScan;
     /** Set by embed pages: the article's canonical URL, which the islands' links point at (top window). */
     embedBase?: string;
+    /** Islands rendered so far on this page, by kind: `claimIsland(Astro.locals, 'timeline')` (src/lib/ids.ts) gives each its own ids. */
+    islands?: Record<string, number>;
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The contract between the islands (timeline, casualty chart): neither imports the other. When a
+ * The contract between the islands (timeline, casualty chart, locator map): neither imports the other. When a
  * reader selects something, its island dispatches SELECT_EVENT on `document`; the other listens
  * and highlights what refers to the same incident. Each island ignores events it sent itself.
  *
@@ -13,11 +13,13 @@ export interface SelectDetail {
   /** Slug of the explainer: a page may in future hold islands of several. */
   explainer: string;
   /** Which island sent it. */
-  source: 'timeline' | 'casualties';
+  source: 'timeline' | 'casualties' | 'map';
   /** The timeline event selected, when the timeline sent it. */
   eventId?: string;
   /** The incident (content/figures id) the selection refers to, or null for none. */
   incident: string | null;
+  /** The place (content/places.yaml id) selected, when the map sent it. */
+  place?: string;
 }
 
 declare global {

@@ -3,6 +3,8 @@ import type { TimelineEvent } from '../schemas/event.ts';
 import type { Incident } from '../schemas/figure.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { Place } from '../schemas/place.ts';
+import { nearest } from '../lib/nearest.ts';
 import type { StoryCitation } from '../schemas/role.ts';
 import type { ItemLocation } from './yaml.ts';
 import { lineOf } from './yaml.ts';
@@ -29,11 +31,13 @@ export interface CrossCheckInput {
   incidents: Located<Incident>[];
   actors: Located<Actor>[];
   glossary: Located<GlossaryTerm>[];
+  /** Places (content/places.yaml); optional so that callers with no map need not pass them. */
+  places?: Located<Place>[];
   /**
    * Ids written in files that have their own problem (a source whose text is empty, an actor with
    * a wrong kind): references to them are not reported again, so one mistake is one message.
    */
-  invalid?: { sources?: string[]; explainers?: string[]; actors?: string[]; glossary?: string[]; incidents?: string[] };
+  invalid?: { sources?: string[]; explainers?: string[]; actors?: string[]; glossary?: string[]; incidents?: string[]; places?: string[] };
 }
 
 /**
@@ -48,7 +52,9 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
     explainers: new Set(input.invalid?.explainers),
     actors: new Set(input.invalid?.actors),
     incidents: new Set(input.invalid?.incidents),
+    places: new Set(input.invalid?.places),
   };
+  const places = (input.places ?? []).map((p) => p.id);
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const actors = new Set(input.actors.map((a) => a.id));
   const explainers = new Map(input.explainers.map((e) => [e.id, e]));
@@ -86,6 +92,13 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
     if (!actors.has(id) && !invalid.actors.has(id)) at(loc, kind, entry, field, `unknown actor "${id}": add it to ${dir}/actors.yaml or fix the id`);
   };
 
+  const checkPlaces = (ids: readonly string[] | undefined, loc: ItemLocation, kind: string, entry: string) =>
+    ids?.forEach((id, i) => {
+      if (places.includes(id) || invalid.places.has(id)) return;
+      const near = nearest(id, places);
+      at(loc, kind, entry, `places.${i}`, `unknown place "${id}": add it to ${dir}/places.yaml or fix the id${near.length ? `; nearest: ${near.join(', ')}` : ''}`);
+    });
+
   const glossary = new Set(input.glossary.map((g) => g.id));
   for (const exp of input.explainers) {
     exp.sources.forEach((s, i) => {
@@ -118,6 +131,7 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
     checkCitation(ev.citation, ev.loc, 'event', ev.id, 'citation', ev.explainer);
     ev.actors.forEach((a, i) => checkActor(a, ev.loc, 'event', ev.id, `actors.${i}`));
     if (ev.quote) checkActor(ev.quote.speaker, ev.loc, 'event', ev.id, 'quote.speaker');
+    checkPlaces(ev.places, ev.loc, 'event', ev.id);
     const key = `${ev.explainer ?? ''}/${ev.incident}`;
     if (ev.incident && !incidentsByExplainer.get(ev.explainer ?? '')?.has(ev.incident) && !invalid.incidents.has(key)) {
       at(ev.loc, 'event', ev.id, 'incident', `unknown incident "${ev.incident}": it must be an id in ${dir}/figures/${ev.explainer}.yaml`);
@@ -127,6 +141,7 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
   for (const inc of input.incidents) {
     orphan(inc.explainer, inc.loc, 'incident');
     inc.reports.forEach((r, i) => checkCitation(r.citation, inc.loc, 'incident', inc.id, `reports.${i}.citation`, inc.explainer));
+    checkPlaces(inc.places, inc.loc, 'incident', inc.id);
     const siblings = incidentsByExplainer.get(inc.explainer ?? '')!;
     inc.parts?.forEach((part, i) => {
       const target = siblings.get(part);

@@ -5,12 +5,14 @@ import { z } from 'astro/zod';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readContent, type ContentEntries, type ReadResult } from './read.ts';
 import { readFolder } from './folder-fs.ts';
-import { ContentError } from './problems.ts';
+import { ContentError, formatProblem, type ContentProblem } from './problems.ts';
+import { lintMdx } from './mdx/lint.ts';
 import { explainerSchema } from '../schemas/explainer.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { incidentSchema } from '../schemas/figure.ts';
 import { actorSchema } from '../schemas/actor.ts';
 import { glossaryTermSchema } from '../schemas/glossary.ts';
+import { placeSchema } from '../schemas/place.ts';
 import { sourceSchema } from '../schemas/source.ts';
 
 const locSchema = z.object({ file: z.string(), line: z.number(), fields: z.record(z.string(), z.number()) });
@@ -32,18 +34,40 @@ function read(root: string, dir: string): ReadResult {
 
 type Store = LoaderContext['store'];
 
+let lastLogged: string | undefined;
+/**
+ * `npm run dev`: the problems in the terminal once per change (not once per collection), as the
+ * same one-line messages `npm run check` prints, and never thrown — a thrown error would stop the
+ * watcher and leave a stack trace in the overlay; the pages show them instead (the problems
+ * collection, read by the layout).
+ */
+function logInDev(ctx: LoaderContext, problems: ContentProblem[]) {
+  const text = problems.map(formatProblem).join('\n');
+  if (text === lastLogged) return;
+  if (text) ctx.logger.error(`${problems.length} content problem${problems.length === 1 ? '' : 's'} to fix (as npm run check lists them):\n${problems.map((p) => `  • ${formatProblem(p)}`).join('\n')}`);
+  else if (lastLogged) ctx.logger.info('content problems fixed');
+  lastLogged = text;
+}
+
 /** A loader that fills one collection from the shared read; any problem anywhere fails the build with all of them. */
-function contentLoader<S extends z.ZodType>(name: string, dir: string, schema: S, fill: (store: Store, entries: ContentEntries, ctx: LoaderContext) => void): Loader & { schema: S } {
+function contentLoader<S extends z.ZodType>(name: string, dir: string, schema: S, fill: (store: Store, entries: ContentEntries, ctx: LoaderContext, result: ReadResult) => void): Loader & { schema: S } {
   return {
     name: `explainer-kit:${name}`,
     schema,
     async load(ctx) {
       const root = fileURLToPath(ctx.config.root);
+      const dev = ctx.watcher !== undefined;
       const sync = () => {
-        const { entries, problems } = read(root, dir);
-        if (problems.length) throw new ContentError(problems);
+        const result = read(root, dir);
+        if (result.problems.length && !dev) throw new ContentError(result.problems);
+        // In dev the MDX is checked here too, with the lint's rules, so a wrong prop is one line in
+        // the list rather than a stack trace from the component (the page leaves that text out).
+        const problems = dev ? [...result.problems, ...lintMdx(result.entries.explainers, result.input)] : result.problems;
+        if (dev) logInDev(ctx, problems);
+        // In dev the valid entries are shown beside the list of problems, and the page reloads as
+        // each is fixed; a build stops on the first read with every problem listed.
         ctx.store.clear();
-        fill(ctx.store, entries, ctx);
+        fill(ctx.store, result.entries, ctx, { ...result, problems });
       };
       sync();
       if (ctx.watcher) {
@@ -54,7 +78,8 @@ function contentLoader<S extends z.ZodType>(name: string, dir: string, schema: S
           try {
             sync();
           } catch (e) {
-            ctx.logger.error((e as Error).message);
+            // A failure of the kit itself, not of content: one line, no stack.
+            ctx.logger.error((e as Error).message.split('\n')[0]);
           }
         });
       }
@@ -83,8 +108,19 @@ export function contentLoaders(dir: string) {
     actors: contentLoader('actors', dir, located(actorSchema), (store, entries) => {
       for (const a of entries.actors) store.set({ id: a.id, data: a, filePath: a.loc.file });
     }),
+    /** `npm run dev` only: the content problems of the last read, one line each, for the banner on every page. */
+    problems: contentLoader('problems', dir, z.object({ lines: z.array(z.string()), mdx: z.array(z.string()) }), (store, entries, _ctx, result) => {
+      // One entry, always there (empty when all is well), so reading it never warns. `mdx`: the
+      // explainers whose MDX has a problem, which the page does not render until it is fixed.
+      const files = new Map(entries.explainers.map((e) => [e.file, e.id]));
+      const mdx = [...new Set(result.problems.flatMap((p) => (files.has(p.file) && (p.kind === 'component' || p.kind === 'mdx') ? [files.get(p.file)!] : [])))];
+      store.set({ id: 'last-read', data: { lines: result.problems.map(formatProblem), mdx } });
+    }),
     glossary: contentLoader('glossary', dir, located(glossaryTermSchema), (store, entries) => {
       for (const g of entries.glossary) store.set({ id: g.id, data: g, filePath: g.loc.file });
+    }),
+    places: contentLoader('places', dir, located(placeSchema), (store, entries) => {
+      for (const p of entries.places) store.set({ id: p.id, data: p, filePath: p.loc.file });
     }),
   };
 }

@@ -55,7 +55,7 @@ describe('readContent(content/)', () => {
 
   it('keeps an unquoted front-matter date as the text written: no YAML timestamp, no time zone shift', () => {
     const mdx = '---\ntitle: A title\ndek: A standfirst of some length.\nsummary: A summary of some length.\npublished: 2016-02-21\nsources: [a]\n---\nText.\n';
-    const { entries, problems } = readContent(folder({ 'explainers/x.mdx': mdx, 'sources/a.yaml': 'title: Art\ndateline: Here\npublished: 2016-02-21\ncredit: Us\n', 'sources/a.txt': 'One.\n' }));
+    const { entries, problems } = readContent(folder({ 'explainers/x.mdx': mdx, 'sources/a.yaml': 'title: Art\nkind: newspaper\noutlet: Us\ndateline: Here\npublished: 2016-02-21\n', 'sources/a.txt': 'One.\n' }));
     expect(problems).toEqual([]);
     expect(entries.explainers[0].data.published).toBe('2016-02-21');
     expect(entries.explainers[0].bodyLine).toBe(8);
@@ -64,7 +64,7 @@ describe('readContent(content/)', () => {
   it('refuses a file the kit would not read, naming where it should go', () => {
     const { problems } = readContent(folder({ 'actor.yaml': '[]\n', 'events/sub/x.yaml': '[]\n', 'explainers/x.md': 'x' }));
     expect(problems.map(formatProblem)).toEqual([
-      'content/actor.yaml — file "actor.yaml", field "(file)": is not read by the kit: content goes in explainers/, events/, figures/, sources/, actors/, glossary/, actors.yaml or glossary.yaml',
+      'content/actor.yaml — file "actor.yaml", field "(file)": is not read by the kit: content goes in explainers/, events/, figures/, sources/, actors/, glossary/, places/, actors.yaml, glossary.yaml or places.yaml',
       'content/explainers/x.md — explainer "x", field "(file)": is not read: an explainer is an .mdx file, e.g. x.mdx',
       'content/events/sub/x.yaml — event "sub/x", field "(file)": is in a sub-folder, which the kit does not read: move it to content/events/x.yaml',
     ]);

@@ -5,11 +5,14 @@ import type { ContentProblem } from './problems.ts';
 import { parseYaml, type ItemLocation } from './yaml.ts';
 import { validate } from './messages.ts';
 import { parseSourceText } from './source-text.ts';
+import { normaliseLineEndings } from '../lib/text-hygiene.ts';
+import { contentLimits, eventBudgetProblem } from '../lib/content-limits.ts';
 import { ID_RULE } from '../schemas/common.ts';
 import { eventSchema, type TimelineEvent } from '../schemas/event.ts';
 import { incidentSchema, type Incident } from '../schemas/figure.ts';
 import { actorSchema, type Actor } from '../schemas/actor.ts';
 import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { placeSchema, type Place } from '../schemas/place.ts';
 import { sourceMetaSchema, type SourceMeta } from '../schemas/source.ts';
 import { explainerSchema, type ExplainerFrontmatter } from '../schemas/explainer.ts';
 
@@ -52,6 +55,7 @@ export interface ContentEntries {
   incidents: Located<Incident>[];
   actors: Located<Actor>[];
   glossary: Located<GlossaryTerm>[];
+  places: Located<Place>[];
 }
 
 export interface ReadResult {
@@ -77,6 +81,7 @@ const LISTS = {
   figures: { kind: 'incident', what: 'an incident', schema: incidentSchema, perExplainer: true },
   actors: { kind: 'actor', what: 'an actor', schema: actorSchema, perExplainer: false },
   glossary: { kind: 'term', what: 'a glossary term', schema: glossaryTermSchema, perExplainer: false },
+  places: { kind: 'place', what: 'a place', schema: placeSchema, perExplainer: false },
 } as const;
 type ListName = keyof typeof LISTS;
 
@@ -126,7 +131,7 @@ export function readSources(folder: ContentFolder) {
     if (YAML.test(name)) continue;
     const file = `${folder.dir}/sources/${name}`;
     if (!name.endsWith('.txt')) problems.push({ file, kind: 'source', entry: stem(name), field: '(file)', message: 'is not read: a source article is <id>.txt (its text) beside <id>.yaml (its details)' });
-    else if (!metas.some((m) => stem(m) === stem(name))) problems.push({ file, kind: 'source', entry: stem(name), field: '(file)', message: `has no details file: add ${folder.dir}/sources/${stem(name)}.yaml beside it (title, dateline, published, credit)` });
+    else if (!metas.some((m) => stem(m) === stem(name))) problems.push({ file, kind: 'source', entry: stem(name), field: '(file)', message: `has no details file: add ${folder.dir}/sources/${stem(name)}.yaml beside it (title, kind, outlet, published; dateline if any)` });
   }
   for (const name of metas) {
     const id = stem(name);
@@ -178,6 +183,11 @@ export function readExplainers(folder: ContentFolder) {
     }
     const text = folder.files.get(`explainers/${name}`)!;
     const { yaml, body, bodyLine } = splitFrontmatter(text);
+    if (yaml === undefined && /^(?:\uFEFF)?\+\+\+[ \t]*\n/.test(text)) {
+      problems.push({ file, line: 1, kind: 'explainer', entry: id, field: '(file)', message: 'has TOML front matter (between +++ lines), which the kit does not read: write it as YAML between --- lines, e.g. title: "…"' });
+      invalid.push(id);
+      continue;
+    }
     if (yaml === undefined) {
       problems.push({ file, line: 1, kind: 'explainer', entry: id, field: '(file)', message: 'has no front matter: start the file with a --- line, the fields (title, dek, summary, published, sources), and a --- line' });
       invalid.push(id);
@@ -244,16 +254,27 @@ export function readList<N extends ListName>(folder: ContentFolder, name: N) {
   return { entries, problems, invalid };
 }
 
+/** An explainer whose timeline would make a page nobody can load (src/lib/content-limits.ts). */
+function eventBudget(folder: ContentFolder, events: { explainer?: string }[]): ContentProblem[] {
+  const counts = new Map<string, number>();
+  for (const e of events) if (e.explainer) counts.set(e.explainer, (counts.get(e.explainer) ?? 0) + 1);
+  const limits = contentLimits((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {});
+  return [...counts].flatMap(([explainer, n]) => {
+    const message = eventBudgetProblem(n, limits);
+    return message ? [{ file: `${folder.dir}/events/${explainer}.yaml`, line: 1, kind: 'event', entry: '(file)', field: '', message }] : [];
+  });
+}
+
 /** Files at the top of the folder the kit does not read (a typo such as `actor.yaml`). */
 function strayFiles(folder: ContentFolder): ContentProblem[] {
-  const known = new Set(['explainers', 'events', 'figures', 'sources', 'actors', 'glossary']);
-  const topFiles = new Set(['actors.yaml', 'actors.yml', 'glossary.yaml', 'glossary.yml']);
+  const known = new Set(['explainers', 'events', 'figures', 'sources', 'actors', 'glossary', 'places']);
+  const topFiles = new Set(['actors.yaml', 'actors.yml', 'glossary.yaml', 'glossary.yml', 'places.yaml', 'places.yml']);
   const problems: ContentProblem[] = [];
   for (const path of folder.files.keys()) {
     const [top, ...rest] = path.split('/');
     if (top.startsWith('.') || (rest.length ? known.has(top) : topFiles.has(top))) continue;
     if (!/\.(mdx?|ya?ml|txt)$/.test(path)) continue;
-    problems.push({ file: `${folder.dir}/${path}`, kind: 'file', entry: path, field: '(file)', message: `is not read by the kit: content goes in ${[...known].map((k) => `${k}/`).join(', ')}, actors.yaml or glossary.yaml` });
+    problems.push({ file: `${folder.dir}/${path}`, kind: 'file', entry: path, field: '(file)', message: `is not read by the kit: content goes in ${[...known].map((k) => `${k}/`).join(', ')}, actors.yaml, glossary.yaml or places.yaml` });
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file));
 }
@@ -263,7 +284,9 @@ function strayFiles(folder: ContentFolder): ContentProblem[] {
  * cross-checked. The one reader behind the Astro loaders, `npm run check`, `npm run new`, the guide
  * and the tests, so they cannot disagree. Pure: text in, entries and problems out.
  */
-export function readContent(folder: ContentFolder): ReadResult {
+export function readContent(given: ContentFolder): ReadResult {
+  // Windows, old Mac (CR only) and mixed line endings all read as \n, so lines are counted alike everywhere.
+  const folder = { ...given, files: new Map([...given.files].map(([path, text]) => [path, normaliseLineEndings(text)] as const)) };
   const sources = readSources(folder);
   const explainers = readExplainers(folder);
   const lists = {
@@ -271,6 +294,7 @@ export function readContent(folder: ContentFolder): ReadResult {
     figures: readList(folder, 'figures'),
     actors: readList(folder, 'actors'),
     glossary: readList(folder, 'glossary'),
+    places: readList(folder, 'places'),
   };
   const entries: ContentEntries = {
     sources: sources.entries,
@@ -279,6 +303,7 @@ export function readContent(folder: ContentFolder): ReadResult {
     incidents: lists.figures.entries,
     actors: lists.actors.entries,
     glossary: lists.glossary.entries,
+    places: lists.places.entries,
   };
   const input: CrossCheckInput = {
     dir: folder.dir,
@@ -288,12 +313,14 @@ export function readContent(folder: ContentFolder): ReadResult {
     incidents: entries.incidents,
     actors: entries.actors,
     glossary: entries.glossary,
+    places: entries.places,
     invalid: {
       sources: sources.invalid,
       explainers: explainers.invalid,
       actors: lists.actors.invalid,
       glossary: lists.glossary.invalid,
       incidents: lists.figures.invalid,
+      places: lists.places.invalid,
     },
   };
   const problems = [
@@ -304,8 +331,10 @@ export function readContent(folder: ContentFolder): ReadResult {
     ...lists.figures.problems,
     ...lists.actors.problems,
     ...lists.glossary.problems,
+    ...lists.places.problems,
     ...crossCheck(input),
     ...checkQuotes(entries.explainers, input),
+    ...eventBudget(folder, lists.events.entries),
   ];
   return { entries, problems, input };
 }

@@ -1,10 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareWritten } from '../lib/dates.ts';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
 export type EventData = CollectionEntry<'events'>['data'];
 export type IncidentData = CollectionEntry<'figures'>['data'];
 export type ActorData = CollectionEntry<'actors'>['data'];
 export type TermData = CollectionEntry<'glossary'>['data'];
+export type PlaceData = CollectionEntry<'places'>['data'];
 export type SourceData = CollectionEntry<'sources'>['data'] & { id: string };
 
 export interface SiteContent {
@@ -14,6 +16,7 @@ export interface SiteContent {
   incidents: IncidentData[];
   actors: Map<string, ActorData>;
   glossary: Map<string, TermData>;
+  places: Map<string, PlaceData>;
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -23,13 +26,14 @@ export const SHOW_DRAFTS = import.meta.env.DEV;
 
 async function load(): Promise<SiteContent> {
   // The loaders (src/content/loaders.ts) have validated and cross-checked the whole folder.
-  const [explainers, sources, events, figures, actors, glossary] = await Promise.all([
+  const [explainers, sources, events, figures, actors, glossary, places] = await Promise.all([
     getCollection('explainers'),
     getCollection('sources'),
     getCollection('events'),
     getCollection('figures'),
     getCollection('actors'),
     getCollection('glossary'),
+    getCollection('places'),
   ]);
   return {
     explainers: explainers
@@ -40,6 +44,7 @@ async function load(): Promise<SiteContent> {
     incidents: figures.map((f) => f.data),
     actors: new Map(actors.map((a) => [a.data.id, a.data])),
     glossary: new Map(glossary.map((g) => [g.data.id, g.data])),
+    places: new Map(places.map((p) => [p.data.id, p.data])),
   };
 }
 
@@ -56,7 +61,7 @@ export async function getExplainerData(slug: string) {
   // Same-day events keep the order the editor wrote them in (line in the file).
   const events = site.events
     .filter((e) => e.explainer === slug)
-    .sort((a, b) => a.date.localeCompare(b.date) || a.loc.line - b.loc.line);
+    .sort((a, b) => compareWritten(a, b) || a.loc.line - b.loc.line);
   const incidents = site.incidents.filter((i) => i.explainer === slug).sort((a, b) => a.loc.line - b.loc.line);
   return { site, events, incidents };
 }

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { ContentProblem } from './problems.ts';
+import { yamlRuleProblems } from './yaml-rules.ts';
 
 /** Where an entry starts, and the line of each of its fields, by dotted path ("citation.paragraphs.1"). */
 export interface ItemLocation {
@@ -56,6 +57,8 @@ export function parseYaml(text: string, file: string, kind: string, lineOffset =
     field: '',
     message: `YAML syntax error: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
   }));
+  // Anchors, aliases (an alias bomb expands in toJS), odd numbers and hidden characters: refused before any value is made.
+  for (const r of yamlRuleProblems(doc, lc)) problems.push({ file, line: r.line + lineOffset, kind, entry: '(file)', field: '', message: r.message });
   if (problems.length) return { value: undefined, loc, problems };
   const root = doc.contents;
   collectLines(root, '', lc, lineOffset, loc.fields);

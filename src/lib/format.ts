@@ -3,6 +3,8 @@ import { parseDay } from './day.ts';
 import type { Killed } from '../schemas/figure.ts';
 import type { Citation } from '../schemas/common.ts';
 import { t } from './i18n.ts';
+import { sourceLine, type SourceDescription } from './sources.ts';
+import { killedWords } from './casualties/tolls.ts';
 
 const longDay = utcFormat('%-d %B %Y');
 const shortDay = utcFormat('%-d %b');
@@ -33,12 +35,9 @@ export function formatEventDate(day: string, precision: Precision = 'day', lang 
   return t(`date.${precision}`, { date }, lang);
 }
 
-const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
-/** A toll in words that keep its qualifier: "at least 68", "between 40 and 55". Never a bare count unless exact. */
+/** A toll in words that keep its qualifier: "at least 68", "between 40 and 55", "37" as the source gives it. */
 export function formatKilled(k: Killed, lang = 'en'): string {
-  if (k.qualifier === 'range') return t('killed.range', { low: integer.format(k.low), high: integer.format(k.high) }, lang);
-  return t(`killed.${k.qualifier}`, { value: integer.format(k.value) }, lang);
+  return killedWords(k, lang);
 }
 
 /** "7" / "1, 7" / "1–4" style list of paragraph numbers, compressed into runs. */
@@ -54,20 +53,18 @@ export function formatParagraphs(ps: number[]): string {
   return runs.join(', ');
 }
 
-export interface SourceInfo {
+export interface SourceInfo extends SourceDescription {
   id: string;
   title: string;
-  dateline: string;
-  published: string;
 }
 
-/** A citation in one line: article paragraphs, or the outside document's title and date. */
+/** A citation in one line: the source by kind and outlet with its paragraphs, or the outside document's title and date. */
 export function formatCitation(c: Citation, sources: Map<string, SourceInfo> | SourceInfo[], lang = 'en'): string {
   if ('document' in c) {
     return [c.document, c.publisher, formatDay(c.date)].filter(Boolean).join(', ');
   }
   const list = Array.isArray(sources) ? sources : [...sources.values()];
   const src = list.find((s) => s.id === c.article);
-  const source = src ? t('citation.article', { dateline: src.dateline, date: formatDay(src.published) }, lang) : c.article;
+  const source = src ? sourceLine(src, lang) : c.article;
   return t(c.paragraphs.length > 1 ? 'citation.paragraphs' : 'citation.paragraph', { source, paragraphs: formatParagraphs(c.paragraphs) }, lang);
 }

@@ -10,6 +10,8 @@ export const actorAnchor = (id: string) => `actor-${id}`;
 export const termAnchor = (id: string) => `term-${id}`;
 /** Anchor id of an incident row in the casualty table. */
 export const incidentAnchor = (id: string) => `incident-${id}`;
+/** Anchor id of a place in the locator map's list. */
+export const placeAnchor = (id: string) => `place-${id}`;
 
 /** Returns the URL when its protocol is allowed (http, https), else undefined: never render it. */
 export function safeHref(url: string | undefined): string | undefined {

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parseDay } from '../lib/day.ts';
+import { contentLimits } from '../lib/content-limits.ts';
 
 /** Lower-case letters, digits and single hyphens: every id and slug an editor writes (and file names). */
 export const ID_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -16,8 +17,13 @@ export function isCalendarDate(value: string): boolean {
   return parseDay(value) !== undefined;
 }
 
-/** The years a date in content may fall in: a date outside is a typo, such as 0016 for 2016. */
-export const DATE_YEARS = { min: 1800, max: 2100 } as const;
+/**
+ * The years a date in content may fall in: a date outside is a typo, such as 0016 for 2016, or
+ * 9999-12-31, which would squash a timeline's axis. 1800–2100 unless the site sets EXPLAINER_YEARS
+ * (src/lib/content-limits.ts) when building and checking.
+ */
+export const DATE_YEARS = contentLimits((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {}).years;
+const YEARS_MESSAGE = `must be a date between ${DATE_YEARS.min} and ${DATE_YEARS.max}: check the year (a site set in another era sets EXPLAINER_YEARS, e.g. 1700-2100)`;
 const inYears = (value: string) => {
   const y = Number(value.slice(0, 4));
   return y >= DATE_YEARS.min && y <= DATE_YEARS.max;
@@ -30,7 +36,7 @@ const inYears = (value: string) => {
 export const isoDateSchema = z
   .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2016-02-21' })
   .refine(isCalendarDate, { message: 'must be a real date written YYYY-MM-DD, e.g. 2016-02-21', abort: true })
-  .refine(inYears, { message: `must be a date between ${DATE_YEARS.min} and ${DATE_YEARS.max}: check the year` });
+  .refine(inYears, { message: YEARS_MESSAGE });
 
 /** A date-time with time zone, e.g. 2016-02-21T18:00:00Z, or a plain YYYY-MM-DD date. */
 export const isoDateTimeSchema = z
@@ -43,7 +49,7 @@ export const isoDateTimeSchema = z
         !Number.isNaN(Date.parse(v))),
     { message: 'must be a date (YYYY-MM-DD) or a date-time with zone, e.g. 2016-02-21T18:00Z', abort: true },
   )
-  .refine(inYears, { message: `must be a date between ${DATE_YEARS.min} and ${DATE_YEARS.max}: check the year` });
+  .refine(inYears, { message: YEARS_MESSAGE });
 
 /** Protocols a link in content may use. Anything else (javascript:, data:, vbscript:…) is refused. */
 export const ALLOWED_URL_PROTOCOLS = ['http:', 'https:'] as const;

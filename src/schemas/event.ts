@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, citationSchema, quoteSchema } from './common.ts';
+import { idSchema, citationSchema, quoteSchema } from './common.ts';
+import { checkDateQualifier, dateQualifierSchema, whenSchema } from './date.ts';
 
-export const DATE_PRECISIONS = ['day', 'week', 'approximate', 'after'] as const;
 export const EVENT_STATUSES = ['reported', 'expected'] as const;
 
 /**
@@ -12,13 +12,16 @@ export const eventSchema = z
   .strictObject({
     /** Stable id, unique in the file; the event's link is `#event-<id>`. */
     id: idSchema,
-    /** The day, YYYY-MM-DD. For a week, its first day; for "approximate", the best estimate. */
-    date: isoDateSchema,
     /**
-     * How exact the date is: day (that day), week (some day in the week starting `date`),
+     * When, as precisely as the source says: 2014, 2014-04, 2014-04-15, a time with its zone
+     * (2014-09-05T15:00Z, 2014-09-05T18:00+03:00), or a period { from: 2014-04, to: 2014-09-05 }.
+     */
+    date: whenSchema,
+    /**
+     * Optional, how the source qualifies the date: week (some day in the week starting `date`),
      * approximate (around `date`), after (some time after `date`, for expected events).
      */
-    precision: z.enum(DATE_PRECISIONS, { error: `must be one of: ${DATE_PRECISIONS.join(', ')}` }).default('day'),
+    precision: dateQualifierSchema.optional(),
     /** reported (it happened, per the source) or expected (foreseen at the time of the report). */
     status: z.enum(EVENT_STATUSES, { error: `must be one of: ${EVENT_STATUSES.join(', ')}` }).default('reported'),
     /** The timeline row, e.g. diplomacy, violence, humanitarian, syrian-parties. */
@@ -36,15 +39,15 @@ export const eventSchema = z
     actors: z.array(idSchema).default([]),
     /** Id of an incident in `content/figures/<explainer>.yaml` this event is about (links the chart). */
     incident: idSchema.optional(),
+    /** Where it happened: ids from `content/places.yaml`, e.g. [homs] (drawn by <LocatorMap />). */
+    places: z.array(idSchema).min(1).optional(),
     /** Where it comes from: article paragraphs, or a named outside document (then it is context). */
     citation: citationSchema,
     /** An optional quote with its speaker. */
     quote: quoteSchema.optional(),
   })
   .superRefine((event, ctx) => {
-    if (event.status === 'expected' && event.precision === 'day' && event.date) {
-      // Allowed: a scheduled day. Nothing to check.
-    }
+    checkDateQualifier(event.date, event.precision, ctx);
     if (event.precision === 'after' && event.status !== 'expected') {
       ctx.addIssue({
         code: 'custom',

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema, isoDateSchema } from './common.ts';
+import { repeatedIds } from './checks.ts';
 import { storyRoleSchema, termNoteSchema, updateSchema } from './role.ts';
 
 /** Front matter of an explainer, `content/explainers/<slug>.mdx`. The slug is the page's URL. */
@@ -33,6 +34,7 @@ export const explainerSchema = z
     author: z.string().trim().min(1).default('Explainer desk'),
   })
   .superRefine((fm, ctx) => {
+    for (const p of repeatedIds(fm.sources, 'sources', 'the Sources section lists each article once')) ctx.addIssue({ code: 'custom', ...p });
     if (fm.updated && fm.updated < fm.published) {
       ctx.addIssue({ code: 'custom', path: ['updated'], message: `must not be before published (${fm.published})` });
     }

@@ -1,15 +1,19 @@
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, citationSchema } from './common.ts';
+import { idSchema, citationSchema } from './common.ts';
+import { checkDateQualifier, dateQualifierSchema, qualifierOf, reportedAtSchema, whenSchema } from './date.ts';
+import { endsBefore, formatWhen, parseWhen, type When } from '../lib/dates.ts';
+import { lowerBoundRevisedDown, repeatedParts } from './checks.ts';
 
-export const QUALIFIERS = ['at-least', 'more-than', 'exactly', 'about', 'range'] as const;
+export const QUALIFIERS = ['at-least', 'more-than', 'exactly', 'about', 'none', 'range'] as const;
 
 const count = z
   .int({ error: 'must be a whole number of people' })
-  .min(0, { message: 'must not be negative' });
+  .min(0, { message: 'must not be negative' })
+  .refine((v) => !Object.is(v, -0), { message: 'must not be negative: write 0' });
 
 /**
- * A death toll as reported: a number with a qualifier. Early tolls are lower bounds, so say
- * "at-least" unless the source says otherwise.
+ * A death toll as reported: a number with the source's qualifier. `none` is a bare figure ("the
+ * previously reported 37"): it claims neither an exact count nor a minimum.
  */
 export const killedSchema = z.discriminatedUnion(
   'qualifier',
@@ -18,6 +22,7 @@ export const killedSchema = z.discriminatedUnion(
     z.strictObject({ qualifier: z.literal('more-than'), value: count }),
     z.strictObject({ qualifier: z.literal('exactly'), value: count }),
     z.strictObject({ qualifier: z.literal('about'), value: count }),
+    z.strictObject({ qualifier: z.literal('none'), value: count }),
     z
       .strictObject({ qualifier: z.literal('range'), low: count, high: count })
       .refine((r) => r.low <= r.high, { path: ['low'], message: 'must not be above high' }),
@@ -31,10 +36,15 @@ export const figureReportSchema = z.strictObject({
   killed: killedSchema,
   /** The words of the source, e.g. "at least 68 people". */
   stated: z.string().trim().min(1).optional(),
-  /** When the source reported it: YYYY-MM-DD or a date-time with zone. */
-  reportedAt: isoDateTimeSchema,
+  /**
+   * When the source reported it, as precisely as known (2014-09-05, 2014-09-05T15:00Z), or
+   * `unknown` for an earlier figure the article mentions without a time.
+   */
+  reportedAt: reportedAtSchema,
   /** Where the figure comes from. */
   citation: citationSchema,
+  /** true when the source corrects an earlier figure downwards (a minimum otherwise only goes up); shown as a correction. */
+  correction: z.literal(true, { error: 'is either true or left out' }).optional(),
 });
 
 export const INCIDENT_KINDS = ['incident', 'total'] as const;
@@ -47,16 +57,25 @@ export const incidentSchema = z
   .strictObject({
     /** Stable id; events refer to it with `incident:`. */
     id: idSchema,
-    /** incident (one attack) or total (a combined figure the source gives). */
+    /** incident (one event, or one place of a breakdown) or total (a combined figure the source gives). */
     kind: z.enum(INCIDENT_KINDS, { error: `must be one of: ${INCIDENT_KINDS.join(', ')}` }).default('incident'),
-    /** Short label for the chart, e.g. "Damascus bombings". */
+    /** Short label for the chart, e.g. "Damascus bombings", "Dalmi district". */
     label: z.string().trim().min(1).max(60),
     /** Where, e.g. "Damascus". */
     place: z.string().trim().min(1),
-    /** When it happened, YYYY-MM-DD. */
-    date: isoDateSchema,
-    /** For a total: the ids of the incidents it covers. */
+    /**
+     * When it happened, as precisely as the source says (2014-04, 2014-09-05T15:00Z), or the
+     * period a toll counts: { from: 2014-04 } ("since"), { from, to }, { to } ("as of").
+     */
+    date: whenSchema,
+    /** Optional: approximate ("around"), or week, as for events. */
+    precision: dateQualifierSchema.optional(),
+    /** For a total: the ids of the incidents (or places) it covers. */
     parts: z.array(idSchema).optional(),
+    /** For a total: what one part is, in your word: district, attack, strike, flood… ("the tolls for each district"). */
+    by: z.string().trim().min(1).max(30).optional(),
+    /** Where it happened: ids from `content/places.yaml`, e.g. [damascus] (drawn by <LocatorMap />). */
+    places: z.array(idSchema).min(1).optional(),
     /** First report first; add revisions below it, never over it. */
     reports: z.array(figureReportSchema).min(1, { message: 'must list at least one report, each with its citation' }),
   })
@@ -67,29 +86,33 @@ export const incidentSchema = z
     if (incident.kind === 'incident' && incident.parts) {
       ctx.addIssue({ code: 'custom', path: ['parts'], message: 'only a total (kind: total) has parts' });
     }
-    const first = incident.reports[0];
-    incident.reports.forEach((report, i) => {
-      if (i > 0 && report.reportedAt.slice(0, 10) < first.reportedAt.slice(0, 10)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['reports', i, 'reportedAt'],
-          message: `a revision cannot be dated (${report.reportedAt}) before the first report (${first.reportedAt})`,
-        });
+    for (const p of [...repeatedParts(incident.parts), ...lowerBoundRevisedDown(incident.reports ?? [])]) ctx.addIssue({ code: 'custom', ...p });
+    if (incident.kind === 'incident' && incident.by !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['by'], message: 'only a total (kind: total) has parts to name with by: remove it, or make this entry a total' });
+    }
+    if (incident.precision === 'after') {
+      ctx.addIssue({ code: 'custom', path: ['precision'], message: '"after" is for expected events; a toll is of something that happened: use approximate, or a period' });
+    }
+    checkDateQualifier(incident.date, incident.precision, ctx);
+    // The checks below compare dates; each date's own mistakes are reported on its field.
+    const when = parseWhen(incident.date, qualifierOf(incident.precision));
+    const reports = (incident.reports ?? []).map((r) => (r?.reportedAt && r.reportedAt !== 'unknown' ? parseWhen(r.reportedAt) : undefined));
+    const known = (w: ReturnType<typeof parseWhen> | undefined): w is When => w !== undefined && !('problem' in w);
+    const firstKnown = reports.findIndex(known);
+    let previous: number | undefined;
+    reports.forEach((w, i) => {
+      if (!known(w)) return;
+      const path = ['reports', i, 'reportedAt'];
+      const text = incident.reports[i].reportedAt;
+      if (i > firstKnown && firstKnown === 0 && endsBefore(w, reports[0] as When)) {
+        ctx.addIssue({ code: 'custom', path, message: `a revision cannot be dated (${text}) before the first report (${incident.reports[0].reportedAt})` });
+      } else if (previous !== undefined && endsBefore(w, reports[previous] as When)) {
+        ctx.addIssue({ code: 'custom', path, message: 'reports must be in the order they were published: add revisions after earlier ones' });
       }
-      if (i > 0 && report.reportedAt < incident.reports[i - 1].reportedAt) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['reports', i, 'reportedAt'],
-          message: 'reports must be in the order they were published: add revisions after earlier ones',
-        });
+      if (known(when) && endsBefore(w, when)) {
+        ctx.addIssue({ code: 'custom', path, message: `a toll cannot be reported (${text}) before the incident (${formatWhen(when, 'en', { as: 'toll' })})` });
       }
-      if (report.reportedAt.slice(0, 10) < incident.date) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['reports', i, 'reportedAt'],
-          message: `a toll cannot be reported (${report.reportedAt}) before the incident (${incident.date})`,
-        });
-      }
+      previous = i;
     });
   });
 

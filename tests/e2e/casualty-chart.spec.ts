@@ -46,7 +46,7 @@ test.describe('the casualty chart', () => {
     }
     await expect(svg.locator('.cc-row--sum .cc-value')).toHaveText(['at least 127 (Damascus 68 + Homs 59)']);
     await expect(svg.locator('.cc-row--sum .cc-seg')).toHaveCount(2);
-    await expect(figure.locator('.cc-note')).toHaveText(/add up to at least 127 .* more than 120, is 7 lower: .* both are lower bounds/);
+    await expect(figure.locator('.cc-note')).toHaveText(/add up to at least 127 .* more than 120, is 7 lower; both are minimums/);
   });
 
   test('has a caption with the key, the source paragraphs, the reporting date and a CSV download', async ({ page }) => {
@@ -68,9 +68,9 @@ test.describe('the casualty chart', () => {
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toMatch(/^text\/csv/);
     const lines = (await res.text()).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('incident,kind,label,place,incident_date,report,qualifier,value,low,high,minimum,as_stated,reported_at,source,source_url');
+    expect(lines[0]).toBe('incident,kind,label,place,date,date_text,report,qualifier,value,low,high,minimum,as_stated,reported_at,reported_at_text,source,source_url');
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toMatch(/^damascus-bombings,incident,Damascus bombings,Damascus,2016-02-21,first,at-least,68,,,68,at least 68 people,2016-02-21,"Agency report, Amman, 21 February 2016, paragraph 7",https?:\/\/[^,]+\/syria-ceasefire-2016\/#source-2016-02-21-amman-syria-ceasefire-p7$/);
+    expect(lines[1]).toMatch(/^damascus-bombings,incident,Damascus bombings,Damascus,2016-02-21,21 February 2016,first,at-least,68,,,68,at least 68 people,2016-02-21,21 February 2016,"Agency report \(Agencies\), Amman, 21 February 2016, paragraph 7",https?:\/\/[^,]+\/syria-ceasefire-2016\/#source-2016-02-21-amman-syria-ceasefire-p7$/);
     expect(lines[3]).toContain('damascus-homs-total,total,');
     expect(lines[3]).toContain(',more-than,120,');
   });
@@ -94,7 +94,7 @@ test.describe('the casualty chart', () => {
     await expect(bars).toHaveCount(3);
     // One tab stop for the whole chart (roving tabindex).
     await expect(chart(page).locator('[role="button"][tabindex="0"]')).toHaveCount(1);
-    const damascus = bar(page, /^Damascus bombings — at least 68 killed · reported 21 February 2016\. Agency report, Amman, 21 February 2016, paragraph 7\.$/);
+    const damascus = bar(page, /^Damascus bombings — at least 68 killed · reported 21 February 2016\. Agency report \(Agencies\), Amman, 21 February 2016, paragraph 7\.$/);
     const homs = bar(page, /^Homs bombings — at least 59 killed · reported 21 February 2016\. .*paragraph 7\.$/);
     const total = bar(page, /^Damascus and Homs together: the figure the source gives — more than 120 killed · reported .*paragraph 1\.$/);
     await damascus.focus();
@@ -126,7 +126,7 @@ test.describe('the casualty chart', () => {
     await expect(details).toBeHidden();
     await bar(page, /^Homs bombings/).hover();
     await expect(details).toBeVisible();
-    await expect(details).toContainText('at least 59 (“at least 59 people died”), 21 February 2016. Agency report, Amman, 21 February 2016, paragraph 7.');
+    await expect(details).toContainText('at least 59 (“at least 59 people died”), 21 February 2016. Agency report (Agencies), Amman, 21 February 2016, paragraph 7.');
     await page.mouse.move(0, 0);
     await expect(details).toBeHidden();
     await bar(page, /^Damascus bombings/).focus();

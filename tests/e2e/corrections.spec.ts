@@ -10,7 +10,7 @@ test.describe('publication and corrections', () => {
     const header = page.locator('article header');
     await expect(header.locator('.byline')).toContainText('Published 27 November 2026');
     await expect(header.locator('.byline')).not.toContainText('21 February 2016');
-    await expect(header.locator('.based-on')).toHaveText('Based on the report of 21 February 2016 (Agencies, Amman)');
+    await expect(header.locator('.based-on')).toHaveText('Based on the agency report of 21 February 2016 (Agencies, Amman)');
     await expect(header.locator('.based-on time')).toHaveAttribute('datetime', '2016-02-21');
   });
 

@@ -1,6 +1,8 @@
 import { test, expect } from '@playwright/test';
 import { readContentDir } from '../../src/content/folder-fs.ts';
-import { formatKilled, formatEventDate } from '../../src/lib/format';
+import { formatKilled } from '../../src/lib/format';
+import { formatWhen } from '../../src/lib/dates';
+import { eventWhen } from '../../src/lib/timeline/events';
 import { ROOT } from '../helpers/content-fixture';
 
 const URL = '/syria-ceasefire-2016/';
@@ -37,7 +39,7 @@ test.describe('the Syria ceasefire explainer', () => {
     for (const e of events) {
       const item = page.locator(`#event-${e.id}`);
       await expect(item.getByRole('heading', { level: 3 })).toHaveText(e.title);
-      await expect(item.locator('time')).toHaveText(formatEventDate(e.date, e.precision));
+      await expect(item.locator('time')).toHaveText(formatWhen(eventWhen(e)));
       await expect(item.locator('.citation')).toBeVisible();
       if ('document' in e.citation) {
         await expect(item).toContainText(e.citation.document);

@@ -1,6 +1,7 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { readContentDir } from '../../src/content/folder-fs.ts';
-import { formatEventDate } from '../../src/lib/format.ts';
+import { formatWhen } from '../../src/lib/dates.ts';
+import { eventWhen } from '../../src/lib/timeline/events.ts';
 import { ROOT } from '../helpers/content-fixture.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
@@ -19,7 +20,7 @@ test.beforeAll(async ({ browser }) => {
   expect(events).toHaveLength(all.length);
   await page.close();
 });
-const announce = (e: (typeof events)[number]) => `${formatEventDate(e.date, e.precision ?? 'day')}: ${e.title}`;
+const announce = (e: (typeof events)[number]) => `${formatWhen(eventWhen(e))}: ${e.title}`;
 
 /** The timeline drawing the reader sees: horizontal on wide screens, vertical on phones. */
 const drawing = (page: Page) => page.locator('svg.timeline-svg:visible');
@@ -63,7 +64,7 @@ test.describe('the timeline without JavaScript', { tag: '@phone' }, () => {
     for (const e of events) {
       const m = mark(page, e.id);
       // "date: title", or "date: short label — title" where the drawing shows the short label.
-      await expect(m).toHaveAttribute('aria-label', new RegExp(`^${escape(formatEventDate(e.date, e.precision ?? 'day'))}: .*${escape(e.title)}\\.`));
+      await expect(m).toHaveAttribute('aria-label', new RegExp(`^${escape(formatWhen(eventWhen(e)))}: .*${escape(e.title)}\\.`));
       await expect(m).toHaveAttribute('href', `#event-${e.id}`);
     }
     await expect(drawing(page).locator('title')).toHaveText(/Timeline/);
@@ -166,7 +167,7 @@ test.describe('the enhanced timeline', () => {
     await expect(page.locator('[data-live]')).toHaveAttribute('aria-live', 'polite');
     await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText(e.title);
     await expect(panel(page)).toContainText(e.description.trim().slice(0, 40));
-    await expect(panel(page)).toContainText(formatEventDate(e.date, e.precision ?? 'day'));
+    await expect(panel(page)).toContainText(formatWhen(eventWhen(e)));
     await expect(panel(page).getByRole('link', { name: 'John Kerry' })).toBeVisible();
     await expect(panel(page).getByRole('link', { name: /paragraph 1 of the source article/ })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`#event-kerry-announces$`));

@@ -2,7 +2,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { axeViolations } from '../helpers/axe';
 
 // tests/fixtures/site/content/figures/fixture-quake-tolls.yaml: the quake toll is revised twice
-// (at least 12 → at least 19 → about 25), the landslide once (between 3 and 5 → 4).
+// (at least 12 → at least 19 → about 25), the landslide once (between 3 and 5 → 4). Times are shown
+// in the zone the editor wrote them in (2031-05-03T18:00+02:00 → "18:00 GMT+2").
 const URL = '/fixture-quake-tolls/';
 
 const chart = (page: Page) => page.locator('ek-casualty-chart');
@@ -19,7 +20,7 @@ test.describe('a casualty chart with revised tolls', () => {
     await page.goto(URL);
     await expect(control(page).getByRole('radio', { name: 'Latest' })).toBeChecked();
     const quake = row(page, 'valley-quake');
-    await expect(quake.locator('.cc-value:visible')).toHaveText(['about 25 killed · revised 3 May 2031,', '16:00 UTC', 'first reported as at least 12']);
+    await expect(quake.locator('.cc-value:visible')).toHaveText(['about 25 killed · revised 3 May 2031 at', '18:00 GMT+2', 'first reported as at least 12']);
     await expect(quake.locator('.cc-revision:visible .cc-first-mark')).toHaveCount(1);
     // Lines are zero-width boxes, which Playwright never calls visible: check the view they are in.
     await expect(quake.locator('.cc-view--latest')).toBeVisible();
@@ -29,7 +30,7 @@ test.describe('a casualty chart with revised tolls', () => {
     await expect(slide.locator('.cc-value:visible')).toHaveText(['4 killed · revised 2 May 2031', 'first reported as between 3 and 5']);
     await expect(slide.locator('.cc-view--latest .cc-cap')).toHaveCount(1);
     await expect(slide.locator('.cc-view--latest .cc-range')).toHaveCount(0);
-    await expect(chart(page).locator('figcaption')).toContainText('Figures as reported 1 May 2031 – 3 May 2031, 16:00 UTC.');
+    await expect(chart(page).locator('figcaption')).toContainText('Figures as reported 1 May 2031 – 3 May 2031 at 18:00 GMT+2.');
     await expect(chart(page).locator('figcaption')).toContainText('A dashed tick marks where the first report stood');
   });
 
@@ -41,7 +42,7 @@ test.describe('a casualty chart with revised tolls', () => {
     await expect(quakeRows.nth(0)).toContainText('at least 12');
     await expect(quakeRows.nth(0)).toContainText('First report1 May 2031');
     await expect(quakeRows.nth(1)).toContainText('at least 19');
-    await expect(quakeRows.nth(1)).toContainText('Revision 12 May 2031, 09:30 UTC');
+    await expect(quakeRows.nth(1)).toContainText('Revision 12 May 2031 at 09:30 GMT');
     await expect(quakeRows.nth(1).getByRole('link', { name: 'paragraph 4 of the source article' })).toBeVisible();
     await expect(quakeRows.nth(2)).toContainText('about 25');
     await expect(quakeRows.nth(2).locator('time')).toHaveAttribute('datetime', '2031-05-03T18:00+02:00');
@@ -53,7 +54,7 @@ test.describe('a casualty chart with revised tolls', () => {
     await page.goto(URL);
     await enhanced(page);
     const quake = chart(page).getByRole('button', { name: /^Valley earthquake/ });
-    await expect(quake).toHaveAccessibleName(/^Valley earthquake — about 25 killed · revised 3 May 2031, 16:00 UTC first reported as at least 12\. .*paragraph 5\.$/);
+    await expect(quake).toHaveAccessibleName(/^Valley earthquake — about 25 killed · revised 3 May 2031 at 18:00 GMT\+2 first reported as at least 12\. .*paragraph 5\.$/);
     await control(page).getByRole('radio', { name: 'As first reported' }).check();
     await expect(row(page, 'valley-quake').locator('.cc-value:visible')).toHaveText(['at least 12 killed · first reported 1 May', '2031']);
     await expect(row(page, 'valley-quake').locator('.cc-open:visible')).toHaveCount(1);
@@ -68,7 +69,7 @@ test.describe('a casualty chart with revised tolls', () => {
     await expect(quake).toHaveAccessibleName(/^Valley earthquake — about 25 killed/);
     await expect(chart(page).locator('.cc-row--sum .cc-value:visible')).toHaveText(['about 29 (Northvale valley 25 + the hill', 'road 4)']);
     await expect(chart(page).locator('[data-cc-live]')).toHaveText('Showing the latest tolls.');
-    await expect(page.locator('svg.cc-svg')).toHaveAccessibleName(/About 25 killed in Northvale valley \(Valley earthquake, 1 May 2031\), revised from at least 12 \(1 May 2031\) to about 25 \(3 May 2031, 16:00 UTC\)/);
+    await expect(page.locator('svg.cc-svg')).toHaveAccessibleName(/About 25 killed in Northvale valley \(Valley earthquake, 1 May 2031\), revised from at least 12 \(1 May 2031\) to about 25 \(3 May 2031 at 18:00 GMT\+2\)/);
   });
 
   test('shows every report of a bar in its details', async ({ page }) => {
@@ -79,8 +80,8 @@ test.describe('a casualty chart with revised tolls', () => {
     await expect(details).toBeVisible();
     await expect(details.getByRole('listitem')).toHaveText([
       /^at least 12 \(“at least 12 people”\), 1 May 2031\. .*paragraph 1\.$/,
-      /^at least 19, 2 May 2031, 09:30 UTC\. .*paragraph 4\.$/,
-      /^about 25 \(“about 25 people”\), 3 May 2031, 16:00 UTC\. .*paragraph 5\.$/,
+      /^at least 19, 2 May 2031 at 09:30 GMT\. .*paragraph 4\.$/,
+      /^about 25 \(“about 25 people”\), 3 May 2031 at 18:00 GMT\+2\. .*paragraph 5\.$/,
     ]);
   });
 
@@ -96,7 +97,7 @@ test.describe('a casualty chart with revised tolls', () => {
     const res = await request.get(`${URL}casualties.csv`);
     const lines = (await res.text()).trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + 3 + 2 + 1 + 2);
-    expect(lines.filter((l) => l.startsWith('valley-quake,')).map((l) => l.split(',')[5])).toEqual(['first', 'revision 1', 'revision 2']);
+    expect(lines.filter((l) => l.startsWith('valley-quake,')).map((l) => l.split(',')[6])).toEqual(['first', 'revision 1', 'revision 2']);
     const flood = lines.find((l) => l.startsWith('river-flood,'))!;
     expect(flood).toContain(`,"'=HYPERLINK(""http://evil.example"",""about eight"")",`);
   });
@@ -108,7 +109,7 @@ test.describe('a casualty chart with revised tolls, without JavaScript', () => {
   test('shows the latest tolls with the first listed, and the switch still works', async ({ page }) => {
     await page.goto(URL);
     const quake = row(page, 'valley-quake');
-    await expect(quake.locator('.cc-value:visible')).toHaveText(['about 25 killed · revised 3 May 2031,', '16:00 UTC', 'first reported as at least 12']);
+    await expect(quake.locator('.cc-value:visible')).toHaveText(['about 25 killed · revised 3 May 2031 at', '18:00 GMT+2', 'first reported as at least 12']);
     await control(page).getByRole('radio', { name: 'As first reported' }).check();
     await expect(quake.locator('.cc-value:visible')).toHaveText(['at least 12 killed · first reported 1 May', '2031']);
     await expect(page.getByRole('img', { name: /^Bar chart/ })).toHaveAccessibleName(/At least 12 killed in Northvale valley/);

@@ -34,7 +34,7 @@ const URL_FIELDS = [
   { where: 'role citation.url (front matter)', schema: explainerSchema, entry: (url: string) => ({ ...FM, roles: { a: { role: 'R', citation: doc(url) } } }), field: 'roles.a.citation.url' },
   { where: 'term note citation.url (front matter)', schema: explainerSchema, entry: (url: string) => ({ ...FM, termNotes: { t: { note: 'A note.', citation: doc(url) } } }), field: 'termNotes.t.citation.url' },
   { where: 'update citation.url (front matter)', schema: explainerSchema, entry: (url: string) => ({ ...FM, updated: '2016-03-01', updates: [{ at: '2016-03-01', kind: 'update', what: 'Added a document.', citation: doc(url) }] }), field: 'updates.0.citation.url' },
-  { where: 'source url', schema: sourceMetaSchema, entry: (url: string) => ({ title: 'Title', dateline: 'D', published: '2016-02-21', credit: 'C', url }), field: 'url' },
+  { where: 'source url', schema: sourceMetaSchema, entry: (url: string) => ({ title: 'Title', kind: 'agency-report', outlet: 'O', dateline: 'D', published: '2016-02-21', url }), field: 'url' },
 ];
 
 describe('URL fields refuse script, data and other non-web URLs, naming the field', () => {

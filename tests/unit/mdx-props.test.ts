@@ -58,6 +58,7 @@ const cases: { name: Name; props: Record<string, unknown>; children?: string; me
   // Timeline and CasualtyChart belong to their own modules; their errors must name the file and the allowed values too.
   { name: 'Timeline', props: { events: ['storm-arrives', 'storm-leaves'] }, message: '<Timeline> prop "events.1": "storm-leaves" is not a known event id; allowed: storm-arrives, seafront-wall, second-storm, national-plan' },
   { name: 'CasualtyChart', props: { incidents: ['pier'] }, message: '<CasualtyChart> prop "incidents.0": "pier" is not a known incident id; allowed: seafront-wall' },
+  { name: 'LocatorMap', props: { places: ['harwik'] }, message: '<LocatorMap> prop "places.0": "harwik" is not a known place id (content/places.yaml); allowed: harwick, north-sea' },
 ];
 
 describe('MDX component props', () => {

@@ -65,6 +65,7 @@ export function propsContextOf(ctx: ExplainerContext): PropContext {
     incidents: ctx.incidents,
     articles: articlesOf(ctx),
     sources: ctx.site.sources.values(),
+    places: ctx.site.places.keys(),
   });
 }
 

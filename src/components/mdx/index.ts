@@ -2,6 +2,7 @@
 // Every component is shown, with the MDX that produces it, on the living guide (/guide/).
 export { default as Timeline } from './Timeline/index.astro';
 export { default as CasualtyChart } from './CasualtyChart/index.astro';
+export { default as LocatorMap } from './LocatorMap/LocatorMap.astro';
 export { default as WhoIsWho } from './WhoIsWho.astro';
 export { default as KeyTerms } from './KeyTerms.astro';
 export { default as KeyFacts } from './KeyFacts.astro';

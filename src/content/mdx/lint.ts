@@ -80,6 +80,7 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput): ContentProb
       incidents: content.incidents.filter((i) => i.explainer === id),
       articles: explainer.sources,
       sources: content.sources,
+      places: (content.places ?? []).map((p) => p.id),
     });
   };
   for (const mdx of files) {

@@ -62,6 +62,33 @@ Text with **bold**, [a link](https://example.org) and <abbr title="United Nation
     for (const href of ['https://example.org/a?b#c', 'http://example.org', 'mailto:desk@example.org', '/guide/', '#sources', 'other/', '?q=1']) {
       expect(isAllowedHref(href), href).toBe(true);
     }
-    expect(findings('<a href="javascript:alert(1)">x</a>\n')).toEqual(['1 <a href>: "javascript:alert(1)" is not an address readers may follow: use https://…, mailto:…, a path on this site or #a-section']);
+    expect(findings('<a href="javascript:alert(1)">x</a>\n')).toEqual([
+      '1 <a href>: "javascript:alert(1)" is not an address readers may follow: it uses javascript:, which is not allowed: write https://…, http://…, mailto:…, a path on this site (/…) or a #fragment',
+    ]);
+  });
+
+  // The URL variants of the red-team pass, in each place an explainer can write a link.
+  const HOSTILE = [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'jav&#x09;ascript:alert(1)',
+    'javascript&colon;alert(1)',
+    '&#106;avascript:alert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'file:///etc/passwd',
+    '//evil.example/',
+  ];
+  for (const url of HOSTILE) {
+    it(`refuses ${url} in a Markdown link, a reference definition and an <a href>`, () => {
+      const lines = findings(`[a](${url})\n\n[b][r]\n\n[r]: ${url}\n\n<a href="${url}">c</a>\n`);
+      expect(lines.map((l) => l.split(':')[0])).toEqual(['7 <a href>', '1 (link)', '5 (link)']);
+      for (const l of lines) expect(l).toContain('is not an address readers may follow: it ');
+    });
+  }
+
+  it('lets the allowed kinds of link through in Markdown, and refuses images', () => {
+    expect(findings('[a](https://example.org/?q=1&amp;r=2) [b](/guide/) [c](#sources) [d](mailto:desk@example.org) [e][r]\n\n[r]: ../other/\n')).toEqual([]);
+    expect(findings('![A map](./map.png)\n')).toEqual(['1 (image): ![…](./map.png): images are not supported in explainer text yet: describe the picture in words, or ask a developer for a component']);
   });
 });

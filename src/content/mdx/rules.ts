@@ -1,5 +1,5 @@
 import { isUnevaluated, type MdxScan } from './scan.ts';
-import { isSafeHttpUrl } from '../../schemas/common.ts';
+import { linkProblem } from '../../lib/content-url.ts';
 
 /** A problem in one MDX file: where it is and what to write instead (the file is added by the caller). */
 export interface MdxFinding {
@@ -32,13 +32,13 @@ export const INLINE_HTML: Readonly<Record<string, readonly string[]>> = {
   sup: [],
 };
 
-/** Where a link in MDX may lead: the web (http, https), e-mail, this site (a relative path) or this page (#…). */
+/**
+ * Where a link in MDX may lead: the web (http, https), e-mail, this site (a relative path) or this
+ * page (#…), read as a browser reads it (src/lib/content-url.ts: character references, tabs and
+ * invisible characters, case and backslashes cannot hide another scheme).
+ */
 export function isAllowedHref(href: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(href)) return false;
-  if (/^mailto:[^\s]+@[^\s]+$/i.test(href) || isSafeHttpUrl(href)) return true;
-  // A relative path or fragment: no scheme (nothing before a ":" that comes ahead of any / ? #), not protocol-relative.
-  return !/^[^/?#]*:/.test(href) && !/^[\\/]{2}/.test(href);
+  return linkProblem(href) === undefined;
 }
 
 const LITERAL = 'text in quotes, a number, true or false, or a list or object of them, e.g. paragraphs={[1, 7]}';
@@ -71,10 +71,17 @@ export const trustModel: SyntaxRule = (scan) => {
           mdx(c.line, `<${name} ${attribute}>`, `is not allowed: ${allowed.length ? `<${name}> takes only ${allowed.join(', ')}` : `<${name}> takes no attributes`}; style and behaviour come from the kit`);
         } else if (typeof value !== 'string') {
           mdx(c.line, `<${name} ${attribute}>`, 'must be text in quotes, e.g. title="United Nations"');
-        } else if (attribute === 'href' && !isAllowedHref(value)) {
-          mdx(c.line, `<${name} href>`, `"${value}" is not an address readers may follow: use https://…, mailto:…, a path on this site or #a-section`);
+        } else if (attribute === 'href' && linkProblem(value)) {
+          mdx(c.line, `<${name} href>`, `"${value}" is not an address readers may follow: it ${linkProblem(value)}`);
         }
       }
+    }
+  }
+  for (const c of scan.constructs) {
+    if (c.kind === 'link' && linkProblem(c.url!)) {
+      mdx(c.line, '(link)', `"${c.url}" is not an address readers may follow: it ${linkProblem(c.url!)}`);
+    } else if (c.kind === 'image') {
+      mdx(c.line, '(image)', `![…](${c.url}): images are not supported in explainer text yet: describe the picture in words, or ask a developer for a component`);
     }
   }
   for (const u of scan.usages) {

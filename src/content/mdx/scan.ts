@@ -29,9 +29,12 @@ export interface Usage {
   spread?: true;
 }
 
-/** Anything else that is not Markdown: import/export, `{expressions}`, lower-case HTML elements, `{...spread}` props. */
+/**
+ * Anything else that is not plain Markdown text: import/export, `{expressions}`, lower-case HTML
+ * elements, `{...spread}` props, and the addresses of Markdown links, reference definitions and images.
+ */
 export interface MdxConstruct {
-  kind: 'esm' | 'expression' | 'element' | 'spread';
+  kind: 'esm' | 'expression' | 'element' | 'spread' | 'link' | 'image';
   /** The element's name, for `element`. */
   name?: string;
   /** The attributes of an `element`, with their values (`true` for one written without a value). */
@@ -39,6 +42,8 @@ export interface MdxConstruct {
   line: number;
   /** The code as written, for `esm`, `expression` and `spread`. An expression holding only a comment is `''`. */
   code?: string;
+  /** The address of a Markdown `link` ([text](url), [ref]: url) or `image` (![alt](url)), as the parser read it. */
+  url?: string;
 }
 
 export interface MdxScan {
@@ -126,6 +131,7 @@ interface MdastNode {
   type: string;
   name?: string | null;
   value?: string;
+  url?: string;
   position?: { start: { line: number } };
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdastNode[];
@@ -145,6 +151,13 @@ export function scanTree(root: MdastNode): MdxScan {
         break;
       case 'mdxjsEsm':
         constructs.push({ kind: 'esm', line, code: node.value ?? '' });
+        break;
+      case 'link':
+      case 'definition':
+        constructs.push({ kind: 'link', line, url: node.url ?? '' });
+        break;
+      case 'image':
+        constructs.push({ kind: 'image', line, url: node.url ?? '' });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {

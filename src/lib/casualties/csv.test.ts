@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { casualtiesCsv, csvCell, toCsv, CSV_COLUMNS } from './csv';
 import { REVISED, SEED, SOURCES } from './test-fixtures';
+import { parseCsv } from '../../../tests/helpers/parse-csv';
 
 describe('csvCell', () => {
   it('defuses text a spreadsheet would run as a formula by prefixing an apostrophe', () => {
@@ -25,24 +26,6 @@ describe('csvCell', () => {
   });
 });
 
-/** A small RFC 4180 reader, to check that what we write parses back to the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
-  }
-  return rows;
-}
-
 describe('casualtiesCsv', () => {
   it('writes one line per report with qualifier, numbers, time and citation', () => {
     const rows = parseCsv(casualtiesCsv(SEED, SOURCES, 'https://x.org/syria/'));
@@ -52,7 +35,7 @@ describe('casualtiesCsv', () => {
     expect(damascus).toMatchObject({
       incident: 'damascus-bombings', kind: 'incident', report: 'first', qualifier: 'at-least', value: '68', low: '', high: '',
       minimum: '68', as_stated: 'at least 68 people', reported_at: '2016-02-21',
-      source: 'Agency report, Amman, 21 February 2016, paragraph 7', source_url: 'https://x.org/syria/#source-wire-p7',
+      source: 'Agency report (Agencies), Amman, 21 February 2016, paragraph 7', source_url: 'https://x.org/syria/#source-wire-p7',
     });
     expect(rows[3][CSV_COLUMNS.indexOf('qualifier')]).toBe('more-than');
   });
@@ -73,10 +56,33 @@ describe('casualtiesCsv', () => {
     expect(col('source_url')[2]).toBe('https://example.org/update');
   });
 
+  it('names a downward correction by the source as a correction, not a revision', () => {
+    const corrected = [{ ...SEED[0], reports: [...SEED[0].reports, { killed: { qualifier: 'at-least' as const, value: 40 }, reportedAt: '2016-02-22', citation: SEED[0].reports[0].citation, correction: true as const }] }];
+    const rows = parseCsv(casualtiesCsv(corrected, SOURCES, 'https://x.org/'));
+    expect(rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('report')])).toEqual(['first', 'correction 1']);
+  });
+
   it('defuses formulas in editor-written text', () => {
     const evil = [{ ...SEED[0], label: '=cmd|" /C calc"!A0', reports: [{ ...SEED[0].reports[0], stated: '@at least 68' }] }];
     const rows = parseCsv(casualtiesCsv(evil, SOURCES, 'https://x.org/'));
     expect(rows[1][CSV_COLUMNS.indexOf('label')]).toBe(`'=cmd|" /C calc"!A0`);
     expect(rows[1][CSV_COLUMNS.indexOf('as_stated')]).toBe(`'@at least 68`);
+  });
+
+  it('gives a toll over a period its interval and words, and an earlier figure with no time "unknown"', () => {
+    const war = {
+      ...SEED[0], id: 'war', label: 'The war', place: 'the east', date: { from: '2031-04' },
+      reports: [
+        { killed: { qualifier: 'none' as const, value: 37 }, reportedAt: 'unknown', citation: SEED[0].reports[0].citation },
+        { killed: { qualifier: 'more-than' as const, value: 2600 }, reportedAt: '2031-09-05T15:00Z', citation: SEED[0].reports[0].citation },
+      ],
+    };
+    const shelling = { ...SEED[0], id: 'shelling', date: { from: '2031-09-01', to: '2031-09-04' } };
+    const rows = parseCsv(casualtiesCsv([war, shelling], SOURCES, 'https://x.org/'));
+    const cell = (r: number, c: (typeof CSV_COLUMNS)[number]) => rows[r][CSV_COLUMNS.indexOf(c)];
+    expect([cell(1, 'date'), cell(1, 'date_text')]).toEqual(['2031-04/..', 'since April 2031']);
+    expect([cell(1, 'qualifier'), cell(1, 'value'), cell(1, 'reported_at'), cell(1, 'reported_at_text')]).toEqual(['none', '37', 'unknown', 'date not given']);
+    expect(cell(2, 'reported_at_text')).toBe('5 September 2031 at 15:00 GMT');
+    expect([cell(3, 'date'), cell(3, 'date_text')]).toEqual(['2031-09-01/2031-09-04', '1\u2009–\u20094 September 2031']);
   });
 });

@@ -2,6 +2,16 @@ import type { Citation } from '../../schemas/common';
 import type { SourceInfo } from '../format';
 import { paragraphAnchor, safeHref } from '../urls';
 import { reportInfo, type IncidentInput } from './reports';
+import { incidentWhenWords } from './tolls';
+
+/**
+ * An incident's date for a spreadsheet, as written: a date, or an ISO 8601 interval with ".." for
+ * an open end (ISO 8601-2), e.g. 2014-04/.. for "since April 2014".
+ */
+export function csvDate(date: IncidentInput['date']): string {
+  if (typeof date !== 'object') return String(date);
+  return `${date.from ?? '..'}/${date.to ?? '..'}`;
+}
 
 /** A cell a spreadsheet would run as a formula: starts with = + - @, a tab or a carriage return. */
 const FORMULA = /^[=+\-@\t\r]/;
@@ -28,7 +38,8 @@ export const CSV_COLUMNS = [
   'kind',
   'label',
   'place',
-  'incident_date',
+  'date',
+  'date_text',
   'report',
   'qualifier',
   'value',
@@ -37,6 +48,7 @@ export const CSV_COLUMNS = [
   'minimum',
   'as_stated',
   'reported_at',
+  'reported_at_text',
   'source',
   'source_url',
 ] as const;
@@ -49,7 +61,9 @@ function citationUrl(c: Citation, pageUrl: string): string | undefined {
 
 /**
  * The figures of one explainer as CSV: one line per report (the first, then each revision), with
- * the qualifier kept beside the number so nobody reads "68" as an exact count, and its citation.
+ * the qualifier kept beside the number so nobody reads "68" as an exact count ("none": the source
+ * gave a bare figure), the period a toll counts, when it was reported ("unknown" if the source does
+ * not say) and its citation.
  */
 export function casualtiesCsv(incidents: IncidentInput[], sources: SourceInfo[], pageUrl: string): string {
   const rows: (string | number | undefined)[][] = [[...CSV_COLUMNS]];
@@ -62,8 +76,9 @@ export function casualtiesCsv(incidents: IncidentInput[], sources: SourceInfo[],
         inc.kind,
         inc.label,
         inc.place,
-        inc.date,
-        i === 0 ? 'first' : `revision ${i}`,
+        csvDate(inc.date),
+        incidentWhenWords(inc),
+        i === 0 ? 'first' : `${report.correction ? 'correction' : 'revision'} ${i}`,
         k.qualifier,
         k.qualifier === 'range' ? undefined : k.value,
         k.qualifier === 'range' ? k.low : undefined,
@@ -72,6 +87,7 @@ export function casualtiesCsv(incidents: IncidentInput[], sources: SourceInfo[],
         k.qualifier === 'more-than' ? k.value + 1 : r.minimum,
         report.stated,
         report.reportedAt,
+        r.reportedAtText,
         r.source,
         citationUrl(report.citation, pageUrl),
       ]);

@@ -27,7 +27,7 @@ describe('casualtyLayout(seed figures)', () => {
     expect(m.range).toBeUndefined();
     expect(m.exact).toBeUndefined();
     expect(m.valueLines.join(' ')).toBe('at least 68 killed · reported 21 February 2016');
-    expect(m.ariaLabel).toBe('Damascus bombings — at least 68 killed · reported 21 February 2016. Agency report, Amman, 21 February 2016, paragraph 7.');
+    expect(m.ariaLabel).toBe('Damascus bombings — at least 68 killed · reported 21 February 2016. Agency report (Agencies), Amman, 21 February 2016, paragraph 7.');
   });
 
   it('scales bars to their minimums on a shared axis that fits the largest figure', () => {
@@ -46,7 +46,7 @@ describe('casualtyLayout(seed figures)', () => {
     expect(m.valueLines.join(' ')).toBe('at least 127 (Damascus 68 + Homs 59)');
     expect(total.views.latest.valueLines.join(' ')).toMatch(/^more than 120 killed/);
     expect(layout.notes[0].text.latest).toBe(
-      "The tolls reported for each attack add up to at least 127 (Damascus 68 + Homs 59), which fits the source's total for Damascus and Homs, more than 120. The source does not explain the difference; both are lower bounds, not final counts.",
+      "The tolls reported for each attack add up to at least 127 (Damascus 68 + Homs 59), which fits the source's total for Damascus and Homs, more than 120. The source does not explain the difference; both are minimums, not final counts.",
     );
   });
 
@@ -83,7 +83,7 @@ describe('casualtyLayout(revised figures)', () => {
     expect(latest.open).toBeUndefined();
     close(latest.revision!.firstX, damascus.views.first.solid.width);
     close(latest.revision!.latestX, latest.solid.width);
-    expect(latest.valueLines.join(' ')).toBe('about 90 killed · revised 24 February 2016, 16:00 UTC first reported as at least 68');
+    expect(latest.valueLines.join(' ')).toBe('about 90 killed · revised 24 February 2016 at 18:00 GMT+2 first reported as at least 68');
     expect(damascus.views.first.valueLines.join(' ')).toBe('at least 68 killed · first reported 21 February 2016');
     expect(damascus.views.first.revision).toBeUndefined();
   });
@@ -97,19 +97,21 @@ describe('casualtyLayout(revised figures)', () => {
     expect(m.valueLines.join(' ')).toBe('between 57 and 64 killed · revised 23 February 2016 first reported as at least 59');
   });
 
-  it('keeps one axis for both views and adds the parts per view', () => {
+  it('sets the total beside its parts as they stood when it was reported, in both views', () => {
+    // The total is from 21 February; the parts' revisions (22–24 February) came later, so the
+    // latest view still adds the 21 February figures: like with like.
     expect(sum.views.first.valueLines.join(' ')).toBe('at least 127 (Damascus 68 + Homs 59)');
-    expect(sum.views.latest.valueLines.join(' ')).toBe('at least 147 (Damascus 90 + Homs 57)');
-    expect(layout.domain).toEqual([0, 160]);
+    expect(sum.views.latest.valueLines.join(' ')).toBe('at least 127 (Damascus 68 + Homs 59)');
+    expect(layout.domain[1]).toBeGreaterThanOrEqual(127);
   });
 
   it('describes each view, the latest with the revision', () => {
     expect(layout.alt.first).toContain('At least 68 killed in Damascus (Damascus bombings, 21 February 2016);');
-    expect(layout.alt.latest).toContain('About 90 killed in Damascus (Damascus bombings, 21 February 2016), revised from at least 68 (21 February 2016) to about 90 (24 February 2016, 16:00 UTC)');
+    expect(layout.alt.latest).toContain('About 90 killed in Damascus (Damascus bombings, 21 February 2016), revised from at least 68 (21 February 2016) to about 90 (24 February 2016 at 18:00 GMT+2)');
   });
 
   it('spans the report times under the chart and cites every source once', () => {
-    expect(layout.reportedRange).toBe('21 February 2016 – 24 February 2016, 16:00 UTC');
+    expect(layout.reportedRange).toBe('21 February 2016 – 24 February 2016 at 18:00 GMT+2');
     expect(layout.marks).toEqual(['open', 'range', 'about', 'revision']);
     expect(layout.citations).toHaveLength(2);
     expect(layout.citations[0]).toEqual({ kind: 'article', article: 'wire', paragraphs: [1, 2, 3, 7] });
@@ -127,15 +129,15 @@ describe('casualtyLayout(other qualifiers)', () => {
 
 describe('casualtyLayout(a total of approximate and exact parts)', () => {
   const quake = { ...EXACT, id: 'quake', place: 'the valley', reports: [{ ...EXACT.reports[0], killed: { qualifier: 'about' as const, value: 25 } }] };
-  const total = { ...EXACT, id: 'both', kind: 'total' as const, label: 'Both', place: 'the valley and the road', parts: ['crash', 'quake'], reports: [{ ...EXACT.reports[0], killed: { qualifier: 'more-than' as const, value: 25 } }] };
+  const total = { ...EXACT, id: 'both', kind: 'total' as const, by: 'accident', label: 'Both', place: 'the valley and the road', parts: ['crash', 'quake'], reports: [{ ...EXACT.reports[0], killed: { qualifier: 'more-than' as const, value: 25 } }] };
   const layout = casualtyLayout([EXACT, quake, total], { sources: SOURCES });
   const sum = layout.rows.find((r) => r.kind === 'sum')!;
 
   it('marks an approximate sum as "about", not as a minimum, and does not call it a lower bound', () => {
     expect(sum.views.latest.about).toBeDefined();
     expect(sum.views.latest.open).toBeUndefined();
-    expect(sum.labelLines.join(' ')).toBe('Both: the tolls for each attack added up');
-    expect(layout.notes[0].text.latest).toBe("The tolls reported for each attack add up to about 29 (Portvale 4 + the valley 25); the source's total for the valley and the road is more than 25.");
+    expect(sum.labelLines.join(' ')).toBe('Both: the tolls for each accident added up');
+    expect(layout.notes[0].text.latest).toBe("The tolls reported for each accident add up to about 29 (Portvale 4 + the valley 25); the source's total for the valley and the road is more than 25.");
   });
 });
 
@@ -159,8 +161,10 @@ describe('helpers', () => {
     expect(wrapText('Damascus and Homs: the tolls for each attack added up', 34)).toEqual(['Damascus and Homs: the tolls for', 'each attack added up']);
   });
 
-  it('formatReportedAt shows times in UTC whatever zone they were written in', () => {
-    expect(formatReportedAt('2016-02-24T18:00+02:00')).toBe('24 February 2016, 16:00 UTC');
+  it('formatReportedAt shows a time in the zone it was written in, with that zone, and says when there is none', () => {
+    expect(formatReportedAt('2016-02-24T18:00+02:00')).toBe('24 February 2016 at 18:00 GMT+2');
+    expect(formatReportedAt('2016-02')).toBe('February 2016');
+    expect(formatReportedAt('unknown')).toBe('date not given');
     expect(formatReportedAt('2016-02-21')).toBe('21 February 2016');
   });
 
@@ -170,5 +174,41 @@ describe('helpers', () => {
       { kind: 'article', article: 'a', paragraphs: [1, 7] },
       doc,
     ]);
+  });
+});
+
+describe('casualtyLayout(a bare figure, and a total reported before its parts)', () => {
+  const art = EXACT.reports[0].citation;
+  const dalmi = { ...EXACT, id: 'dalmi', label: 'Dalmi district', place: 'Dalmi district', reports: [{ killed: { qualifier: 'none' as const, value: 41 }, reportedAt: '2030-03-04', citation: art }] };
+  const serat = { ...EXACT, id: 'serat', label: 'Serat district', place: 'Serat district', reports: [{ killed: { qualifier: 'at-least' as const, value: 28 }, reportedAt: '2030-03-04', citation: art }] };
+  const quake = {
+    ...EXACT, id: 'quake', kind: 'total' as const, by: 'district', label: 'The quake', place: 'Korath', parts: ['dalmi', 'serat'],
+    reports: [
+      { killed: { qualifier: 'none' as const, value: 37 }, reportedAt: 'unknown', citation: art },
+      { killed: { qualifier: 'at-least' as const, value: 69 }, reportedAt: '2030-03-04', citation: art },
+    ],
+  };
+  const layout = casualtyLayout([dalmi, serat, quake], { sources: SOURCES });
+  const row = (kind: string, key?: string) => layout.rows.find((r) => r.kind === kind && (!key || r.key === key))!;
+
+  it('draws a bare figure with a plain end: no cap, no open end, and keys it as such', () => {
+    const m = row('incident', 'dalmi').views.latest;
+    expect([m.plain !== undefined, m.exact, m.open]).toEqual([true, undefined, undefined]);
+    expect(m.valueLines.join(' ')).toBe('41 killed · reported 4 March 2030');
+    expect(layout.marks).toContain('plain');
+    expect(layout.marks).not.toContain('exact');
+  });
+
+  it('as first reported, sets no sum beside a total with no time, and says why', () => {
+    expect(row('total').views.first.valueLines.join(' ')).toBe('37 killed · earlier report, date not given');
+    expect(row('sum').views.first.segments).toEqual([]);
+    expect(layout.notes[0].text.first).toContain('is not set beside the tolls for each district');
+    expect(layout.alt.first).toContain('Together, the source gives 37 killed in Korath.');
+  });
+
+  it('at the latest, adds the districts as they stood then', () => {
+    expect(row('sum').views.latest.valueLines.join(' ')).toBe('at least 69 (Dalmi district 41 + Serat district 28)');
+    expect(layout.notes[0].text.latest).toContain('the same as the source\'s total for Korath, at least 69');
+    expect(layout.reportedRange).toBe('4 March 2030');
   });
 });

@@ -1,6 +1,8 @@
 import type { Killed } from '../../schemas/figure';
 import type { Citation } from '../../schemas/common';
-import { formatDay, formatKilled, type SourceInfo } from '../format';
+import { formatKilled, type SourceInfo } from '../format';
+import { parseWhen } from '../dates';
+import { comparableSum, incidentWhenWords, partNoun, reportLine, totalNote, sumQualifier as sumQualifierOf } from './tolls';
 import { t } from '../i18n';
 import { countScale, OPEN_END } from './scale';
 import {
@@ -40,6 +42,8 @@ export interface BarMarks {
   about?: { x: number };
   /** An exact count: a solid end cap. */
   exact?: { x: number };
+  /** A bare figure (qualifier none): the bar just ends, claiming neither exactness nor a minimum. */
+  plain?: { x: number };
   /** A total added up from its parts: one segment per part. */
   segments?: { x: number; width: number; label: string }[];
   /** Latest view of a revised toll: where the first report stood, and the arrow from there to the latest. */
@@ -94,7 +98,7 @@ export interface CasualtyLayout {
   marks: MarkKind[];
 }
 
-export const MARK_KINDS = ['open', 'range', 'about', 'exact', 'revision'] as const;
+export const MARK_KINDS = ['open', 'range', 'about', 'exact', 'plain', 'revision'] as const;
 export type MarkKind = (typeof MARK_KINDS)[number];
 
 export interface LayoutOptions {
@@ -103,17 +107,8 @@ export interface LayoutOptions {
   lang?: string;
 }
 
-const sumParts = (parts: IncidentInput[], view: View) => parts.reduce((acc, p) => acc + minimumOf(reportOf(p, view).killed), 0);
-
-/**
- * The qualifier of a sum of tolls: exact only if every part is; a lower bound as soon as one part
- * is (the sum of minimums is itself a minimum); "about" if the parts are approximate.
- */
-export function sumQualifier(parts: Killed[]): 'exactly' | 'at-least' | 'about' {
-  if (parts.every((k) => k.qualifier === 'exactly')) return 'exactly';
-  if (parts.some((k) => isLowerBound(k) || k.qualifier === 'range')) return 'at-least';
-  return 'about';
-}
+/** The qualifier of a sum of tolls (see tolls.ts). */
+export const sumQualifier = (parts: Killed[]) => sumQualifierOf(parts);
 
 /**
  * Lays out the casualty chart at build time: one row per incident, then for each total the
@@ -131,7 +126,7 @@ export function casualtyLayout(incidents: IncidentInput[], options: LayoutOption
   // The domain covers every figure of every view, so switching views never rescales the axis.
   let max = 1;
   for (const inc of incidents) for (const r of inc.reports) max = Math.max(max, maximumOf(r.killed));
-  for (const { parts } of totals) for (const view of VIEWS) max = Math.max(max, sumParts(parts, view));
+  for (const { total, parts } of totals) for (const r of total.reports) max = Math.max(max, comparableSum(r, parts)?.sum ?? 0);
   const x = countScale(max);
 
   const rows: ChartRow[] = [];
@@ -153,6 +148,7 @@ export function casualtyLayout(incidents: IncidentInput[], options: LayoutOption
     if (isLowerBound(k)) m.open = { x: lo, width: OPEN_LENGTH };
     else if (k.qualifier === 'range') m.range = { x: lo, width: x(k.high) - lo };
     else if (k.qualifier === 'about') m.about = { x: lo };
+    else if (k.qualifier === 'none') m.plain = { x: lo };
     else m.exact = { x: lo };
     return m;
   };
@@ -165,13 +161,7 @@ export function casualtyLayout(incidents: IncidentInput[], options: LayoutOption
     const views = {} as Record<View, BarMarks>;
     for (const view of VIEWS) {
       const r = view === 'first' ? first : latest;
-      const when = !revised
-        ? t('casualties.reported', { date: r.reportedAtText }, lang)
-        : view === 'first'
-          ? t('casualties.firstReported', { date: r.reportedAtText }, lang)
-          : t('casualties.revisedOn', { date: r.reportedAtText }, lang);
-      const figure = t('casualties.killed', { figure: r.figure }, lang);
-      const value = [`${figure} · ${when}`];
+      const value = [reportLine(inc, inc.reports[r.index], !revised ? 'only' : view, lang)];
       if (revised && view === 'latest') value.push(t('casualties.wasFirst', { figure: first.figure }, lang));
       const valueLines = value.flatMap((v) => wrapText(v, WRAP + 8));
       const m: BarMarks = {
@@ -197,50 +187,49 @@ export function casualtyLayout(incidents: IncidentInput[], options: LayoutOption
     const note = {} as Record<View, string>;
     for (const view of VIEWS) {
       const r = view === 'first' ? reports[0] : reports[reports.length - 1];
-      const when = t(revised && view === 'latest' ? 'casualties.revisedOn' : 'casualties.reported', { date: r.reportedAtText }, lang);
-      const statedLines = wrapText(`${t('casualties.killed', { figure: r.figure }, lang)} · ${when}`, WRAP + 8);
+      const statedText = [reportLine(total, total.reports[r.index], !revised ? 'only' : view, lang)];
+      if (revised && view === 'latest') statedText.push(t('casualties.wasFirst', { figure: reports[0].figure }, lang));
+      const statedLines = statedText.flatMap((v) => wrapText(v, WRAP + 8));
       stated[view] = {
         ...marks(r.killed),
         valueLines: statedLines,
         ariaLabel: `${t('casualties.statedLabel', { label: total.label }, lang)} — ${statedLines.join(' ')}. ${r.source}.`,
       };
 
-      const partTolls = parts.map((p) => reportOf(p, view).killed);
-      const sum = sumParts(parts, view);
-      const q = sumQualifier(partTolls);
-      const sumFigure = formatKilled({ qualifier: q, value: sum }, lang);
-      const partsText = parts.map((p) => `${p.place} ${minimumOf(reportOf(p, view).killed)}`).join(' + ');
+      // Like with like: each part as it stood when this report of the total was made.
+      const cmp = comparableSum(total.reports[r.index], parts);
       let cursor = 0;
-      const segments = parts.map((p) => {
-        const width = x(minimumOf(reportOf(p, view).killed)) - x(0);
-        const seg = { x: cursor, width, label: p.place };
+      const segments = (cmp?.reports ?? []).map((pr, i) => {
+        const width = x(minimumOf(pr.killed)) - x(0);
+        const seg = { x: cursor, width, label: parts[i].place };
         cursor += width;
         return seg;
       });
+      const sumFigure = cmp ? formatKilled({ qualifier: cmp.qualifier, value: cmp.sum }, lang) : '';
+      const partsText = cmp ? parts.map((p, i) => `${p.place} ${minimumOf(cmp.reports[i].killed)}`).join(' + ') : '';
       summed[view] = {
         solid: { x: 0, width: 0 },
         segments,
-        ...(q === 'at-least' ? { open: { x: cursor, width: OPEN_LENGTH } } : q === 'about' ? { about: { x: cursor } } : { exact: { x: cursor } }),
-        valueLines: wrapText(t('casualties.sumFigure', { figure: sumFigure, parts: partsText }, lang), WRAP + 8),
+        ...(!cmp ? {} : cmp.qualifier === 'at-least' ? { open: { x: cursor, width: OPEN_LENGTH } } : cmp.qualifier === 'about' ? { about: { x: cursor } } : cmp.qualifier === 'none' ? { plain: { x: cursor } } : { exact: { x: cursor } }),
+        valueLines: cmp ? wrapText(t('casualties.sumFigure', { figure: sumFigure, parts: partsText }, lang), WRAP + 8) : [],
         ariaLabel: '',
       };
-
-      const statedValue = minimumOf(r.killed);
-      const diff = Math.abs(sum - statedValue);
-      // Only two lower bounds can be compared this way; anything else is stated side by side.
-      const bothMinimums = q === 'at-least' && isLowerBound(r.killed);
-      const key = !bothMinimums ? 'casualties.noteOther' : sum > statedValue ? 'casualties.noteAbove' : sum === statedValue ? 'casualties.noteEqual' : 'casualties.noteBelow';
-      note[view] = t(key, { sum: sumFigure, parts: partsText, place: total.place, stated: r.figure, diff }, lang);
+      note[view] = totalNote(total, total.reports[r.index], parts, lang);
     }
     place(total.id, 'total', t('casualties.statedLabel', { label: total.label }, lang), stated, { incident: total.id, revised, reports });
-    place(`${total.id}--sum`, 'sum', t('casualties.sumLabel', { label: total.label }, lang), summed, {});
+    place(`${total.id}--sum`, 'sum', t('casualties.sumOfParts', { label: total.label, each: partNoun(total, lang) }, lang), summed, {});
     notes.push({ incident: total.id, text: note });
   }
 
   const shownReports = incidents.flatMap((i) => i.reports);
-  const times = shownReports.map((r) => r.reportedAt).sort((a, b) => Date.parse(a) - Date.parse(b));
-  const firstTime = formatReportedAt(times[0]);
-  const lastTime = formatReportedAt(times[times.length - 1]);
+  // Reports with no time given are left out of the range: it says when the known ones were made.
+  const startOf = (at: string) => {
+    const w = parseWhen(at);
+    return 'problem' in w ? NaN : w.start;
+  };
+  const times = shownReports.map((r) => r.reportedAt).filter((at) => !Number.isNaN(startOf(at))).sort((a, b) => startOf(a) - startOf(b));
+  const firstTime = times.length ? formatReportedAt(times[0], lang) : formatReportedAt('unknown', lang);
+  const lastTime = times.length ? formatReportedAt(times[times.length - 1], lang) : firstTime;
 
   const layout: CasualtyLayout = {
     height: y - ROW_GAP + 8 + AXIS,
@@ -274,14 +263,14 @@ export function describeChart(
   const parts: string[] = [];
   for (const inc of incidents.filter((i) => i.kind === 'incident')) {
     const r = reportOf(inc, view);
-    let s = t('casualties.altIncident', { figure: formatKilled(r.killed, lang), place: inc.place, label: inc.label, date: formatDay(inc.date) }, lang);
+    let s = t('casualties.altIncident', { figure: formatKilled(r.killed, lang), place: inc.place, label: inc.label, date: incidentWhenWords(inc, lang) }, lang);
     if (inc.reports.length > 1 && view === 'latest') {
       const f = inc.reports[0];
       s += `, ${t('casualties.revisedFromTo', {
         first: formatKilled(f.killed, lang),
-        firstDate: formatReportedAt(f.reportedAt),
+        firstDate: formatReportedAt(f.reportedAt, lang),
         latest: formatKilled(r.killed, lang),
-        latestDate: formatReportedAt(r.reportedAt),
+        latestDate: formatReportedAt(r.reportedAt, lang),
       }, lang)}`;
     }
     parts.push(s);
@@ -289,9 +278,10 @@ export function describeChart(
   let text = t('casualties.altIntro', {}, lang);
   if (parts.length) text += ` ${capitalise(parts.join('; '))}.`;
   for (const { total, parts: ps } of totals) {
-    const tolls = ps.map((p) => reportOf(p, view).killed);
-    const sum = formatKilled({ qualifier: sumQualifier(tolls), value: sumParts(ps, view) }, lang);
-    text += ` ${t('casualties.altTotal', { stated: formatKilled(reportOf(total, view).killed, lang), place: total.place, sum }, lang)}`;
+    const stated = reportOf(total, view);
+    const cmp = comparableSum(stated, ps);
+    const words = { stated: formatKilled(stated.killed, lang), place: total.place, each: partNoun(total, lang) };
+    text += ` ${cmp ? t('casualties.altTotalOfParts', { ...words, sum: formatKilled({ qualifier: cmp.qualifier, value: cmp.sum }, lang) }, lang) : t('casualties.altTotalNotComparable', words, lang)}`;
   }
   return text;
 }

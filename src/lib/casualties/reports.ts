@@ -1,7 +1,8 @@
-import { utcFormat } from 'd3-time-format';
 import type { Killed, FigureReport } from '../../schemas/figure';
 import type { Citation } from '../../schemas/common';
-import { formatCitation, formatDay, formatKilled, type SourceInfo } from '../format';
+import type { DateQualifier, WhenInput } from '../dates';
+import { formatCitation, formatKilled, type SourceInfo } from '../format';
+import { reportedAtWords, UNKNOWN_TIME } from './tolls';
 
 /** What the chart needs of an incident: the content schema's output, minus loader extras. */
 export interface IncidentInput {
@@ -9,7 +10,11 @@ export interface IncidentInput {
   kind: 'incident' | 'total';
   label: string;
   place: string;
-  date: string;
+  /** A date of any precision, or the period a toll counts. */
+  date: WhenInput;
+  precision?: DateQualifier | 'day';
+  /** A total: what one part is ("district", "attack"). */
+  by?: string;
   parts?: string[];
   reports: FigureReport[];
 }
@@ -28,7 +33,7 @@ export function maximumOf(k: Killed): number {
   return k.qualifier === 'range' ? k.high : k.value;
 }
 
-/** True for tolls that are lower bounds, drawn with an open end. */
+/** True for tolls that are lower bounds, drawn with an open end; a bare figure (none) is not one. */
 export function isLowerBound(k: Killed): boolean {
   return k.qualifier === 'at-least' || k.qualifier === 'more-than';
 }
@@ -37,15 +42,12 @@ export function reportOf(incident: IncidentInput, view: View): FigureReport {
   return view === 'first' ? incident.reports[0] : incident.reports[incident.reports.length - 1];
 }
 
-const dateTime = utcFormat('%-d %B %Y, %H:%M UTC');
-
 /**
- * "21 February 2016", or "23 February 2016, 09:30 UTC" for a report with a time. Times are shown
- * in UTC whatever zone the editor wrote them in, so readers everywhere see the same words.
+ * When a toll was reported, in words at the precision given: "21 February 2016", "3 May 2031 at
+ * 18:00 GMT+2" (a time in the zone it was written in), or "date not given".
  */
-export function formatReportedAt(reportedAt: string): string {
-  if (!reportedAt.includes('T')) return formatDay(reportedAt);
-  return dateTime(new Date(Date.parse(reportedAt)));
+export function formatReportedAt(reportedAt: string, lang = 'en'): string {
+  return reportedAtWords({ reportedAt, killed: { qualifier: 'none', value: 0 } }, lang);
 }
 
 /** A report as the chart, table and CSV show it. */
@@ -56,13 +58,17 @@ export interface ReportInfo {
   figure: string;
   minimum: number;
   stated?: string;
-  /** As written in content, for `<time datetime>`. */
+  /** As written in content, for `<time datetime>`; "unknown" when the source gives no time. */
   reportedAt: string;
-  /** "21 February 2016". */
+  /** False for an earlier figure the source mentions without a time: no `<time>` for it. */
+  reportedAtKnown: boolean;
+  /** "21 February 2016", or "date not given". */
   reportedAtText: string;
   citation: Citation;
   /** The citation in one line, for labels, details and the CSV. */
   source: string;
+  /** The source corrected an earlier figure downwards (`correction: true`): show it as a correction, not a revision. */
+  correction: boolean;
 }
 
 export function reportInfo(report: FigureReport, index: number, sources: SourceInfo[], lang = 'en'): ReportInfo {
@@ -73,9 +79,11 @@ export function reportInfo(report: FigureReport, index: number, sources: SourceI
     minimum: minimumOf(report.killed),
     stated: report.stated,
     reportedAt: report.reportedAt,
-    reportedAtText: formatReportedAt(report.reportedAt),
+    reportedAtKnown: report.reportedAt !== UNKNOWN_TIME,
+    reportedAtText: formatReportedAt(report.reportedAt, lang),
     citation: report.citation,
-    source: formatCitation(report.citation, sources),
+    source: formatCitation(report.citation, sources, lang),
+    correction: report.correction === true,
   };
 }
 
@@ -105,7 +113,8 @@ export function mergeCitations(citations: Citation[]): Citation[] {
 export function wrapText(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Breaks at ordinary spaces only: a thin or no-break space ("1 – 4 September") holds its words together.
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     if (line && line.length + 1 + word.length > max) {
       lines.push(line);
       line = word;

@@ -4,7 +4,7 @@ import type { SourceInfo } from '../format';
 
 const art = (paragraphs: number[]) => ({ kind: 'article' as const, article: 'wire', paragraphs });
 
-export const SOURCES: SourceInfo[] = [{ id: 'wire', title: 'Wire report', dateline: 'Amman', published: '2016-02-21' }];
+export const SOURCES: SourceInfo[] = [{ id: 'wire', title: 'Wire report', kind: 'agency-report', outlet: 'Agencies', dateline: 'Amman', published: '2016-02-21' }];
 
 export const SEED: IncidentInput[] = [
   {
@@ -16,7 +16,7 @@ export const SEED: IncidentInput[] = [
     reports: [{ killed: { qualifier: 'at-least', value: 59 }, stated: 'at least 59 people died', reportedAt: '2016-02-21', citation: art([7]) }],
   },
   {
-    id: 'damascus-homs-total', kind: 'total', label: 'Damascus and Homs together', place: 'Damascus and Homs', date: '2016-02-21',
+    id: 'damascus-homs-total', kind: 'total', by: 'attack', label: 'Damascus and Homs together', place: 'Damascus and Homs', date: '2016-02-21',
     parts: ['damascus-bombings', 'homs-bombings'],
     reports: [{ killed: { qualifier: 'more-than', value: 120 }, stated: 'more than 120 people', reportedAt: '2016-02-21', citation: art([1]) }],
   },

@@ -17,7 +17,7 @@ export const GLYPHS = {
 export function timeOrder(events: readonly LayoutEvent[]): LayoutEvent[] {
   return events
     .map((e, i) => ({ e, i }))
-    .sort((p, q) => ascending(parseIsoTime(p.e.date).t, parseIsoTime(q.e.date).t) || p.i - q.i)
+    .sort((p, q) => ascending(p.e.span?.start ?? parseIsoTime(p.e.date).t, q.e.span?.start ?? parseIsoTime(q.e.date).t) || p.i - q.i)
     .map((p) => p.e);
 }
 
@@ -27,6 +27,14 @@ export function timeOrder(events: readonly LayoutEvent[]): LayoutEvent[] {
  * dated event (its cause: the quake, the deal). Context events, from other documents, keep theirs.
  */
 export function eventTimes(events: readonly LayoutEvent[]): EventTime[] {
+  return eventTimesOfDates(events).map((t, i) => {
+    const span = events[i].span;
+    // A period covers what it says: from its start to its end.
+    return span ? { kind: t.kind, shape: 'span', at: (span.start + span.end) / 2, start: span.start, end: span.end } : t;
+  });
+}
+
+function eventTimesOfDates(events: readonly LayoutEvent[]): EventTime[] {
   const exact = events.filter((e) => !e.context && e.status === 'reported' && (e.precision === 'day' || e.precision === 'time'));
   const raw = events.map((e) => eventTime(e.date, e.precision));
   const cause = Math.min(...exact.map((e) => raw[events.indexOf(e)]).filter((t) => t.shape === 'point').map((t) => t.at));
@@ -48,6 +56,7 @@ export function baseMark(e: LayoutEvent, index: number, colour: number, time: Ev
     colour,
     row: 0,
     date: e.date,
+    ...(e.dateText ? { dateText: e.dateText } : {}),
     precision: time.kind,
     shape: time.shape,
     status: e.status,

@@ -9,6 +9,10 @@ export interface LayoutEvent {
   /** ISO 8601: YYYY, YYYY-MM, YYYY-MM-DD or a date and time. */
   date: string;
   precision: Precision;
+  /** A `{ from, to }` period: the UTC interval it covers ([start, end), open sides made finite). */
+  span?: { start: number; end: number };
+  /** The date as readers read it ("March 2014", "since April 2014"), for labels, list and panel. */
+  dateText?: string;
   status: 'reported' | 'expected';
   lane: string;
   title: string;
@@ -66,6 +70,8 @@ export interface TimelineMark {
   colour: number;
   row: number;
   date: string;
+  /** The date as readers read it, when the event gave one. */
+  dateText?: string;
   precision: Precision;
   shape: TimeShape;
   status: 'reported' | 'expected';

@@ -1,5 +1,6 @@
 import { readContent, type ContentFolder } from '../../content/read.ts';
 import { ContentError } from '../../content/problems.ts';
+import { compareWritten } from '../../lib/dates.ts';
 import type { ExplainerData } from '../../components/mdx/context.ts';
 import type { ExplainerEntry, SiteContent } from '../../content/site.ts';
 import type { Usage } from '../../content/mdx/scan.ts';
@@ -28,10 +29,11 @@ export function guideData(usages: Usage[]): ExplainerData & { file: string; usag
   const site: SiteContent = {
     explainers: [entry],
     sources: new Map(entries.sources.map((s) => [s.id, { ...s.data, id: s.id }])),
-    events: entries.events.filter((e) => e.explainer === GUIDE_SLUG).sort((a, b) => a.date.localeCompare(b.date) || a.loc.line - b.loc.line) as SiteContent['events'],
+    events: entries.events.filter((e) => e.explainer === GUIDE_SLUG).sort((a, b) => compareWritten(a, b) || a.loc.line - b.loc.line) as SiteContent['events'],
     incidents: entries.incidents.filter((i) => i.explainer === GUIDE_SLUG) as SiteContent['incidents'],
     actors: new Map(entries.actors.map((a) => [a.id, a as SiteContent['actors'] extends Map<string, infer V> ? V : never])),
     glossary: new Map(entries.glossary.map((g) => [g.id, g as SiteContent['glossary'] extends Map<string, infer V> ? V : never])),
+    places: new Map(entries.places.map((p) => [p.id, p as SiteContent['places'] extends Map<string, infer V> ? V : never])),
   };
   return { site, events: site.events, incidents: site.incidents, file: 'src/pages/guide/_examples/', usages };
 }

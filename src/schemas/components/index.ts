@@ -8,6 +8,7 @@ import { calloutSchema } from './Callout.ts';
 import { keyFactsSchema } from './KeyFacts.ts';
 import { timelineSchema } from './Timeline.ts';
 import { casualtyChartSchema } from './CasualtyChart.ts';
+import { locatorMapSchema } from './LocatorMap.ts';
 import { whoIsWhoSchema } from './WhoIsWho.ts';
 import { keyTermsSchema } from './KeyTerms.ts';
 import { sourcesSchema } from './Sources.ts';
@@ -26,6 +27,7 @@ export const componentSchemas = {
   KeyFacts: keyFactsSchema,
   Timeline: timelineSchema,
   CasualtyChart: casualtyChartSchema,
+  LocatorMap: locatorMapSchema,
   WhoIsWho: whoIsWhoSchema,
   KeyTerms: keyTermsSchema,
   Sources: sourcesSchema,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { editorMessage } from '../messages.ts';
+import { compareWritten, type DateQualifier, type WhenInput } from '../../lib/dates.ts';
 
 /**
  * What an MDX component's props may refer to, known once the content is read: the ids of this
@@ -12,6 +13,8 @@ export interface PropContext {
   events?: readonly string[];
   lanes?: readonly string[];
   incidents?: readonly string[];
+  /** Place ids (content/places.yaml). */
+  places?: readonly string[];
   /** The explainer's source articles (front matter "sources"), the first being the default. */
   articles?: readonly string[];
   /** Paragraph count of each source article. */
@@ -99,15 +102,16 @@ export interface PropContextInput {
   actors: Iterable<string>;
   terms: Iterable<string>;
   /** This explainer's events and incidents, in any order: they are put in time and file order here. */
-  events: readonly { id: string; lane: string; date: string; loc: { line: number } }[];
+  events: readonly { id: string; lane: string; date: WhenInput; precision?: DateQualifier | 'day'; loc: { line: number } }[];
   incidents: readonly { id: string; loc: { line: number } }[];
   articles: readonly string[];
   sources: Iterable<{ id: string; paragraphs: readonly string[] }>;
+  places?: Iterable<string>;
 }
 
 /** The one way the component and the lint turn content into what props may refer to (same ids, same order). */
 export function propContext(input: PropContextInput): PropContext {
-  const events = [...input.events].sort((a, b) => a.date.localeCompare(b.date) || a.loc.line - b.loc.line);
+  const events = [...input.events].sort((a, b) => compareWritten(a, b) || a.loc.line - b.loc.line);
   return {
     actors: [...input.actors],
     terms: [...input.terms],
@@ -116,5 +120,6 @@ export function propContext(input: PropContextInput): PropContext {
     incidents: [...input.incidents].sort((a, b) => a.loc.line - b.loc.line).map((i) => i.id),
     articles: input.articles,
     paragraphs: new Map([...input.sources].map((s) => [s.id, s.paragraphs.length])),
+    ...(input.places ? { places: [...input.places] } : {}),
   };
 }

@@ -13,11 +13,13 @@ vi.mock('../../../content/site.ts', async () => {
     getExplainerData: async (slug: string) => {
       const events = input.events.filter((e) => e.explainer === slug);
       const order = new Map(events.map((e, i) => [e, i]));
-      events.sort((a, b) => a.date.localeCompare(b.date) || order.get(a)! - order.get(b)!);
+      const { compareWritten } = await import("../../../lib/dates.ts");
+      events.sort((a, b) => compareWritten(a, b) || order.get(a)! - order.get(b)!);
       return {
         site: {
           actors: new Map(input.actors.map((a) => [a.id, a])),
           glossary: new Map(input.glossary.map((g) => [g.id, g])),
+          places: new Map((input.places ?? []).map((p) => [p.id, p])),
           sources: new Map(entries.sources.map((s) => [s.id, { ...s.data, id: s.id }])),
           explainers: [],
         },

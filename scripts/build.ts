@@ -1,0 +1,103 @@
+/**
+ * `npm run build`: an atomic site build. Astro and Pagefind write into a fresh temporary folder
+ * beside the output folder; the output folder (`dist/`, or `--outDir`) is replaced only when the
+ * whole build has succeeded — pages, content checks, search index and the checks below. A failed or
+ * interrupted build deletes its temporary folder and leaves the previous output byte-identical, so
+ * a mistake in content never takes the live site down (Astro empties its outDir before rendering and
+ * a failing check left half a site, with a compiled draft in `.prerender/chunks/`).
+ *
+ * Usage: node scripts/build.ts [--outDir dist-fixture]   (CONTENT_DIR as for `astro build`)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { leftovers, stagingNames } from './build-staging.ts';
+import { contentLimits, pageBudgetProblem } from '../src/lib/content-limits.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const argOut = process.argv.indexOf('--outDir');
+const outDir = resolve(ROOT, argOut >= 0 ? process.argv[argOut + 1] : 'dist');
+const names = stagingNames(basename(outDir), process.pid);
+const parent = dirname(outDir);
+const staging = join(parent, names.staging);
+const previous = join(parent, names.previous);
+
+let child: ChildProcess | undefined;
+let swapping = false;
+let interrupted: NodeJS.Signals | undefined;
+
+/** Runs a command to completion; rejects with its exit code or signal. */
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((done, fail) => {
+    child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    child.on('exit', (code, signal) => {
+      child = undefined;
+      if (code === 0) done();
+      else fail(new Error(`${basename(args[0])} ${args[1] ?? ''} ${signal ? `stopped by ${signal}` : `exited with ${code}`}`));
+    });
+  });
+}
+
+/** Drops the temporary folder; the output folder is never touched on the way out. */
+function abandon(message: string, exitCode: number): never {
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(join(ROOT, '.astro/vite-manifest', `${names.staging}.json`), { force: true });
+  console.error(`build: ${message}; ${existsSync(outDir) ? `${basename(outDir)}/ left as it was` : `no ${basename(outDir)}/ written`}`);
+  process.exit(exitCode);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    interrupted = signal;
+    if (swapping) return; // two renames, microseconds: finish them, then stop
+    // Stop the running step first and tidy up once it has exited, so nothing writes after the clean-up.
+    if (child) child.kill(signal);
+    else abandon(`interrupted (${signal})`, 130);
+  });
+}
+
+/**
+ * What a finished build must hold (pages, a search index) and must not: build scratch folders
+ * (Astro's `.prerender/` kept compiled drafts) and pages over the size budget (src/lib/content-limits.ts).
+ */
+function checkOutput(dir: string): string[] {
+  const problems: string[] = [];
+  if (!existsSync(join(dir, 'index.html'))) problems.push('no index.html was written');
+  for (const name of readdirSync(dir)) if (name.startsWith('.')) problems.push(`build scratch "${name}" left in the output`);
+  if (!existsSync(join(dir, 'pagefind'))) problems.push('no search index (pagefind/) was written');
+  const limits = contentLimits(process.env);
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf-8' })) {
+    const problem = file.endsWith('.html') ? pageBudgetProblem(statSync(join(dir, file)).size, limits) : undefined;
+    if (problem) problems.push(`/${relative(dir, join(dir, file))} ${problem}`);
+  }
+  return problems;
+}
+
+// A build killed outright (SIGKILL, power cut) leaves its staging folder behind, or — between the two
+// renames — the previous output under its staging name: tidy up, putting the previous output back.
+for (const stale of leftovers(readdirSync(parent), basename(outDir))) {
+  const path = join(parent, stale.name);
+  if (stale.kind === 'previous' && !existsSync(outDir)) renameSync(path, outDir);
+  else rmSync(path, { recursive: true, force: true });
+}
+
+try {
+  await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging]);
+  await run(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', staging]);
+} catch (error) {
+  if (interrupted) abandon(`interrupted (${interrupted})`, 130);
+  abandon(`failed: ${(error as Error).message}`, 1);
+}
+const problems = checkOutput(staging);
+if (problems.length) abandon(`refused the output: ${problems.join('; ')}`, 1);
+
+swapping = true;
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+// astro.config.mjs keeps Vite's manifest as .astro/vite-manifest/<output folder>.json: name it after the real one.
+const manifest = (name: string) => join(ROOT, '.astro/vite-manifest', `${name}.json`);
+if (existsSync(manifest(names.staging))) renameSync(manifest(names.staging), manifest(basename(outDir)));
+swapping = false;
+console.log(`build: ${basename(outDir)}/ replaced by the new build`);
+if (interrupted) process.exit(130);

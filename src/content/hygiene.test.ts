@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readFolder } from './folder-fs.ts';
+import { readContent } from './read.ts';
+import { formatProblem } from './problems.ts';
+import { ROOT } from '../../tests/helpers/content-fixture.ts';
+
+// Text that hides, or that an editor can trip over: each read through the one reader, as the build
+// and the lint read it, from a copy of the seed content with one file changed.
+const SEED = readFolder(ROOT, 'content');
+const TEXT = 'sources/2016-02-21-amman-syria-ceasefire.txt';
+const MDX = 'explainers/syria-ceasefire-2016.mdx';
+const EVENTS = 'events/syria-ceasefire-2016.yaml';
+const read = (change: Record<string, (text: string) => string>) => {
+  const files = new Map(SEED.files);
+  for (const [path, f] of Object.entries(change)) files.set(path, f(files.get(path)!));
+  const result = readContent({ ...SEED, files });
+  return { ...result, messages: result.problems.map(formatProblem) };
+};
+
+describe('text hygiene in the content reader', () => {
+  it('reads the seed as it is', () => expect(read({}).messages).toEqual([]));
+
+  it('does not count a line of zero-width or other invisible characters as a paragraph (¶ numbers stay put)', () => {
+    const seed = read({}).entries.sources[0].data.paragraphs;
+    const withHidden = read({ [TEXT]: (t) => t.split('\n').toSpliced(6, 0, '\u200b', ' \u00a0 ', '\ufeff\u200d').join('\n') });
+    expect(withHidden.messages).toEqual([]);
+    expect(withHidden.entries.sources[0].data.paragraphs).toEqual(seed);
+  });
+
+  it('reads CR-only and mixed line endings as lines (no "has 1 paragraphs")', () => {
+    const seed = read({}).entries.sources[0].data.paragraphs;
+    const mac = read({ [TEXT]: (t) => t.replace(/\n/g, '\r'), [EVENTS]: (t) => t.replace(/\n/g, '\r'), [MDX]: (t) => t.replace(/\n/g, (_, i) => (i % 2 ? '\r\n' : '\r')) });
+    expect(mac.messages).toEqual([]);
+    expect(mac.entries.sources[0].data.paragraphs).toEqual(seed);
+    expect(mac.entries.events.length).toBe(read({}).entries.events.length);
+  });
+
+  it('refuses TOML front matter in one clear line', () => {
+    const toml = read({ [MDX]: (t) => t.replace(/^---\n([\s\S]*?)\n---/, '+++\ntitle = "A provisional ceasefire"\n+++') });
+    expect(toml.messages.filter((m) => m.startsWith('content/explainers/'))).toEqual([
+      'content/explainers/syria-ceasefire-2016.mdx:1 — explainer "syria-ceasefire-2016", field "(file)": has TOML front matter (between +++ lines), which the kit does not read: write it as YAML between --- lines, e.g. title: "…"',
+    ]);
+  });
+
+  it('refuses an alias bomb in an events file with one line, no crash', () => {
+    const bomb = ['- id: a', '  title: &a [x, x, x, x, x, x, x, x, x]', '  description: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', '  lane: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', '  date: [*c, *c, *c, *c, *c, *c, *c, *c, *c]'].join('\n');
+    expect(read({ [EVENTS]: () => bomb }).messages.filter((m) => m.includes('events/'))).toEqual([
+      'content/events/syria-ceasefire-2016.yaml:2 — event "(file)", field "(entry)": YAML anchors and aliases such as &a are not allowed in content (and 29 more in this file): write each value out in full',
+    ]);
+  });
+
+  it('refuses a hex count and a right-to-left override in a title, naming the line', () => {
+    const messages = read({ [EVENTS]: (t) => t.replace('title: World powers agree', 'title: "\u202eWorld powers agree"').replace('paragraphs: [9] }', 'paragraphs: [0x9] }') }).messages;
+    expect(messages).toContain('content/events/syria-ceasefire-2016.yaml:7 — event "(file)", field "(entry)": "title" contains an invisible U+202E RIGHT-TO-LEFT OVERRIDE at character 1, which changes how the text shows: delete it (retype the text if unsure)');
+    expect(messages).toContain('content/events/syria-ceasefire-2016.yaml:12 — event "(file)", field "(entry)": the number 0x9 must be written in plain decimal digits, e.g. 68');
+  });
+
+  it('refuses an event dated 9999-12-31 (a tick would read "0000") and names the setting', () => {
+    const messages = read({ [EVENTS]: (t) => t.replace('date: 2016-02-12', 'date: 9999-12-31') }).messages;
+    expect(messages.find((m) => m.includes('field "date"'))).toMatch(/^content\/events\/syria-ceasefire-2016\.yaml:5 — event "munich-deal", field "date": must be a date between 1800 and 2100: check the year \(a site set in another era sets EXPLAINER_YEARS/);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { LineCounter, parseDocument } from 'yaml';
+import { yamlRuleProblems } from './yaml-rules';
+
+const problems = (text: string) => {
+  const lc = new LineCounter();
+  return yamlRuleProblems(parseDocument(text, { lineCounter: lc }), lc);
+};
+
+describe('yamlRuleProblems(doc)', () => {
+  it('refuses an alias bomb in one line, before anything is expanded', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
+    expect(problems(bomb)).toEqual([
+      { line: 1, message: 'YAML anchors and aliases such as &a are not allowed in content (and 29 more in this file): write each value out in full' },
+    ]);
+  });
+
+  it('refuses numbers not written in plain decimal digits, naming them as written', () => {
+    expect(problems('- value: 0x44\n- value: 1e3\n- value: +5\n- value: .inf\n- value: 0o17\n')).toEqual([
+      { line: 1, message: 'the number 0x44 must be written in plain decimal digits, e.g. 68' },
+      { line: 2, message: 'the number 1e3 must be written in plain decimal digits, e.g. 68' },
+      { line: 3, message: 'the number +5 must be written in plain decimal digits, e.g. 68' },
+      { line: 4, message: 'the number .inf must be written in plain decimal digits, e.g. 68' },
+      { line: 5, message: 'the number 0o17 must be written in plain decimal digits, e.g. 68' },
+    ]);
+  });
+
+  it('accepts plain content: decimal numbers, dates and text', () => {
+    expect(problems('- id: a\n  value: 68\n  low: 0\n  date: 2016-02-21\n  title: "0x44 in a title is text"\n  paragraphs: [7, 12]\n')).toEqual([]);
+  });
+
+  it('refuses bidi controls and zero-width characters in ids, numbers and titles, not in prose', () => {
+    expect(problems('- id: "talks\u200b-resume"\n  title: "Status: \u202eenod"\n  description: "Said \u200fمرحبا\u200f in Arabic"\n  killed: { value: "\u202e021" }\n  actors: ["a\u2066b"]\n')).toEqual([
+      { line: 1, message: '"id" contains an invisible U+200B ZERO WIDTH SPACE at character 6, which changes how the text shows: delete it (retype the text if unsure)' },
+      { line: 2, message: '"title" contains an invisible U+202E RIGHT-TO-LEFT OVERRIDE at character 9, which changes how the text shows: delete it (retype the text if unsure)' },
+      { line: 4, message: '"value" contains an invisible U+202E RIGHT-TO-LEFT OVERRIDE at character 1, which changes how the text shows: delete it (retype the text if unsure)' },
+      { line: 5, message: '"actors" contains an invisible U+2066 LEFT-TO-RIGHT ISOLATE at character 2, which changes how the text shows: delete it (retype the text if unsure)' },
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+import { isPair, isScalar, visit, type Document, type LineCounter, type Node } from 'yaml';
+import { invisibleProblem } from '../lib/text-hygiene.ts';
+
+/**
+ * What content YAML never needs and an editor can trip over, refused before the document is turned
+ * into values: anchors and aliases (`&a` / `*a`, which also let a few lines expand into millions of
+ * values — "Excessive alias count"), and numbers written other than in plain decimal digits (`0x44`
+ * is read as 68, `1e3` as 1000, `.inf` as infinity).
+ */
+export interface YamlRuleProblem {
+  line: number;
+  message: string;
+}
+
+const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+/**
+ * Fields of running prose, where a right-to-left mark can be needed around a name in another
+ * script. Everywhere else — ids, numbers, dates, titles, labels, names — bidi controls and
+ * zero-width characters are refused (they make "enod" show as "done", "021" as "120").
+ */
+const PROSE = new Set(['description', 'definition', 'text', 'stated', 'summary', 'dek', 'note', 'bio', 'role']);
+
+/** The rule problems of one parsed document: one line for all its anchors and aliases, one per odd number. */
+export function yamlRuleProblems(doc: Document, lc: LineCounter): YamlRuleProblem[] {
+  const problems: YamlRuleProblem[] = [];
+  const reuse: { line: number; mark: string }[] = [];
+  const lineOf = (n: { range?: [number, number, number] | null }) => (n.range ? lc.linePos(n.range[0]).line : 1);
+  visit(doc, {
+    Alias(_, node) {
+      reuse.push({ line: lineOf(node), mark: `*${node.source}` });
+      return visit.SKIP;
+    },
+    Node(_, node: Node) {
+      if (node.anchor) reuse.push({ line: lineOf(node), mark: `&${node.anchor}` });
+    },
+    Scalar(key, node, path) {
+      // The field this text belongs to: its own key, or the key of the list it is an item of.
+      const pair = [...path].reverse().find((p) => isPair(p));
+      const field = key === 'key' ? String(node.value) : isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : '';
+      const hidden = typeof node.value === 'string' && (key === 'key' || !PROSE.has(field)) ? invisibleProblem(node.value) : undefined;
+      if (hidden) problems.push({ line: lineOf(node), message: `${field ? `"${field}" ` : ''}${hidden}` });
+      if (typeof node.value === 'number' && !PLAIN_NUMBER.test(node.source ?? String(node.value))) {
+        problems.push({ line: lineOf(node), message: `the number ${node.source} must be written in plain decimal digits, e.g. 68` });
+      }
+    },
+  });
+  if (reuse.length) {
+    const more = reuse.length > 1 ? ` (and ${reuse.length - 1} more in this file)` : '';
+    problems.unshift({ line: reuse[0].line, message: `YAML anchors and aliases such as ${reuse[0].mark} are not allowed in content${more}: write each value out in full` });
+  }
+  return problems;
+}

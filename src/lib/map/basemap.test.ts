@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { baseMap, atlasScale, countryKey } from './basemap';
+import { fitMap } from './projection';
+import { SEED_PLACES, FAR_PLACES, ATLASES } from './test-fixtures';
+
+/** Every absolute point a path visits, walking its relative steps (units of the grid). */
+function points(d: string): [number, number][] {
+  const out: [number, number][] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, cmd, body] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
+    const nums = (body.match(/-?\d+/g) ?? []).map(Number);
+    for (let i = 0; i + 1 < nums.length; i += 2) {
+      if (cmd === 'M') [x, y] = [nums[i], nums[i + 1]];
+      else [x, y] = [x + nums[i], y + nums[i + 1]];
+      out.push([x, y]);
+    }
+  }
+  return out;
+}
+
+describe('baseMap', () => {
+  const frame = fitMap(SEED_PLACES);
+  const scale = atlasScale(frame);
+  const unit = scale === '50m' ? 2 : 1;
+  const base = baseMap(frame, ATLASES[scale], unit, ['Syria', 'Turkey', 'Saudi Arabia', 'Iran', 'Russia']);
+
+  it('draws the seed region from the 1:50m data', () => {
+    expect(scale).toBe('50m');
+    expect(atlasScale(fitMap(FAR_PLACES))).toBe('110m');
+  });
+
+  it('crops coast and borders to the frame: no point is drawn outside it', () => {
+    const all = [base.land, base.borders, ...base.highlighted.map((h) => h.path)].flatMap(points);
+    expect(all.length).toBeGreaterThan(500);
+    const outside = all.filter(([x, y]) => x * unit < -1 || y * unit < -1 || x * unit > frame.width + 1 || y * unit > frame.height + 1);
+    expect(outside).toEqual([]);
+  });
+
+  it("shades the story's countries, matched by name whatever the case and accents", () => {
+    expect(base.highlighted.map((h) => h.name)).toEqual(['Syria', 'Turkey', 'Saudi Arabia', 'Iran', 'Russia']);
+    expect(countryKey('  Côte d’Ivoire ')).toBe(countryKey("cote d'ivoire"));
+  });
+
+  it('reports a country name Natural Earth does not know', () => {
+    expect(baseMap(frame, ATLASES[scale], unit, ['Syrai']).unknown).toEqual(['Syrai']);
+  });
+});

@@ -1,0 +1,111 @@
+import { geoContains, geoPath } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection } from 'geojson';
+import { kmPerUnit, type MapFrame } from './projection';
+import { pathString } from './path';
+
+/** Natural Earth data as world-atlas ships it: `countries` (with names) and `land` objects. */
+export interface Atlas {
+  countries: Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  land: Topology<{ land: GeometryCollection }>;
+}
+
+export interface BaseMap {
+  /** Land, filled; its outline is the coast. */
+  land: string;
+  /** Borders between countries (each drawn once). */
+  borders: string;
+  /** The story's countries, filled a shade darker, in the order asked. */
+  highlighted: { name: string; path: string }[];
+  /** Natural Earth names asked for that the atlas does not have. */
+  unknown: string[];
+}
+
+type Countries = FeatureCollection<Feature['geometry'], { name: string }>;
+const featureCache = new WeakMap<Atlas, Countries>();
+/** The atlas's countries as GeoJSON, converted once per atlas (the 1:50m set takes a moment). */
+function countryFeatures(atlas: Atlas): Countries {
+  let f = featureCache.get(atlas);
+  if (!f) featureCache.set(atlas, (f = feature(atlas.countries, atlas.countries.objects.countries) as Countries));
+  return f;
+}
+
+/** Which Natural Earth scale suits a frame: 1:50m for a region, 1:110m when a unit spans many km. */
+export function atlasScale(frame: MapFrame): '50m' | '110m' {
+  return kmPerUnit(frame) < 12 ? '50m' : '110m';
+}
+
+/** Normalised for matching an editor's country name against Natural Earth's ("Saudi Arabia" = "saudi arabia"). */
+export const countryKey = (name: string) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+
+/**
+ * The base map of a frame as path strings, cropped to the frame (clipExtent), so only the region's
+ * coast and borders are written, in whole units.
+ */
+export function baseMap(frame: MapFrame, atlas: Atlas, unit = 1, highlight: readonly string[] = []): BaseMap {
+  return clipped(frame, (projection) => {
+    const countries = countryFeatures(atlas);
+    const byName = new Map(countries.features.map((f) => [countryKey(f.properties.name), f]));
+    const land = pathString(projection, feature(atlas.land, atlas.land.objects.land), unit);
+    const borders = pathString(
+      projection,
+      mesh(atlas.countries, atlas.countries.objects.countries, (a, b) => a !== b),
+      unit,
+    );
+    const highlighted: BaseMap['highlighted'] = [];
+    const unknown: string[] = [];
+    for (const name of highlight) {
+      const f = byName.get(countryKey(name));
+      if (!f) unknown.push(name);
+      else highlighted.push({ name, path: pathString(projection, f, unit) });
+    }
+    return { land, borders, highlighted: highlighted.filter((h) => h.path), unknown };
+  });
+}
+
+/** Runs `draw` with the frame's projection clipped to the frame (and restores it after). */
+function clipped<T>(frame: MapFrame, draw: (projection: MapFrame['projection']) => T): T {
+  const projection = frame.projection;
+  const before = projection.clipExtent();
+  projection.clipExtent([
+    [0, 0],
+    [frame.width, frame.height],
+  ]);
+  try {
+    return draw(projection);
+  } finally {
+    projection.clipExtent(before);
+  }
+}
+
+/** Natural Earth names of every country, for "did you mean" messages. */
+export function countryNames(atlas: Atlas): string[] {
+  return atlas.countries.objects.countries.geometries.map((g) => (g.properties as { name?: string } | undefined)?.name ?? '').filter(Boolean);
+}
+
+/**
+ * The Natural Earth country each point lies in (undefined at sea), for "Amman (city, Jordan)" and
+ * for naming, as context, the countries of the story's cities that are not places of the story.
+ */
+export function countriesOf(atlas: Atlas, points: readonly { lon: number; lat: number }[]): (string | undefined)[] {
+  const countries = countryFeatures(atlas);
+  return points.map((p) => countries.features.find((f) => geoContains(f, [p.lon, p.lat]))?.properties.name);
+}
+
+/**
+ * Where to write a country's name inside the frame: the centre of its part of the frame, when
+ * that point is in the country itself (not in a bay of it) and the part is big enough to hold a name.
+ */
+export function labelPoint(frame: MapFrame, atlas: Atlas, name: string, minArea = 900): [number, number] | null {
+  const countries = countryFeatures(atlas);
+  const f = countries.features.find((c) => countryKey(c.properties.name) === countryKey(name));
+  if (!f) return null;
+  return clipped(frame, (projection) => {
+    const path = geoPath(projection);
+    if (path.area(f) < minArea) return null;
+    const c = path.centroid(f);
+    const lonLat = projection.invert?.(c);
+    return lonLat && Number.isFinite(c[0]) && geoContains(f, lonLat) ? [c[0], c[1]] : null;
+  });
+}

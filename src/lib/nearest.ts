@@ -1,0 +1,27 @@
+/** Edit distance between two strings (Levenshtein: insertions, deletions, substitutions). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * The known values closest to a mistyped one, for "did you mean" messages: the `n` nearest by edit
+ * distance (ignoring case), nearest first, ties in the given order.
+ */
+export function nearest(value: string, known: readonly string[], n = 3): string[] {
+  const v = value.toLowerCase();
+  return known
+    .map((k, i) => {
+      const lk = k.toLowerCase();
+      // One contains the other ("saudi" for "saudi-arabia"): as near as a one-letter typo.
+      return { k, i, d: lk.includes(v) || v.includes(lk) ? Math.min(1, editDistance(v, lk)) : editDistance(v, lk) };
+    })
+    .sort((p, q) => p.d - q.d || p.i - q.i)
+    .slice(0, n)
+    .map((x) => x.k);
+}

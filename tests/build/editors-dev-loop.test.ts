@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/content-fixture';
+import { cleanEnv } from '../helpers/clean-env';
+import { lintContent } from '../../scripts/lint-content.ts';
+import { formatProblem } from '../../src/content/problems.ts';
+
+const freePort = () =>
+  new Promise<number>((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+
+/** The page's text as a reader sees it: tags dropped, entities decoded. */
+const text = (html: string) =>
+  html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+
+describe('`npm run dev`, the editor\'s loop', () => {
+  it('reloads on YAML, .txt and MDX edits and shows the lint\'s own one-line messages, never a stack trace', async () => {
+    // A copy of content/ to edit, served by astro dev (CONTENT_DIR may be absolute).
+    const dir = mkdtempSync(join(tmpdir(), 'explainer-dev-'));
+    cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    const port = await freePort();
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: ROOT,
+      env: { ...cleanEnv(), CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+    const page = async () => text(await (await fetch(`http://127.0.0.1:${port}/syria-ceasefire-2016/`)).text());
+    /** Polls the page until `check` holds (the store is re-read on each change). */
+    const until = async (check: (t: string) => boolean, what: string) => {
+      const deadline = Date.now() + 30_000;
+      let last = '';
+      while (Date.now() < deadline) {
+        last = await page();
+        if (check(last)) return last;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      const at = Math.max(0, last.search(/content problem|left out until|Error/));
+      throw new Error(`the page never showed ${what}; it shows: ${last.slice(at, at + 600)}`);
+    };
+    const lintLines = () => lintContent(ROOT, dir).map(formatProblem);
+    const edit = (file: string, from: string | RegExp, to: string) => {
+      const path = join(dir, file);
+      const before = readFileSync(path, 'utf-8');
+      const after = before.replace(from, to);
+      expect(after, `${file} changed`).not.toBe(before);
+      writeFileSync(path, after);
+      return () => writeFileSync(path, before);
+    };
+    try {
+      await new Promise<void>((ready, fail) => {
+        const timer = setTimeout(() => fail(new Error('astro dev did not start in 60 s')), 60_000);
+        child.stdout!.on('data', (c: Buffer) => /ready in|Local/.test(c.toString()) && (clearTimeout(timer), ready()));
+        child.on('exit', (code) => fail(new Error(`astro dev exited with ${code}`)));
+      });
+      expect(await page()).not.toContain('content problem');
+
+      // A YAML mistake: the page lists exactly the lines `npm run check` prints.
+      const fixDate = edit('events/syria-ceasefire-2016.yaml', /^ {2}date: 2016-02-12$/m, '  date: 2016-02-30');
+      const [dateLine] = lintLines();
+      expect(dateLine).toMatch(/syria-ceasefire-2016\.yaml:\d+ — event "munich-deal", field "date": 2016-02-30 is not a real day/);
+      await until((t) => t.includes(dateLine), 'the date problem');
+      fixDate();
+      await until((t) => !t.includes('content problem'), 'the problem gone once fixed');
+
+      // A .txt edit shows at once.
+      const restoreText = edit('sources/2016-02-21-amman-syria-ceasefire.txt', /^/, 'EDITED IN DEV ');
+      await until((t) => t.includes('EDITED IN DEV'), 'the edited article text');
+      restoreText();
+
+      // An MDX mistake: one line with file:line, the text held back, no stack trace.
+      const fixMdx = edit('explainers/syria-ceasefire-2016.mdx', '<Ref paragraphs={[1, 7]} />', '<Ref paragraphs={[1, 99]} />');
+      const mdxLine = lintLines().find((l) => l.includes('paragraph 99'))!;
+      expect(mdxLine).toMatch(/syria-ceasefire-2016\.mdx:\d+ — component "<Ref>", field "paragraphs": paragraph 99 does not exist/);
+      const held = await until((t) => t.includes(mdxLine), 'the MDX problem');
+      expect(held).toContain('left out until the problems listed above are fixed');
+      fixMdx();
+      await until((t) => !t.includes('content problem') && !t.includes('left out until'), 'the text back once fixed');
+
+      expect(output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$/m);
+    } finally {
+      child.kill();
+    }
+  }, 180_000);
+});
