@@ -16,7 +16,7 @@ test.describe('embed pages', () => {
     await expect(page.locator('[data-details]')).toBeVisible();
     await expect(page.locator('.timeline-event').first()).toBeHidden();
     await expect(page.locator('header[data-site-header]')).toHaveCount(0);
-    await expect(page.getByText(/^Source: Agency report (Agencies), Amman, 21 February 2016$/)).toBeVisible();
+    await expect(page.getByText(/^Source: Agency report \(Agencies\), Amman, 21 February 2016$/)).toBeVisible();
     const back = page.getByRole('link', { name: /Read the full explainer/ });
     await expect(back).toHaveAttribute('href', /\/syria-ceasefire-2016\/$/);
     await expect(back).toHaveAttribute('target', '_top');
