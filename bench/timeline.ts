@@ -19,7 +19,6 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const ARTICLE = '2016-02-21-amman-syria-ceasefire';
 const EXPLAINER = 'syria-ceasefire-2016';
 
 export interface LayoutBench {
@@ -47,6 +46,11 @@ export interface BrowserBench {
   panFrameIntervalMs: number;
   /** …and with nothing to do, on the same machine: the baseline to compare it with. */
   idleFrameIntervalMs: number;
+  /** The same pan with the CPU slowed 4× (a busy machine), and its idle baseline. */
+  busyPanFrameIntervalMs?: number;
+  busyIdleFrameIntervalMs?: number;
+  /** Marks named in the accessibility tree after panning to the far end at 8×: all of them stay. */
+  marksInAxTree?: number;
   steps: number;
 }
 
@@ -57,6 +61,7 @@ export interface TimelineBench {
 }
 
 /** n valid content events over a year (the generator the layout tests use), citing the seed's source. */
+const ARTICLE = '2016-02-21-amman-syria-ceasefire';
 export const syntheticEvents = (n: number, seed = 1) => makeEvents(n, seed, ARTICLE);
 
 const median = (xs: number[]) => {
@@ -66,7 +71,7 @@ const median = (xs: number[]) => {
 
 /** (a) Layout time at each size: median over runs, after a warm-up. */
 export async function benchLayout(sizes: number[] = [10, 100, 1000], runs = 15): Promise<LayoutBench[]> {
-  const { layoutTimeline } = await import('../src/lib/timeline/layout.ts');
+  const { layoutTimeline } = await import('../src/lib/timeline/index.ts');
   return sizes.map((n) => {
     const events = syntheticEvents(n).map((e) => ({ ...e, context: 'document' in e.citation }));
     for (let i = 0; i < 3; i++) layoutTimeline(events);
@@ -117,6 +122,10 @@ async function freePort(): Promise<number> {
   });
 }
 
+interface BenchGlobal {
+  benchFrames(n: number, work: (i: number) => void): Promise<number>;
+}
+
 /** (b) In Chromium, on a site built by benchBuild: ms per ArrowRight step and per pan frame. */
 export async function benchBrowser(dir: string, events = 1000, steps = 200): Promise<BrowserBench> {
   const { chromium } = await import('@playwright/test');
@@ -148,13 +157,27 @@ export async function benchBrowser(dir: string, events = 1000, steps = 200): Pro
     await page.waitForFunction(() => document.querySelector('ek-timeline')?.hasAttribute('data-enhanced'));
     const count = await page.locator('svg.timeline-svg--horizontal a.mark').count();
     if (count !== events) throw new Error(`expected ${events} marks, found ${count}`);
+    // One helper in the page: the mean interval between `n` animation frames, doing `work` in each.
+    await page.evaluate(() => {
+      (globalThis as unknown as BenchGlobal).benchFrames = (n, work) =>
+        new Promise<number>((done) => {
+          const stamps: number[] = [];
+          const frame = (t: number) => {
+            stamps.push(t);
+            work(stamps.length);
+            if (stamps.length < n) requestAnimationFrame(frame);
+            else done((stamps.at(-1)! - stamps[0]) / (stamps.length - 1));
+          };
+          requestAnimationFrame(frame);
+        });
+    });
     const result = await page.evaluate(async (steps) => {
       const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
       const el = document.querySelector('ek-timeline') as HTMLElement & {
-        timeline: { zoomTo(k: number): void; panBy(dx: number): void };
+        timeline: { zoomTo(level: number): void; panBy(dx: number): void };
       };
-      const svg = el.querySelector('svg.timeline-svg--horizontal')!;
-      el.timeline.zoomTo(8);
+      el.timeline.zoomTo(3); // the deepest level, 8×
+      const svg = el.querySelector('[data-pan] svg:not(.is-away)')!;
       (svg.querySelector('a.mark[tabindex="0"]') as SVGAElement).focus();
       const arrows: number[] = [];
       for (let i = 0; i < steps; i++) {
@@ -170,22 +193,34 @@ export async function benchBrowser(dir: string, events = 1000, steps = 200): Pro
         svg.querySelector('a.mark')!.getBoundingClientRect();
         pans.push(performance.now() - t0);
       }
-      const frames = (work: (i: number) => void) =>
-        new Promise<number>((done) => {
-          const stamps: number[] = [];
-          const frame = (t: number) => {
-            stamps.push(t);
-            work(stamps.length);
-            if (stamps.length < 120) requestAnimationFrame(frame);
-            else done((stamps.at(-1)! - stamps[0]) / (stamps.length - 1));
-          };
-          requestAnimationFrame(frame);
-        });
+      const frames = (work: (i: number) => void) => (globalThis as unknown as BenchGlobal).benchFrames(120, work);
       const idle = await frames(() => {});
       const interval = await frames((i) => el.timeline.panBy(i % 40 < 20 ? -6 : 6));
       return { arrow: med(arrows), pan: med(pans), interval, idle };
     }, steps);
-    return { events, arrowRightMs: round(result.arrow), panFrameMs: round(result.pan), panFrameIntervalMs: round(result.interval), idleFrameIntervalMs: round(result.idle), steps };
+    // A busy machine: the CPU slowed 4×, the same pan.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const busy = await page.evaluate(async () => {
+      const el = document.querySelector('ek-timeline') as HTMLElement & { timeline: { panBy(dx: number): void } };
+      const frames = (work: (i: number) => void) => (globalThis as unknown as BenchGlobal).benchFrames(60, work);
+      return { idle: await frames(() => {}), pan: await frames((i) => el.timeline.panBy(i % 30 < 15 ? -6 : 6)) };
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.evaluate(() => (document.querySelector('ek-timeline') as HTMLElement & { timeline: { panBy(dx: number): void } }).timeline.panBy(1e7));
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[] };
+    const marksInAxTree = nodes.filter((n) => !n.ignored && n.role?.value === 'link' && /^[^:]*\d{4}: Synthetic event/.test(n.name?.value ?? '')).length;
+    return {
+      events,
+      arrowRightMs: round(result.arrow),
+      panFrameMs: round(result.pan),
+      panFrameIntervalMs: round(result.interval),
+      idleFrameIntervalMs: round(result.idle),
+      busyPanFrameIntervalMs: round(busy.pan),
+      busyIdleFrameIntervalMs: round(busy.idle),
+      marksInAxTree,
+      steps,
+    };
   } finally {
     await browser?.close();
     server.kill();
@@ -236,6 +271,9 @@ export function formatTable(r: TimelineBench): string {
     rows.push(['Chromium: pan frame, script+layout (ms, median)', ...pad(r.browser.panFrameMs)]);
     rows.push(['Chromium: frame interval while panning (ms)', ...pad(r.browser.panFrameIntervalMs)]);
     rows.push(['Chromium: frame interval idle, baseline (ms)', ...pad(r.browser.idleFrameIntervalMs)]);
+    rows.push(['Chromium, CPU 4× slower: frame interval panning (ms)', ...pad(r.browser.busyPanFrameIntervalMs ?? NaN)]);
+    rows.push(['Chromium, CPU 4× slower: frame interval idle (ms)', ...pad(r.browser.busyIdleFrameIntervalMs ?? NaN)]);
+    rows.push(['marks in the accessibility tree, panned to the end at 8×', ...pad(r.browser.marksInAxTree ?? NaN)]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   return rows.map((row) => row.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ')).join('\n');

@@ -11,6 +11,8 @@ import { readContent, type ReadResult } from '../src/content/read.ts';
 import { formatProblem, type ContentProblem } from '../src/content/problems.ts';
 import { lintMdx } from '../src/content/mdx/lint.ts';
 import { PLACEHOLDERS } from './new.ts';
+import { labelAdvice } from '../src/lib/timeline/labels.ts';
+import { lineOf } from '../src/content/yaml.ts';
 
 /** The guide's example content folder: fed to the same reader as content/. */
 export const GUIDE_CONTENT = 'src/pages/guide/_content';
@@ -20,6 +22,18 @@ export function lintContent(root: string, contentDir = 'content'): ContentProble
   const folder = readFolder(root, contentDir);
   const read = readContent(folder);
   return [...read.problems, ...lintMdx(read.entries.explainers, read.input), ...placeholders(read, folder.files)];
+}
+
+/**
+ * Advice that does not stop the build: timeline titles too long to show whole on a phone, with
+ * the fix (a short `label` for the graphic). The graphic never cuts a label; it leaves it out.
+ */
+export function lintAdvice(root: string, contentDir = 'content'): ContentProblem[] {
+  return readContent(readFolder(root, contentDir)).entries.events.flatMap((ev) => {
+    const message = labelAdvice(ev);
+    const field = ev.label ? 'label' : 'title';
+    return message ? [{ file: ev.loc.file, line: lineOf(ev.loc, field), kind: 'event', entry: ev.id, field, message }] : [];
+  });
 }
 
 /** A published explainer (not a draft) must not keep the texts `npm run new` wrote as placeholders. */
@@ -60,10 +74,11 @@ export function runLint(root: string, env: Record<string, string | undefined> = 
       problems.push({ file: dir, kind: 'folder', entry: dir, field: '', message: `could not be read: ${(e as Error).message.split('\n')[0]}` });
     }
   }
+  const advice = lintAdvice(root, dirs[0]).map((a) => `Advice: ${formatProblem(a)}`);
   if (problems.length) {
-    return { out: [], err: [`Content lint: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:`, ...problems.map((p) => `  • ${formatProblem(p)}`)], status: 1 };
+    return { out: advice, err: [`Content lint: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:`, ...problems.map((p) => `  • ${formatProblem(p)}`)], status: 1 };
   }
-  return { out: [`Content lint: ${readFolder(root, dirs[0]).dir}/ is fine, and so is the guide's ${GUIDE_CONTENT}/.`], err: [], status: 0 };
+  return { out: [...advice, `Content lint: ${readFolder(root, dirs[0]).dir}/ is fine, and so is the guide's ${GUIDE_CONTENT}/.`], err: [], status: 0 };
 }
 
 if (import.meta.main) {

@@ -4,6 +4,8 @@ declare namespace App {
     explainer?: string;
     /** What the explainer's MDX uses (components and their props, word count), from Astro's MDX compile. */
     mdx?: import('./content/mdx/scan.ts').MdxScan;
+    /** Set by embed pages: the article's canonical URL, which the islands' links point at (top window). */
+    embedBase?: string;
     /** Islands rendered so far on this page, by kind: `claimIsland(Astro.locals, 'timeline')` (src/lib/ids.ts) gives each its own ids. */
     islands?: Record<string, number>;
   }

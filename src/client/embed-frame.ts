@@ -1,18 +1,25 @@
 /**
  * Runs inside an embed page. Reports the content height to the parent window whenever it changes
- * (message format in src/lib/embed.ts), and points in-page links whose target is not in the embed
- * (source paragraphs, actors) at the full explainer, opened in the top window.
+ * (message format in src/lib/embed.ts). Links were written at build time to point at the full
+ * explainer in the top window (Astro.locals.embedBase); any in-page link left whose target is not
+ * in the embed (a component that does not know about embeds) is pointed there too.
  */
-import { heightMessage } from '../lib/embed';
+import { heightMessage } from '../lib/embed.ts';
 
 const root = document.querySelector<HTMLElement>('[data-explainer-url]');
 const full = root?.dataset.explainerUrl;
 if (full) {
-  // getAttribute, not .hash/.href: SVG <a> elements (timeline marks) have neither as strings.
+  // getAttribute, not .hash/.href: SVG <a> elements have neither as strings.
   for (const a of document.querySelectorAll<Element>('a[href^="#"]')) {
-    const id = decodeURIComponent((a.getAttribute('href') ?? '').slice(1));
-    if (id && !document.getElementById(id)) {
-      a.setAttribute('href', new URL(`#${id}`, full).href);
+    const href = a.getAttribute('href') ?? '';
+    let id = '';
+    try {
+      id = decodeURIComponent(href.slice(1));
+    } catch {
+      /* a malformed anchor: point it at the article as written */
+    }
+    if (!id || !document.getElementById(id)) {
+      a.setAttribute('href', new URL(href, full).href);
       a.setAttribute('target', '_top');
     }
   }

@@ -6,7 +6,7 @@
  * selects something it shows. It keeps the last selection another island announced, so none is lost
  * before the behaviour loads; once loaded, the behaviour sets `onLinked` to receive later ones.
  */
-import type { SelectDetail } from './linked-view';
+import type { SelectDetail } from './linked-view.ts';
 
 /**
  * The event islands dispatch on `document` when a reader selects something (see ./linked-view.ts).
@@ -27,6 +27,19 @@ export interface IslandOptions {
   load: () => Promise<{ enhance: Enhance }>;
   /** An address `#<prefix><id>` naming an element `[<attr>="<id>"]` inside this island loads it at once. */
   deepLink?: { prefix: string; attr: string };
+}
+
+/**
+ * The id an address `#<prefix><id>` names, decoded; null for any other address, and for a malformed
+ * one (`#event-%`, `#event-%E0%A4%A`): a bad link must never stop an island from loading.
+ */
+export function hashId(prefix: string, hash: string = location.hash): string | null {
+  if (!hash.startsWith(`#${prefix}`) || hash.length <= prefix.length + 1) return null;
+  try {
+    return decodeURIComponent(hash.slice(prefix.length + 1));
+  } catch {
+    return null;
+  }
 }
 
 export class IslandElement extends HTMLElement {
@@ -67,13 +80,8 @@ export function defineIsland({ tag, source, load, deepLink }: IslandOptions): vo
 
     /** Whether the address names an element inside this island; a malformed address names nothing. */
     #holdsHash({ prefix, attr }: { prefix: string; attr: string }): boolean {
-      if (!location.hash.startsWith(`#${prefix}`)) return false;
-      try {
-        const id = decodeURIComponent(location.hash.slice(prefix.length + 1));
-        return !!this.querySelector(`[${attr}="${CSS.escape(id)}"]`);
-      } catch {
-        return false;
-      }
+      const id = hashId(prefix);
+      return id !== null && !!this.querySelector(`[${attr}="${CSS.escape(id)}"]`);
     }
 
     #load() {

@@ -28,6 +28,11 @@ export const eventSchema = z
     lane: idSchema,
     /** One line, in the explainer's words. */
     title: z.string().trim().min(3).max(140, { message: 'must be at most 140 characters: a headline, not a paragraph' }),
+    /**
+     * Optional short label for the timeline graphic, used where the title does not fit whole in two
+     * lines (the lint says when). A few words, in the explainer's words: "Munich deal".
+     */
+    label: z.string().trim().min(2, { message: 'must be at least 2 characters: a few words' }).max(48, { message: 'must be at most 48 characters: a few words for the graphic' }).optional(),
     /** One to three sentences. */
     description: z.string().trim().min(3),
     /** Ids from `content/actors.yaml`. */

@@ -9,11 +9,14 @@ const EVIL = 'http://ads.test/frame/';
 const SITE = 'http://explainers.test';
 
 test.describe('embed pages', () => {
-  test('the timeline embed shows the events, the source line and a link back, and is noindex', async ({ page }) => {
+  test('the timeline embed shows the graphic and its panel, the source line and a link back, and is noindex', async ({ page }) => {
     await page.goto(EMBED);
-    await expect(page.locator('.timeline-event').first()).toBeVisible();
+    await expect(page.locator('svg.timeline-svg:visible').getByRole('link').first()).toBeVisible();
+    await expect(page.locator('ek-timeline')).toHaveAttribute('data-enhanced', '');
+    await expect(page.locator('[data-details]')).toBeVisible();
+    await expect(page.locator('.timeline-event').first()).toBeHidden();
     await expect(page.locator('header[data-site-header]')).toHaveCount(0);
-    await expect(page.getByText(/^Source: Agencies, Amman, 21 February 2016$/)).toBeVisible();
+    await expect(page.getByText(/^Source: Agency report \(Agencies\), Amman, 21 February 2016$/)).toBeVisible();
     const back = page.getByRole('link', { name: /Read the full explainer/ });
     await expect(back).toHaveAttribute('href', /\/syria-ceasefire-2016\/$/);
     await expect(back).toHaveAttribute('target', '_top');
@@ -25,12 +28,48 @@ test.describe('embed pages', () => {
     await expect(page.getByRole('table', { name: /reported deaths/i })).toContainText('at least 59');
   });
 
-  test('links to parts of the explainer not in the embed open the full page', async ({ page }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`every link in the timeline embed opens the article in the top window (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`${baseURL}${EMBED}`);
+      const canonical = await page.locator('[data-explainer-url]').getAttribute('data-explainer-url');
+      expect(canonical).toMatch(/\/syria-ceasefire-2016\/$/);
+      const links = await page
+        .locator('.embed a[href]')
+        .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, target: a.getAttribute('target'), external: /external/.test(a.getAttribute('rel') ?? '') })));
+      expect(links.length).toBeGreaterThan(40); // marks, ¶ citations, actors, the link back
+      // Every link but those to outside documents (rel=external) opens the article, in the top window.
+      for (const l of links.filter((x) => !x.external)) {
+        expect(l.href.startsWith(canonical!), l.href).toBe(true);
+        expect(l.target, l.href).toBe('_top');
+      }
+      const cite = page.locator('#event-homs-bombings').getByRole('link', { name: 'paragraph 7 of the source article', includeHidden: true });
+      await expect(cite).toHaveAttribute('href', `${canonical}#source-2016-02-21-amman-syria-ceasefire-p7`);
+      await context.close();
+    });
+  }
+
+  test('Copy link inside an embed copies the article’s link to the event', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(EMBED);
-    const cite = page.locator('#event-homs-bombings').getByRole('link', { name: 'paragraph 7 of the source article' });
-    await expect(cite).toHaveAttribute('href', /\/syria-ceasefire-2016\/#source-2016-02-21-amman-syria-ceasefire-p7$/);
-    await expect(cite).toHaveAttribute('target', '_top');
+    await expect(page.locator('ek-timeline')).toHaveAttribute('data-enhanced', '');
+    const canonical = await page.locator('[data-explainer-url]').getAttribute('data-explainer-url');
+    await page.locator('svg.timeline-svg:visible a[data-event="unsc-2268"]').click();
+    await page.locator('[data-details]').getByRole('button', { name: 'Copy link' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#event-unsc-2268`);
   });
+
+  for (const [width, limit] of [[1280, 900], [375, 1200]] as const) {
+    test(`the timeline embed is at most ${limit} px tall at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(EMBED);
+      await expect(page.locator('ek-timeline')).toHaveAttribute('data-enhanced', '');
+      const height = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      test.info().annotations.push({ type: 'embed height', description: `${height} px at ${width}` });
+      expect(height).toBeLessThanOrEqual(limit);
+    });
+  }
 
   test('?theme=dark shows the dark theme', async ({ page }) => {
     await page.goto(`${EMBED}?theme=dark`);
@@ -92,7 +131,7 @@ test.describe('embed resizing on a host page', () => {
       addEventListener('message', (e) => (window as unknown as { got: unknown[] }).got.push({ origin: e.origin, data: e.data }));
     });
     await hostPage(page, baseURL!);
-    await expect.poll(() => frameHeight(page), { timeout: 10_000 }).toBeGreaterThan(1000);
+    await expect.poll(() => frameHeight(page), { timeout: 10_000 }).toBeGreaterThan(400);
     const messages = async () =>
       (await page.evaluate(() => (window as unknown as { got: { origin: string; data: Record<string, unknown> }[] }).got)).filter(
         (m) => m.data?.type === 'explainer-embed:height',
@@ -115,7 +154,7 @@ test.describe('embed resizing on a host page', () => {
 
   test('a height message from another origin or window is ignored', async ({ page, baseURL }) => {
     await hostPage(page, baseURL!, { evilFrame: true });
-    await expect.poll(() => frameHeight(page), { timeout: 10_000 }).toBeGreaterThan(1000);
+    await expect.poll(() => frameHeight(page), { timeout: 10_000 }).toBeGreaterThan(400);
     const before = await frameHeight(page);
     // From another frame on another origin, with the right shape and id.
     await page.frame({ url: EVIL })!.evaluate(() => (window as unknown as { sendSpoof: () => void }).sendSpoof());

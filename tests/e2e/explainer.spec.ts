@@ -31,6 +31,8 @@ test.describe('the Syria ceasefire explainer', () => {
 
   test('lists every event of the data with its date and citation', async ({ page }) => {
     await page.goto(URL);
+    // With JavaScript the list waits behind its disclosure (the graphic and its panel say it once).
+    await page.getByText('All events as a list').click();
     const timeline = page.getByRole('region', { name: /timeline/i });
     const items = timeline.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
     await expect(items).toHaveCount(events.length);
@@ -81,6 +83,7 @@ test.describe('the Syria ceasefire explainer', () => {
 
   test('paragraph citations lead to the quoted paragraph of the source article', async ({ page }) => {
     await page.goto(URL);
+    await page.getByText('All events as a list').click();
     await page.locator('#event-homs-bombings').getByRole('link', { name: 'paragraph 7 of the source article' }).click();
     await expect(page).toHaveURL(/#source-2016-02-21-amman-syria-ceasefire-p7$/);
     await expect(page.locator('#source-2016-02-21-amman-syria-ceasefire-p7')).toContainText('at least 68 people');

@@ -2,9 +2,11 @@
 // (never cut), never overlaps another label, a dot or a fixed element, and never leaves the frame.
 // Labels keep their pixel size while the map scales with the column, so a placement is computed for
 // a band of scales and checked at both ends of it (see boxes.ts: every test is linear in the scale).
-import { CHAR_WIDTH, FONT_SIZE } from '../timeline';
 import { apartOver, insideOver, pxBox, segmentHitsBox, boxAt } from './boxes';
 import type { LabelSide, MixedBox } from './types';
+
+/** Width of an average character of the system sans, in em (the old timeline's 6.6 units at 12). */
+const AVERAGE_CHAR_EM = 0.55;
 
 /** Label text sizes, CSS px (the stylesheet uses the same: src/components/mdx/LocatorMap/locator-map.css). */
 export const LABEL_FONT = { city: 13, country: 11, region: 11 } as const;
@@ -67,7 +69,7 @@ export type LabelPlacement = Record<string, Map<string, PlacedLabel | null>>;
 /** Width of a label, px: the timeline's average character width, scaled; capitals are wider. */
 export function labelSize(text: string, kind: LabelInput['kind']): { width: number; height: number } {
   const px = LABEL_FONT[kind];
-  const em = CHAR_WIDTH / FONT_SIZE;
+  const em = AVERAGE_CHAR_EM;
   // Cities are semibold; countries and regions are set in spaced capitals.
   const perChar = kind === 'city' ? em * 1.06 : em * 1.3 + 0.08;
   return { width: Math.ceil(text.length * perChar * px) + 2, height: Math.ceil(px * LINE_HEIGHT) };

@@ -1,7 +1,7 @@
-import type { TimelineEvent } from '../../schemas/event';
-import { formatWhen, parseWhen, precisionKind, type When } from '../dates';
-import { DAY, OPEN_SPAN_DAYS } from './scale';
-import type { LayoutEvent } from './layout';
+import type { TimelineEvent } from '../../schemas/event.ts';
+import { formatWhen, parseWhen, type When } from '../dates.ts';
+import { DAY, OPEN_SPAN_DAYS, dayStart } from './interval.ts';
+import type { LayoutEvent } from './types.ts';
 
 /** An event's date, read as a UTC interval with its qualifier (the schema has validated it). */
 export function eventWhen(e: Pick<TimelineEvent, 'date' | 'precision'>): When {
@@ -11,36 +11,30 @@ export function eventWhen(e: Pick<TimelineEvent, 'date' | 'precision'>): When {
 }
 
 /**
- * A content event as the layout sees it: context = cited from an outside document. A day (with
- * or without week/approximate/after) keeps the layout's day model; any other precision — a year,
- * a month, a period, a time — is handed over as its own UTC interval (`span`), so the timeline
- * draws a month as that month and a time at its instant, never on an invented day.
+ * A content event as the layout sees it: context = cited from an outside document; an article's
+ * events are known from its publication day (`published`, YYYY-MM-DD), so their spans end before it.
+ * A single date (a year, a month, a day, a time) goes to the interval model as written, with its
+ * qualifier; a `{ from, to }` period is handed over as its own UTC interval (`span`), an open side
+ * reaching OPEN_SPAN_DAYS. `dateText` is the date as readers read it ("since April 2014").
  */
-export function toLayoutEvent(e: TimelineEvent): LayoutEvent {
+export function toLayoutEvent(e: TimelineEvent, published?: (article: string) => string | undefined): LayoutEvent {
+  const day = 'article' in e.citation ? published?.(e.citation.article) : undefined;
   const when = eventWhen(e);
-  const kind = precisionKind(when);
-  const dayModel = !when.period && when.from?.precision === 'day';
-  // A day (with its qualifier) keeps the day as written; anything else starts on its UTC day.
-  const startDay = dayModel ? when.from!.text : new Date(Number.isFinite(when.start) ? when.start : when.end - DAY).toISOString().slice(0, 10);
-  const span = dayModel
-    ? undefined
-    : kind === 'time'
-      ? { start: when.start, end: when.start, point: true }
-      : {
-          start: Number.isFinite(when.start) ? when.start : when.end - OPEN_SPAN_DAYS * DAY,
-          end: Number.isFinite(when.end) ? when.end : when.start + OPEN_SPAN_DAYS * DAY,
-          point: false,
-        };
+  const start = Number.isFinite(when.start) ? when.start : when.end - OPEN_SPAN_DAYS * DAY;
+  const end = Number.isFinite(when.end) ? when.end : when.start + OPEN_SPAN_DAYS * DAY;
+  const date = !when.period && when.from ? when.from.text : new Date(start).toISOString().slice(0, 10);
   return {
     id: e.id,
-    date: startDay,
-    precision: when.qualifier ?? 'day',
-    ...(span ? { span } : {}),
+    date,
+    precision: when.period ? 'day' : (when.qualifier ?? 'day'),
+    ...(when.period ? { span: { start, end } } : {}),
     dateText: formatWhen(when),
     status: e.status,
     lane: e.lane,
     title: e.title,
+    ...(e.label ? { label: e.label } : {}),
     context: 'document' in e.citation,
     ...(e.incident ? { incident: e.incident } : {}),
+    ...(day ? { reportDay: dayStart(day) } : {}),
   };
 }

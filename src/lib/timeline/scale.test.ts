@@ -1,59 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { dayStart, eventInterval, timeScale, timeTicks, DAY, APPROXIMATE_DAYS, OPEN_SPAN_DAYS } from './scale';
+import { DAY } from './interval.ts';
+import { axisBreaks, axisDomain, BREAK_SIZE, timeAxis } from './scale.ts';
+import { axisTicks } from './ticks.ts';
 
-describe('dayStart', () => {
-  it('reads YYYY-MM-DD as midnight UTC, whatever the machine zone (tests run at UTC+14)', () => {
-    expect(process.env.TZ).toBe('Pacific/Kiritimati');
-    expect(dayStart('2016-02-21')).toBe(Date.UTC(2016, 1, 21));
-    expect(new Date(dayStart('2016-02-29')).toISOString()).toBe('2016-02-29T00:00:00.000Z');
-  });
-  it('refuses anything that is not a date', () => {
-    expect(() => dayStart('21/02/2016')).toThrow(/YYYY-MM-DD/);
-  });
-});
+const day = (iso: string) => Date.parse(`${iso}T12:00Z`);
+const points = (...isos: string[]) => isos.map((d) => ({ start: day(d), end: day(d) }));
 
-describe('eventInterval', () => {
-  const t = Date.UTC(2016, 1, 15);
-  it('puts a day event at the middle of its day, as a point', () => {
-    expect(eventInterval('2016-02-15', 'day')).toEqual({ start: t + DAY / 2, end: t + DAY / 2, point: true });
-  });
-  it('spans a week from its first day', () => {
-    expect(eventInterval('2016-02-15', 'week')).toEqual({ start: t, end: t + 7 * DAY, point: false });
-  });
-  it('spans an approximate date around its day', () => {
-    const i = eventInterval('2016-02-15', 'approximate');
-    expect(i.point).toBe(false);
-    expect((i.start + i.end) / 2).toBe(t + DAY / 2);
-    expect(i.end - i.start).toBe(2 * APPROXIMATE_DAYS * DAY);
-  });
-  it('opens an "after" event forwards from its date', () => {
-    const i = eventInterval('2016-02-15', 'after');
-    expect(i.start).toBe(t + DAY / 2);
-    expect(i.end - i.start).toBe(OPEN_SPAN_DAYS * DAY);
-  });
-});
+describe('the piecewise time axis', () => {
+  const months = points('2014-04-02', '2014-04-05', '2014-04-09', '2014-06-20', '2014-09-05', '2014-09-05');
+  const domain = axisDomain(months);
+  const breaks = axisBreaks(months, domain);
 
-describe('timeScale and timeTicks', () => {
-  it('pads the domain by a day each side of the events', () => {
-    const s = timeScale([eventInterval('2016-02-11', 'day'), eventInterval('2016-02-27', 'day')], [0, 100]);
-    expect(s.domain().map((d) => d.toISOString())).toEqual(['2016-02-10T12:00:00.000Z', '2016-02-28T12:00:00.000Z']);
+  it('compresses gaps longer than 4× the usual spacing, a day kept either side', () => {
+    expect(breaks.map(([a, b]) => [new Date(a).toISOString().slice(0, 10), new Date(b).toISOString().slice(0, 10)])).toEqual([
+      ['2014-04-11', '2014-06-19'],
+      ['2014-06-22', '2014-09-04'],
+    ]);
   });
-  it('uses the from/to props as the domain, both days included', () => {
-    const s = timeScale([eventInterval('2016-02-21', 'day')], [0, 100], '2016-02-20', '2016-02-22');
-    expect(s.domain().map((d) => d.toISOString())).toEqual(['2016-02-20T00:00:00.000Z', '2016-02-23T00:00:00.000Z']);
-    expect(s(new Date(Date.UTC(2016, 1, 21, 12)))).toBeCloseTo(50, 6);
+
+  it('is to scale within segments: the same units per day in every to-scale segment', () => {
+    const axis = timeAxis(domain, breaks, { start: 0, length: 600 });
+    const rates = axis.segments.filter((s) => s.kind === 'scale').map((s) => (s.r1 - s.r0) / ((s.to - s.from) / DAY));
+    for (const r of rates) expect(r).toBeCloseTo(rates[0], 6);
+    for (const s of axis.segments.filter((seg) => seg.kind === 'break')) expect(s.r1 - s.r0).toBe(BREAK_SIZE);
+    expect(axis.end).toBeCloseTo(600, 6);
+    // d3's scaleUtc with a multi-point domain is that piecewise scale.
+    expect(axis.scale(new Date(day('2014-04-05'))) - axis.scale(new Date(day('2014-04-02')))).toBeCloseTo(3 * rates[0], 6);
   });
-  it('labels ticks in UTC days ("21 Feb"), never shifted by the local zone', () => {
-    const s = timeScale([], [0, 700], '2016-02-11', '2016-02-27');
-    const ticks = timeTicks(s, 8);
-    expect(ticks.length).toBeGreaterThanOrEqual(4);
-    for (const tick of ticks) {
-      expect(tick.label).toBe(`${Number(tick.date.slice(8))} Feb`);
-      expect(tick.at).toBeCloseTo(s(new Date(`${tick.date}T00:00:00Z`)), 6);
-    }
+
+  it('has no break when events are evenly spread', () => {
+    const even = points('2016-02-11', '2016-02-13', '2016-02-15', '2016-02-17');
+    expect(axisBreaks(even, axisDomain(even))).toEqual([]);
   });
-  it('labels by month, then year, as the span grows', () => {
-    expect(timeTicks(timeScale([], [0, 700], '2016-01-01', '2016-12-31'), 6)[0].label).toMatch(/^[A-Z][a-z]{2} 2016$/);
-    expect(timeTicks(timeScale([], [0, 700], '2010-01-01', '2020-12-31'), 6)[0].label).toMatch(/^\d{4}$/);
+
+  it('enlarges a crowded day to the room asked for, and says so', () => {
+    const axis = timeAxis(domain, breaks, { start: 0, unitsPerDay: 10, minDay: new Map([[Date.parse('2014-09-05T00:00Z'), 120]]) });
+    const enlarged = axis.segments.find((s) => s.kind === 'enlarged')!;
+    expect(enlarged.r1 - enlarged.r0).toBe(120);
+    const ticks = axisTicks(axis, 'vertical');
+    expect(ticks.find((t) => t.kind === 'day')?.label).toEqual(['5 Sep']);
+  });
+
+  it('ticks dates at midnights only, never "06:00" for events that have no time of day', () => {
+    const seed = points('2016-02-11', '2016-02-12');
+    const axis = timeAxis(axisDomain(seed), [], { start: 0, length: 5000 });
+    const ticks = axisTicks(axis, 'horizontal');
+    expect(ticks.length).toBeGreaterThan(1);
+    for (const t of ticks) expect(t.label.join(' ')).not.toMatch(/:/);
   });
 });

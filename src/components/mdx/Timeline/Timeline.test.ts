@@ -7,7 +7,7 @@ import { normaliseSvg } from '../../../../tests/helpers/svg-snapshot';
 vi.mock('../../../content/site.ts', async () => {
   const { readContentDir } = await import('../../../content/folder-fs.ts');
   const { ROOT } = await import('../../../../tests/helpers/content-fixture');
-  const { input, problems } = readContentDir(ROOT);
+  const { input, problems, entries } = readContentDir(ROOT);
   if (problems.length) throw new Error(`seed content has problems: ${JSON.stringify(problems)}`);
   return {
     getExplainerData: async (slug: string) => {
@@ -20,7 +20,7 @@ vi.mock('../../../content/site.ts', async () => {
           actors: new Map(input.actors.map((a) => [a.id, a])),
           glossary: new Map(input.glossary.map((g) => [g.id, g])),
           places: new Map((input.places ?? []).map((p) => [p.id, p])),
-          sources: new Map(input.sources.map((s) => [s.id, s])),
+          sources: new Map(entries.sources.map((s) => [s.id, { ...s.data, id: s.id }])),
           explainers: [],
         },
         events,
@@ -65,9 +65,37 @@ describe('<Timeline> on the seed explainer', () => {
     expect(svg).toContain('aria-label="after 21 February 2016: Obama and Putin expected to talk; implementation could follow. Diplomacy. Expected at the time of the report."');
   });
 
-  it('keeps the ordered list: one item per event with its anchor', async () => {
+  it('keeps the ordered list, one item per event with its anchor, behind "All events as a list"', async () => {
     const html = await render();
     expect(html.match(/<li id="event-[a-z0-9-]+"/g)).toHaveLength(15);
+    expect(html).toMatch(/<details class="timeline-all" data-list[^>]*>\s*<summary[^>]*>All events as a list<\/summary>\s*<ol class="timeline-list/);
+  });
+
+  it('writes the details panel with the first event, once', async () => {
+    const html = await render();
+    const panel = /<div data-details-body[^>]*>([\s\S]*?)<\/div>/.exec(html)![1];
+    expect(panel).toContain('The International Syria Support Group meets in Munich');
+    expect(panel).not.toContain('id="event-');
+  });
+
+  it('lays out each zoom level anew, in templates, each with its own ticks', async () => {
+    const html = await render();
+    const levels = [...html.matchAll(/<template data-zoom-level="(\d+)"/g)].map((m) => m[1]);
+    expect(levels).toEqual(['2', '4', '8']);
+    const ticks = (zoom: string) => (new RegExp(`data-zoom="${zoom}"[\\s\\S]*?</svg>`).exec(html)![0].match(/class="tick /g) ?? []).length;
+    expect(ticks('8')).toBeGreaterThan(ticks('1'));
+  });
+
+  it('hides lanes, ticks and breaks from assistive tech: the marks carry the dates', async () => {
+    const svg = svgOf(await render(), 'horizontal');
+    expect(svg).toMatch(/<g aria-hidden="true">\n<g class="lane/);
+    expect(svg).not.toMatch(/<g class="tick[^]*<g class="plot"[^]*<g class="tick/);
+  });
+
+  it('uses the short label where the title does not fit, and never an ellipsis', async () => {
+    const html = await render();
+    expect(html).not.toMatch(/<text[^>]*>[^<]*…/);
+    expect(html).toMatch(/class="label label--short"/);
   });
 
   it('shows only the lanes asked for, in that order', async () => {

@@ -1,0 +1,114 @@
+/**
+ * The horizontal timeline (wide screens, print): time runs left to right, each lane a band of
+ * rows, labels beside their marks. Laid out anew at each zoom level, so a zoomed-in timeline has
+ * ticks for what is in view, 1-unit gridlines and labels at their size with more room. Pure.
+ */
+import { group } from 'd3-array';
+import { DAY, dayStart } from './interval.ts';
+import { FONT_SIZE, LINE_HEIGHT, labelOptions } from './labels.ts';
+import { humanizeLane, laneColours } from './lanes.ts';
+import { baseMark, eventTimes, GLYPHS, R, round, timeOrder } from './marks.ts';
+import { packRows } from './pack.ts';
+import { axisBreaks, axisDomain, timeAxis } from './scale.ts';
+import { axisTicks } from './ticks.ts';
+import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineLane, TimelineLayout, TimelineMark } from './types.ts';
+
+/** Width of the SVG at zoom 1, in units (1 unit ≈ 1 CSS px at a 720 px wide column). */
+export const DESIGN_WIDTH = 720;
+const EDGE = 8;
+const GAP = 5;
+const PAD = 8;
+const ROW = 32;
+const LANE_HEADER = 20;
+const LANE_GAP = 6;
+const AXIS = 36;
+const BAR = 10;
+/** A label no wider than this (so one long title does not take a whole row). */
+const MAX_LABEL = 300;
+const MAX_ROWS = 10;
+
+export function horizontalLayout(events: readonly LayoutEvent[], laneIds: string[], o: LayoutOptions = {}): TimelineLayout {
+  const zoom = o.zoom ?? 1;
+  const width = DESIGN_WIDTH * zoom;
+  const sorted = timeOrder(events);
+  const times = eventTimes(sorted);
+  const domain = axisDomain(times, o.from ? dayStart(o.from) : undefined, o.to ? dayStart(o.to) + DAY : undefined);
+  const breaks = axisBreaks(times, domain);
+  const left = EDGE + R;
+  const axis = timeAxis(domain, breaks, { start: left, length: width - EDGE - R - left });
+  const x = (t: number) => axis.scale(new Date(t));
+  const colours = laneColours(laneIds);
+  const marks: TimelineMark[] = sorted.map((e, i) => {
+    const time = times[i];
+    const m = baseMark(e, i, colours.get(e.lane)!, time);
+    const x0 = x(time.start);
+    const x1 = x(time.end);
+    m.x = time.shape === 'span' ? x0 : x(time.at);
+    m.t0 = Math.min(m.x - (m.glyph ? R : 0), x0);
+    m.t1 = Math.max(m.x + (m.glyph ? R : 0), x1);
+    if (time.shape === 'span') m.bar = { x: 0, y: -BAR / 2, width: round(Math.max(x1 - x0, 2)), height: BAR };
+    if (time.shape === 'uncertain') m.extent = `M${round(x0 - m.x)},-4V4M${round(x0 - m.x)},0H${round(x1 - m.x)}M${round(x1 - m.x)},-4V4`;
+    if (time.shape === 'open') {
+      m.extent = `M${R},0H${round(x1 - m.x)}`;
+      m.arrow = `M${round(x1 - m.x)},-5L${round(x1 - m.x + 8)},0L${round(x1 - m.x)},5Z`;
+      m.t1 += 8;
+    }
+    return m;
+  });
+  const byLane = group(marks, (m) => m.lane);
+  const lanes: TimelineLane[] = [];
+  let y = 4;
+  for (const id of laneIds) {
+    const laneMarks = [...(byLane.get(id) ?? [])].sort((p, q) => p.t0 - q.t0 || p.index - q.index);
+    const items = laneMarks.map((m) => ({ a: m.t0, b: m.t1, options: labelOptions(sorted[m.index], MAX_LABEL) }));
+    const { rows, placed } = packRows(items, { min: EDGE, max: width - EDGE, gap: GAP, pad: PAD, maxRows: MAX_ROWS });
+    const height = LANE_HEADER + rows * ROW;
+    lanes.push({ id, label: humanizeLane(id), colour: colours.get(id)!, rows, band: { x: 0, y, width, height }, header: { x: EDGE, y: y + 15 } });
+    laneMarks.forEach((m, j) => {
+      const p = placed[j];
+      m.row = p.row;
+      m.y = y + LANE_HEADER + p.row * ROW + ROW / 2;
+      if (p.label) {
+        const lines = p.label.lines.length;
+        m.label = {
+          lines: p.label.lines,
+          short: p.label.short,
+          dx: round(p.side === 'end' ? m.t1 - m.x + GAP : m.t0 - m.x - GAP),
+          dy: round(FONT_SIZE / 3 - ((lines - 1) * LINE_HEIGHT) / 2),
+          anchor: p.side === 'end' ? 'start' : 'end',
+        };
+      }
+    });
+    y += height + LANE_GAP;
+  }
+  const plotBottom = y - LANE_GAP;
+  const drawn: TimelineBreak[] = axis.segments
+    .filter((s) => s.kind === 'break')
+    .map((s) => ({ kind: 'break', r0: s.r0, r1: s.r1, path: zigzag(s.r0 + 8, s.r1 - 8, plotBottom + 8) }));
+  return {
+    orientation: 'horizontal',
+    zoom,
+    width,
+    height: plotBottom + AXIS,
+    plot: { x: 0, y: 0, width, height: plotBottom },
+    range: [axis.start, axis.end],
+    lanes,
+    ticks: axisTicks(axis, 'horizontal', times.some((t) => t.kind === 'time') ? 60_000 : DAY),
+    segments: axis.segments,
+    breaks: drawn,
+    marks,
+    gutter: 0,
+  };
+}
+
+/** Two zigzag lines from the top of the plot to the axis: the sign of a compressed gap. */
+function zigzag(a: number, b: number, bottom: number): string {
+  const line = (x: number) => {
+    let d = `M${round(x)},0`;
+    for (let y = 0, i = 0; y < bottom; y += 6, i++) d += `L${round(x + (i % 2 ? -3 : 3))},${Math.min(y + 6, bottom)}`;
+    return d;
+  };
+  return `${line(a)}${line(b)}`;
+}
+
+export { GLYPHS };

@@ -1,0 +1,81 @@
+/**
+ * Ticks of a piecewise time axis: d3's UTC ticks within each to-scale segment, as many as their
+ * labels leave room for, labelled to their spacing (never finer than `minStep`: a day, unless events
+ * have a time of day); an enlarged day gets one tick naming it. Pure.
+ */
+import { scaleUtc } from 'd3-scale';
+import { utcFormat } from 'd3-time-format';
+import { DAY } from './interval.ts';
+import { textWidth } from './labels.ts';
+import type { TimeAxis } from './scale.ts';
+
+export const TICK_FONT = 11;
+
+export interface Tick {
+  /** The tick's time, ISO (UTC). */
+  date: string;
+  /** Position along the time axis. */
+  at: number;
+  /** "21 Feb", "Mar 2016", "2016" or "14:00", by the spacing; a two-line label for months. */
+  label: string[];
+  /** Where the label sits: centred on the tick, or an enlarged day's name across its segment. */
+  kind: 'tick' | 'day';
+}
+
+const isoDay = utcFormat('%Y-%m-%dT%H:%MZ');
+const formats: [number, (d: Date) => string[]][] = [
+  [DAY, (d) => [utcFormat('%H:%M')(d)]],
+  [28 * DAY, (d) => [utcFormat('%-d %b')(d)]],
+  [365 * DAY, (d) => [utcFormat('%b')(d), utcFormat('%Y')(d)]],
+  [Infinity, (d) => [utcFormat('%Y')(d)]],
+];
+
+/** The tick label for a spacing of `step` ms. */
+export function tickFormat(step: number): (d: Date) => string[] {
+  return formats.find(([max]) => step < max)![1];
+}
+
+/** Width a tick label needs along a horizontal axis. */
+const labelWidth = (lines: string[]) => Math.max(...lines.map((l) => textWidth(l, TICK_FONT)));
+
+/**
+ * Ticks for the axis. `spacing` is the room along the axis one label needs (horizontal: its
+ * width plus a gap; vertical: a line or two); ticks closer than that to a break are dropped.
+ */
+export function axisTicks(axis: TimeAxis, orientation: 'horizontal' | 'vertical', minStep = DAY): Tick[] {
+  const out: Tick[] = [];
+  for (const s of axis.segments) {
+    if (s.kind === 'enlarged') {
+      out.push({ date: isoDay(new Date(s.from)), at: (s.r0 + s.r1) / 2, label: [utcFormat('%-d %b')(new Date(s.from))], kind: 'day' });
+      continue;
+    }
+    if (s.kind !== 'scale') continue;
+    const local = scaleUtc().domain([new Date(s.from), new Date(s.to)]).range([s.r0, s.r1]);
+    // Fewer ticks until their labels fit: "21 Feb" needs ~40 units, "Sep / 2014" as much.
+    for (let count = Math.max(1, Math.floor((s.r1 - s.r0) / 40)); count >= 1; count = Math.floor(count / 1.5)) {
+      // Dates without a time of day get no ticks between midnights: "06:00" would say more than the data.
+      const ticks = local.ticks(count).filter((d) => d.getTime() >= s.from && d.getTime() < s.to && d.getTime() % minStep === 0);
+      const step = ticks.length > 1 ? ticks[1].getTime() - ticks[0].getTime() : Math.max(DAY, s.to - s.from);
+      const format = tickFormat(step);
+      const labels = ticks.map((d) => format(d));
+      const need = orientation === 'horizontal' ? Math.max(0, ...labels.map(labelWidth)) + 10 : 30;
+      const gap = ticks.length > 1 ? local(ticks[1]) - local(ticks[0]) : Infinity;
+      if (gap >= need || count === 1) {
+        ticks.forEach((d, i) => out.push({ date: isoDay(d), at: local(d), label: labels[i], kind: 'tick' }));
+        break;
+      }
+    }
+  }
+  // Keep labels apart across segment ends (a tick next to a break or an enlarged day).
+  const kept: Tick[] = [];
+  for (const t of out) {
+    const prev = kept.at(-1);
+    const need = orientation === 'horizontal' ? (prev ? (labelWidth(prev.label) + labelWidth(t.label)) / 2 + 8 : 0) : 26;
+    if (prev && t.at - prev.at < need) {
+      if (t.kind === 'day' && prev.kind !== 'day') kept[kept.length - 1] = t;
+      continue;
+    }
+    kept.push(t);
+  }
+  return kept;
+}

@@ -1,0 +1,189 @@
+/**
+ * The vertical timeline (phones): time runs down, lanes are narrow columns, labels sit in a
+ * column on the right beside their mark. The axis is to scale within segments; a long gap is a
+ * break and a day too crowded for its labels is enlarged — both drawn on the axis — so no label
+ * is pushed far from its date. Pure.
+ */
+import { group, median } from 'd3-array';
+import { DAY, dayStart } from './interval.ts';
+import { LINE_HEIGHT, FONT_SIZE, labelOptions, textWidth } from './labels.ts';
+import { humanizeLane, laneColours } from './lanes.ts';
+import { baseMark, eventTimes, R, round, timeOrder } from './marks.ts';
+import { packRows, stack } from './pack.ts';
+import { axisBreaks, axisDomain, BREAK_SIZE, timeAxis } from './scale.ts';
+import { axisTicks, TICK_FONT } from './ticks.ts';
+import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineLane, TimelineLayout, TimelineMark } from './types.ts';
+
+/** Width of the SVG, in units (shown at the width of a phone's column, up to 25rem). */
+export const PHONE_WIDTH = 300;
+/** Tick labels end here: room for "21 Feb", "Sep / 2014", "14:00". */
+const GUTTER = 44;
+const COLUMN = 14;
+const LANE_SPACE = 2;
+const GAP = 6;
+const BAR = 8;
+const LABEL_GAP = 6;
+/** Units per day: about two label lines for the usual spacing of events, within these bounds. */
+const MIN_PER_DAY = 1.5;
+const MAX_PER_DAY = 48;
+/** A long story does not become an endless scroll: the to-scale part of the axis at most this long. */
+const MAX_SCALED = 2400;
+
+export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[], o: LayoutOptions = {}): TimelineLayout {
+  const width = PHONE_WIDTH;
+  const sorted = timeOrder(events);
+  const times = eventTimes(sorted);
+  const colours = laneColours(laneIds);
+  const marks: TimelineMark[] = sorted.map((e, i) => baseMark(e, i, colours.get(e.lane)!, times[i]));
+  const top = Math.ceil(Math.max(0, ...laneIds.map((id) => textWidth(humanizeLane(id)) * 1.1))) + 14;
+
+  // Lane columns: one per lane at first; a span running past other events of its lane adds one.
+  const lanesX0 = GUTTER + 6;
+  const labelX = (cols: number) => lanesX0 + cols * COLUMN + laneIds.length * LANE_SPACE + GAP;
+  let cols = laneIds.length;
+  const optionsFor = (room: number) => sorted.map((e) => labelOptions(e, room).filter((f) => f.lines.length <= 2));
+  let options = optionsFor(width - labelX(cols) - 2);
+
+  // Crowded days get room for their labels (an enlarged day, drawn as such).
+  const blockOf = (i: number) => (options[i][0]?.lines.length ?? 1) * LINE_HEIGHT + LABEL_GAP;
+  const domain = axisDomain(times, o.from ? dayStart(o.from) : undefined, o.to ? dayStart(o.to) + DAY : undefined);
+  const breaks = axisBreaks(times, domain);
+  const ats = [...new Set(times.map((t) => t.at))].sort((a, b) => a - b);
+  const spacing = median(ats.slice(1).map((t, i) => t - ats[i]).filter((g) => g > 0)) ?? DAY;
+  const scaledDays = (domain[1] - domain[0] - breaks.reduce((n, [a, b]) => n + b - a, 0)) / DAY;
+  // Units per day: the usual spacing gets a label's room, and the to-scale axis as a whole has room
+  // for all labels; a long story is capped (MAX_SCALED).
+  const blocks = times.map((_, i) => blockOf(i));
+  const perDay = Math.min(
+    MAX_PER_DAY,
+    Math.max(MIN_PER_DAY, (2.2 * LINE_HEIGHT * DAY) / spacing, blocks.reduce((a, b) => a + b, 0) / scaledDays),
+    MAX_SCALED / scaledDays,
+  );
+  // A label stands at its mark: a span's start, any other mark's date.
+  const labelAt = (i: number) => (times[i].shape === 'span' ? times[i].start : times[i].at);
+  const need = new Map<number, number>();
+  const count = new Map<number, number>();
+  times.forEach((_, i) => {
+    const day = Math.floor(labelAt(i) / DAY) * DAY;
+    need.set(day, (need.get(day) ?? 0) + blocks[i]);
+    count.set(day, (count.get(day) ?? 0) + 1);
+  });
+  // A day is enlarged only when its labels need more room than there is before the next event's
+  // day (a break ahead adds its own length; after the last event the drawing simply grows).
+  const days = [...need.keys()].sort((a, b) => a - b);
+  days.forEach((day, j) => {
+    const next = days[j + 1];
+    if (next === undefined) return count.get(day)! > 1 ? undefined : need.delete(day);
+    const gap = breaks.find(([a]) => a > day && a < next);
+    const room = gap ? (gap[0] - day) / DAY * perDay + BREAK_SIZE + (next - gap[1]) / DAY * perDay : ((next - day) / DAY) * perDay;
+    if (need.get(day)! <= room) need.delete(day);
+  });
+  const axis = timeAxis(domain, breaks, { start: top + R, unitsPerDay: perDay, minDay: need });
+  const y = (t: number) => axis.scale(new Date(t));
+
+  // Events dated to an enlarged day share it out in order: the day is all that is known.
+  const enlarged = axis.segments.filter((s) => s.kind === 'enlarged');
+  const onDay = group(times.map((t, i) => ({ t, i })).filter(({ t }) => t.shape !== 'span' && t.kind !== 'time' && enlarged.some((s) => t.at >= s.from && t.at < s.to)), ({ t }) => Math.floor(t.at / DAY));
+  const ys = times.map((t) => y(t.at));
+  for (const list of onDay.values()) {
+    const s = enlarged.find((seg) => list[0].t.at >= seg.from && list[0].t.at < seg.to)!;
+    const total = list.reduce((n, { i }) => n + blockOf(i), 0);
+    let at = s.r0 + (s.r1 - s.r0 - total) / 2;
+    for (const { i } of list) {
+      ys[i] = at + blockOf(i) / 2;
+      at += blockOf(i);
+    }
+  }
+  marks.forEach((m, i) => {
+    const t = times[i];
+    const y0 = y(t.start);
+    const y1 = y(t.end);
+    m.y = t.shape === 'span' ? y0 : ys[i];
+    m.t0 = Math.min(m.y - (m.glyph ? R : 0), y0);
+    m.t1 = Math.max(m.y + (m.glyph ? R : 0), y1);
+    if (t.shape === 'span') m.bar = { x: -BAR / 2, y: 0, width: BAR, height: round(Math.max(y1 - y0, 2)) };
+    if (t.shape === 'uncertain') m.extent = `M-4,${round(y0 - m.y)}H4M0,${round(y0 - m.y)}V${round(y1 - m.y)}M-4,${round(y1 - m.y)}H4`;
+    if (t.shape === 'open') {
+      m.extent = `M0,${R}V${round(y1 - m.y)}`;
+      m.arrow = `M-5,${round(y1 - m.y)}L0,${round(y1 - m.y + 8)}L5,${round(y1 - m.y)}Z`;
+      m.t1 += 8;
+    }
+  });
+
+  // Columns within each lane, where marks overlap in time.
+  const byLane = group(marks, (m) => m.lane);
+  const packed = new Map<string, { rows: number; rowOf: Map<TimelineMark, number> }>();
+  for (const id of laneIds) {
+    const list = [...(byLane.get(id) ?? [])].sort((p, q) => p.t0 - q.t0 || p.index - q.index);
+    // Marks take a column by their glyph or bar; a whisker or an "after" arrow is a thin line drawn over.
+    const extentOf = (m: TimelineMark) => (m.bar ? [m.t0, m.t1] : [m.y - R, m.y + R]);
+    const { rows, placed } = packRows(list.map((m) => ({ a: extentOf(m)[0], b: extentOf(m)[1], options: [] })), { min: -Infinity, max: Infinity, gap: 0, pad: 2, maxRows: Infinity });
+    packed.set(id, { rows, rowOf: new Map(list.map((m, j) => [m, placed[j].row])) });
+  }
+  const total = laneIds.reduce((n, id) => n + packed.get(id)!.rows, 0);
+  if (total !== cols) {
+    cols = total;
+    options = optionsFor(width - labelX(cols) - 2);
+  }
+  const bottomOfMarks = Math.max(axis.end, ...marks.map((m) => m.t1));
+  const lanes: TimelineLane[] = [];
+  let x = lanesX0;
+  for (const id of laneIds) {
+    const { rows, rowOf } = packed.get(id)!;
+    const w = rows * COLUMN;
+    lanes.push({ id, label: humanizeLane(id), colour: colours.get(id)!, rows, band: { x, y: top - 4, width: w, height: 0 }, header: { x: x + COLUMN / 2 + 4, y: top - 8 } });
+    for (const m of byLane.get(id) ?? []) {
+      m.row = rowOf.get(m)!;
+      m.x = x + m.row * COLUMN + COLUMN / 2;
+    }
+    x += w + LANE_SPACE;
+  }
+
+  // Labels in the right-hand column, each at its mark, pushed down only past the one above.
+  const lx = labelX(cols);
+  const order = marks.map((m, i) => ({ m, i, at: m.y })).sort((p, q) => p.at - q.at || p.i - q.i);
+  const tops = stack(order.map(({ i, at }) => ({ at, size: (options[i][0]?.lines.length ?? 0) * LINE_HEIGHT })), 2);
+  let bottom = bottomOfMarks;
+  order.forEach(({ m, i }, j) => {
+    const fit = options[i][0];
+    if (!fit) return;
+    const centre = tops[j] + (fit.lines.length * LINE_HEIGHT) / 2;
+    const dy = centre - m.y;
+    const from = (m.glyph ? R : BAR / 2) + 2;
+    const to = lx - m.x - 3;
+    m.label = {
+      lines: fit.lines,
+      short: fit.short,
+      dx: round(lx - m.x),
+      dy: round(dy + FONT_SIZE / 3 - ((fit.lines.length - 1) * LINE_HEIGHT) / 2),
+      anchor: 'start',
+      ...(to > from + 4 ? { leader: Math.abs(dy) < 1 ? `M${from},0H${round(to)}` : `M${from},0H${round(to - 8)}L${round(to)},${round(dy)}` } : {}),
+    };
+    bottom = Math.max(bottom, tops[j] + fit.lines.length * LINE_HEIGHT);
+  });
+  for (const l of lanes) l.band.height = bottom - top + 8;
+
+  const drawn: TimelineBreak[] = axis.segments
+    .filter((s) => s.kind !== 'scale')
+    .map((s) =>
+      s.kind === 'break'
+        ? { kind: 'break' as const, r0: s.r0, r1: s.r1, path: `M${GUTTER - 6},${round(s.r0 + 8)}l6,-4l6,4l6,-4M${GUTTER - 6},${round(s.r1 - 4)}l6,-4l6,4l6,-4` }
+        : { kind: 'enlarged' as const, r0: s.r0, r1: s.r1, path: `M${GUTTER + 2},${round(s.r0 + 2)}h4V${round(s.r1 - 2)}h-4` },
+    );
+  return {
+    orientation: 'vertical',
+    zoom: 1,
+    width,
+    height: round(bottom + 12),
+    plot: { x: 0, y: top - 4, width, height: round(bottom - top + 8) },
+    range: [axis.start, axis.end],
+    lanes,
+    ticks: axisTicks(axis, 'vertical', times.some((t) => t.kind === 'time') ? 60_000 : DAY),
+    segments: axis.segments,
+    breaks: drawn,
+    marks,
+    gutter: GUTTER,
+  };
+}
+
+export { TICK_FONT };

@@ -1,0 +1,71 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readContentDir } from '../../src/content/folder-fs.ts';
+import { ROOT } from '../helpers/content-fixture.ts';
+
+// Every explainer with a timeline, on both sites: the seed, and the fixture site (other subjects,
+// a months-long story with a crowded day, hostile titles).
+const FIXTURE = `http://localhost:${process.env.FIXTURE_PORT ?? Number(process.env.PORT ?? 4321) + 1000}`;
+const explainers = (dir: string) => [...new Set(readContentDir(ROOT, dir).input.events.map((e) => e.explainer!))];
+const PAGES = [
+  ...explainers('content').map((slug) => `/${slug}/`),
+  ...explainers('tests/fixtures/site/content').filter((s) => s !== 'fixture-editors-draft').map((slug) => `${FIXTURE}/${slug}/`),
+];
+const WIDTHS = [320, 375, 768, 1280, 1920];
+
+/** Text in the timeline that ends in an ellipsis or whose box leaves its drawing's (or the island's) box. */
+async function cutText(page: Page): Promise<string[]> {
+  return page.locator('ek-timeline').evaluate((island) => {
+    const shown = (e: Element) => {
+      const s = getComputedStyle(e);
+      const b = e.getBoundingClientRect();
+      return s.display !== 'none' && s.visibility !== 'hidden' && b.width > 0 && b.height > 0;
+    };
+    const out: string[] = [];
+    const box = island.getBoundingClientRect();
+    for (const svg of island.querySelectorAll('svg.timeline-svg')) {
+      if (!shown(svg) || svg.closest('template')) continue;
+      const frame = svg.getBoundingClientRect();
+      for (const t of svg.querySelectorAll('text')) {
+        if (!shown(t)) continue;
+        const b = t.getBoundingClientRect();
+        const text = (t.textContent ?? '').trim();
+        if (/(…|\.\.\.)$/.test(text)) out.push(`ellipsis: ${text}`);
+        if (b.left < frame.left - 1 || b.right > frame.right + 1 || b.top < frame.top - 1 || b.bottom > frame.bottom + 1) out.push(`outside the drawing: ${text}`);
+      }
+    }
+    // HTML text of the island (legend, controls, panel): never an ellipsis, never wider than the island.
+    for (const el of island.querySelectorAll('li, label, button, p, h3, legend')) {
+      if (!shown(el)) continue;
+      const b = el.getBoundingClientRect();
+      const text = (el.textContent ?? '').trim();
+      if (/…$/.test(text) || getComputedStyle(el).textOverflow === 'ellipsis') out.push(`ellipsis: ${text}`);
+      if (b.right > box.right + 1 || b.left < box.left - 1) out.push(`outside the island: ${text.slice(0, 40)}`);
+    }
+    return out;
+  });
+}
+
+test.describe('no timeline text is ever cut', () => {
+  test.skip(({ isMobile }) => isMobile, 'the widths are set here; run once, on the desktop project');
+  for (const url of PAGES) {
+    for (const width of WIDTHS) {
+      test(`${url.replace(FIXTURE, 'fixture site ')} at ${width} px, before and after zooming in`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(url);
+        const island = page.locator('ek-timeline');
+        await island.scrollIntoViewIfNeeded();
+        await expect(island).toHaveAttribute('data-enhanced', '');
+        expect(await cutText(page)).toEqual([]);
+        if (width < 640) return; // the phone drawing has no zoom: its time axis scrolls with the page
+        const mark = page.locator('svg.timeline-svg:visible a.mark[tabindex="0"]');
+        await mark.focus();
+        // + twice: 4×, at least the 3× asked for; then + again: the deepest level, 8×.
+        for (const zoom of ['2', '4', '8']) {
+          await page.keyboard.press('+');
+          await expect(page.locator('[data-pan] svg:visible')).toHaveAttribute('data-zoom', zoom);
+          if (zoom !== '2') expect(await cutText(page), `at ${zoom}×`).toEqual([]);
+        }
+      });
+    }
+  }
+});
