@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readFolder } from './folder-fs.ts';
 import { readContent } from './read.ts';
 import { formatProblem } from './problems.ts';
@@ -52,7 +54,10 @@ describe('text hygiene in the content reader', () => {
   it('refuses a hex count and a right-to-left override in a title, naming the line', () => {
     const messages = read({ [EVENTS]: (t) => t.replace('title: World powers agree', 'title: "\u202eWorld powers agree"').replace('paragraphs: [9] }', 'paragraphs: [0x9] }') }).messages;
     expect(messages).toContain('content/events/syria-ceasefire-2016.yaml:7 — event "(file)", field "(entry)": "title" contains an invisible U+202E RIGHT-TO-LEFT OVERRIDE at character 1, which changes how the text shows: delete it (retype the text if unsure)');
-    expect(messages).toContain('content/events/syria-ceasefire-2016.yaml:12 — event "(file)", field "(entry)": the number 0x9 must be written in plain decimal digits, e.g. 68');
+    // The line of the first `paragraphs: [9] }` in the seed's events, wherever editors have moved it.
+    const seed = readFileSync(join(ROOT, 'content', EVENTS), 'utf-8');
+    const line = seed.slice(0, seed.indexOf('paragraphs: [9] }')).split('\n').length;
+    expect(messages).toContain(`content/events/syria-ceasefire-2016.yaml:${line} — event "(file)", field "(entry)": the number 0x9 must be written in plain decimal digits, e.g. 68`);
   });
 
   it('refuses an event dated 9999-12-31 (a tick would read "0000") and names the setting', () => {

@@ -104,6 +104,7 @@ write(
       status: i === 5 ? 'expected' : 'reported',
       lane: ['hostile-lane-a', 'hostile-lane-b', 'hostile-lane-c'][i % 3],
       title: packed(140, i * 3),
+      ...(i === 0 ? { label: packed(40, 2) } : {}),
       description: full(`event ${i + 1} (${p.name})`),
       actors: i % 2 ? ['hostile-person', 'hostile-group'] : ['hostile-organisation'],
       ...(i < 3 ? { incident: i === 2 ? 'hostile-incident-two' : 'hostile-incident' } : {}),
