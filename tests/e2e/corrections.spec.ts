@@ -38,7 +38,11 @@ test.describe('publication and corrections', () => {
   test('the RSS item carries the dated correction after the summary, old figure included', async ({ request }) => {
     const xml = await (await request.get('/rss.xml')).text();
     const item = /<item>[\s\S]*?<link>[^<]*\/syria-ceasefire-2016\/<\/link>[\s\S]*?<\/item>/.exec(xml)?.[0] ?? '';
-    const description = /<description>([\s\S]*?)<\/description>/.exec(item)?.[1] ?? '';
+    // The description is HTML (escaped once into the XML): its paragraphs as text.
+    const escaped = /<description>([\s\S]*?)<\/description>/.exec(item)?.[1] ?? '';
+    const html = escaped.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    expect(html).toMatch(/^<p>What John Kerry said /);
+    const description = html.replace(/<\/p><p>/g, ' ').replace(/<[^>]+>/g, '');
     expect(description).toMatch(/^What John Kerry said .* Corrected 1 December 2026: Fact-checked against the report: .* Before: Published 21 February 2016/);
     expect(item).toContain('<pubDate>Fri, 27 Nov 2026 00:00:00 GMT</pubDate>');
   });
