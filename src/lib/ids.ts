@@ -27,6 +27,8 @@ export const KIT_ID_PREFIXES = [
   'citation-',
   'timeline-',
   'cc-',
+  'map-',
+  'place-',
   'who-',
   'terms-',
   'key-facts-',
