@@ -40,7 +40,8 @@ export class CopyLinkElement extends HTMLElement {
     path.setAttribute('d', 'M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1');
     icon.append(path);
     const text = document.createElement('span');
-    text.className = 'copy-link-text';
+    // data-icon-only (section headings): the words stay in the accessible name only.
+    text.className = this.hasAttribute('data-icon-only') ? 'copy-link-text visually-hidden' : 'copy-link-text';
     text.textContent = this.dataset.text ?? 'Copy link';
     button.append(icon, text);
     const status = document.createElement('span');

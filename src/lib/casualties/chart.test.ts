@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { casualtyLayout, sumQualifier, OPEN_LENGTH } from './layout';
+import { casualtyLayout } from './chart';
+import { sumQualifier, OPEN_LENGTH } from './geometry';
 import { wrapText, formatReportedAt, mergeCitations } from './reports';
 import { EXACT, REVISED, SEED, SOURCES } from './test-fixtures';
 
@@ -7,16 +8,25 @@ const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 3);
 
 describe('casualtyLayout(seed figures)', () => {
   const layout = casualtyLayout(SEED, { sources: SOURCES });
-  const [damascus, homs, total, sum] = layout.rows;
+  const [damascus, homs, total] = layout.rows;
 
-  it('draws one row per incident, then the source total beside the sum of the minimums', () => {
+  it('draws one bar per incident, then one bar per total: every bar stands for an incident a reader can select', () => {
     expect(layout.rows.map((r) => [r.kind, r.incident])).toEqual([
       ['incident', 'damascus-bombings'],
       ['incident', 'homs-bombings'],
       ['total', 'damascus-homs-total'],
-      ['sum', undefined],
     ]);
     expect(layout.totalsY).toBeGreaterThan(homs.barY);
+  });
+
+  it('gives each incident one colour, and the added-up bar the colours of its parts in the same order', () => {
+    expect([damascus.colour, homs.colour]).toEqual([0, 1]);
+    expect(total.colour).toBeUndefined();
+    expect(total.views.latest.segments!.map((s) => [s.incident, s.colour])).toEqual([
+      ['damascus-bombings', 0],
+      ['homs-bombings', 1],
+    ]);
+    expect(layout.colours).toEqual([0, 1]);
   });
 
   it('draws a minimum with an open end and says "at least" in its label, never a bare count', () => {
@@ -27,32 +37,32 @@ describe('casualtyLayout(seed figures)', () => {
     expect(m.range).toBeUndefined();
     expect(m.exact).toBeUndefined();
     expect(m.valueLines.join(' ')).toBe('at least 68 killed · reported 21 February 2016');
-    expect(m.ariaLabel).toBe('Damascus bombings — at least 68 killed · reported 21 February 2016. Agency report, Amman, 21 February 2016, paragraph 7.');
+    expect(m.ariaLabel).toMatch(/^Damascus bombings — at least 68 killed · reported 21 February 2016\. .*paragraph 7\.$/);
   });
 
   it('scales bars to their minimums on a shared axis that fits the largest figure', () => {
     expect(layout.domain).toEqual([0, 130]);
     close(damascus.views.latest.solid.width / homs.views.latest.solid.width, 68 / 59);
-    close(total.views.latest.solid.width / damascus.views.latest.solid.width, 120 / 68);
+    close(total.views.latest.stated!.x / damascus.views.latest.solid.width, 120 / 68);
     expect(layout.axis.ticks.map((t) => t.label)).toEqual(['0', '20', '40', '60', '80', '100', '120']);
   });
 
-  it('adds up the parts as segments to at least 127 and explains why the source says more than 120', () => {
-    const m = sum.views.latest;
-    expect(m.segments!.map((s) => s.label)).toEqual(['Damascus', 'Homs']);
+  it('adds up the parts as segments to at least 127, with a tick at the source\'s "more than 120"', () => {
+    const m = total.views.latest;
+    expect(m.segments!.map((s) => s.value)).toEqual([68, 59]);
     close(m.segments![1].x, damascus.views.latest.solid.width);
-    close(m.segments![0].width + m.segments![1].width, total.views.latest.solid.width * (127 / 120));
+    close(m.segments![0].width + m.segments![1].width, m.stated!.x * (127 / 120));
     expect(m.open).toBeDefined();
-    expect(m.valueLines.join(' ')).toBe('at least 127 (Damascus 68 + Homs 59)');
-    expect(total.views.latest.valueLines.join(' ')).toMatch(/^more than 120 killed/);
+    close(m.open!.x, m.segments![0].width + m.segments![1].width);
+    expect(m.valueLines.join(' ')).toBe("added up: at least 127 (Damascus 68 + Homs 59) the source's total: more than 120 killed · reported 21 February 2016");
     expect(layout.notes[0].text.latest).toBe(
-      "The tolls reported for each attack add up to at least 127 (Damascus 68 + Homs 59). The source's total for Damascus and Homs, more than 120, is 7 lower: it is a rounded headline figure, and both are lower bounds, not final counts.",
+      "The parts add up to at least 127, 7 more than the source's own total of more than 120: that is a rounded headline figure, and both are lower bounds, not final counts.",
     );
   });
 
   it('describes the chart in words from the data', () => {
     expect(layout.alt.latest).toBe(
-      'Bar chart of people killed, as reported. At least 68 killed in Damascus (Damascus bombings, 21 February 2016); at least 59 killed in Homs (Homs bombings, 21 February 2016). Together, the source gives more than 120 killed in Damascus and Homs; the tolls for each attack add up to at least 127.',
+      'At least 68 killed in Damascus (Damascus bombings, 21 February 2016); at least 59 killed in Homs (Homs bombings, 21 February 2016). Together, the source gives more than 120 killed in Damascus and Homs; the tolls of its parts add up to at least 127.',
     );
   });
 
@@ -60,19 +70,19 @@ describe('casualtyLayout(seed figures)', () => {
     expect(layout.hasRevisions).toBe(false);
     expect(layout.citations).toEqual([{ kind: 'article', article: 'wire', paragraphs: [1, 7] }]);
     expect(layout.reportedRange).toBe('21 February 2016');
-    expect(layout.marks).toEqual(['open']);
+    expect(layout.marks).toEqual(['open', 'stated']);
   });
 
   it('stacks rows without overlap', () => {
     for (let i = 1; i < layout.rows.length; i++) expect(layout.rows[i].labelY[0]).toBeGreaterThan(layout.rows[i - 1].barY + layout.barHeight);
-    expect(layout.axis.y).toBeGreaterThan(sum.barY + layout.barHeight);
+    expect(layout.axis.y).toBeGreaterThan(total.barY + layout.barHeight);
     expect(layout.height).toBeGreaterThan(layout.axis.y);
   });
 });
 
 describe('casualtyLayout(revised figures)', () => {
   const layout = casualtyLayout(REVISED, { sources: SOURCES });
-  const [damascus, homs, , sum] = layout.rows;
+  const [damascus, homs, sum] = layout.rows;
 
   it('shows first report → latest: the latest toll with a mark where the first stood', () => {
     expect(layout.hasRevisions).toBe(true);
@@ -98,8 +108,8 @@ describe('casualtyLayout(revised figures)', () => {
   });
 
   it('keeps one axis for both views and adds the parts per view', () => {
-    expect(sum.views.first.valueLines.join(' ')).toBe('at least 127 (Damascus 68 + Homs 59)');
-    expect(sum.views.latest.valueLines.join(' ')).toBe('at least 147 (Damascus 90 + Homs 57)');
+    expect(sum.views.first.valueLines.join(' ')).toMatch(/^added up: at least 127 \(Damascus 68 \+ Homs 59\) /);
+    expect(sum.views.latest.valueLines.join(' ')).toMatch(/^added up: at least 147 \(Damascus 90 \+ Homs 57\) /);
     expect(layout.domain).toEqual([0, 160]);
   });
 
@@ -110,7 +120,7 @@ describe('casualtyLayout(revised figures)', () => {
 
   it('spans the report times under the chart and cites every source once', () => {
     expect(layout.reportedRange).toBe('21 February 2016 – 24 February 2016, 16:00 UTC');
-    expect(layout.marks).toEqual(['open', 'range', 'about', 'revision']);
+    expect(layout.marks).toEqual(['open', 'range', 'about', 'revision', 'stated']);
     expect(layout.citations).toHaveLength(2);
     expect(layout.citations[0]).toEqual({ kind: 'article', article: 'wire', paragraphs: [1, 2, 3, 7] });
   });
@@ -129,21 +139,22 @@ describe('casualtyLayout(a total of approximate and exact parts)', () => {
   const quake = { ...EXACT, id: 'quake', place: 'the valley', reports: [{ ...EXACT.reports[0], killed: { qualifier: 'about' as const, value: 25 } }] };
   const total = { ...EXACT, id: 'both', kind: 'total' as const, label: 'Both', place: 'the valley and the road', parts: ['crash', 'quake'], reports: [{ ...EXACT.reports[0], killed: { qualifier: 'more-than' as const, value: 25 } }] };
   const layout = casualtyLayout([EXACT, quake, total], { sources: SOURCES });
-  const sum = layout.rows.find((r) => r.kind === 'sum')!;
+  const sum = layout.rows.find((r) => r.kind === 'total')!;
 
   it('marks an approximate sum as "about", not as a minimum, and does not call it a lower bound', () => {
     expect(sum.views.latest.about).toBeDefined();
     expect(sum.views.latest.open).toBeUndefined();
-    expect(sum.labelLines.join(' ')).toBe('Both: the tolls for each attack added up');
-    expect(layout.notes[0].text.latest).toBe("The tolls reported for each attack add up to about 29 (Portvale 4 + the valley 25); the source's total for the valley and the road is more than 25.");
+    expect(sum.views.latest.valueLines.join(' ')).toMatch(/^added up: about 29 \(Portvale 4 \+ the valley 25\) /);
+    expect(layout.notes[0].text.latest).toBe("The parts add up to about 29; the source's own total is more than 25.");
   });
 });
 
 describe('casualtyLayout(a subset chosen by the editor)', () => {
-  it('adds up a total from all its parts, even those the chart does not show', () => {
+  it('adds up a total from all its parts, even those the chart does not show, in their page-wide colours', () => {
     const layout = casualtyLayout([SEED[0], SEED[2]], { sources: SOURCES }, SEED);
-    expect(layout.rows.map((r) => r.key)).toEqual(['damascus-bombings', 'damascus-homs-total', 'damascus-homs-total--sum']);
-    expect(layout.rows[2].views.latest.valueLines.join(' ')).toBe('at least 127 (Damascus 68 + Homs 59)');
+    expect(layout.rows.map((r) => r.key)).toEqual(['damascus-bombings', 'damascus-homs-total']);
+    expect(layout.rows[1].views.latest.valueLines.join(' ')).toMatch(/^added up: at least 127 \(Damascus 68 \+ Homs 59\) /);
+    expect(layout.rows[1].views.latest.segments!.map((s) => s.colour)).toEqual([0, 1]);
     expect(layout.alt.latest).not.toContain('Homs bombings');
   });
 });
@@ -156,7 +167,7 @@ describe('helpers', () => {
   });
 
   it('wrapText breaks at spaces within the width', () => {
-    expect(wrapText('Damascus and Homs: the tolls for each attack added up', 34)).toEqual(['Damascus and Homs: the tolls for', 'each attack added up']);
+    expect(wrapText('Damascus and Homs: the tolls of its parts added up', 34)).toEqual(['Damascus and Homs: the tolls of', 'its parts added up']);
   });
 
   it('formatReportedAt shows times in UTC whatever zone they were written in', () => {
