@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+const dir = process.argv[2];
+const files = readdirSync(dir).filter((f) => /^pg-\d+\.png$/.test(f)).sort((a,b)=>parseInt(a.slice(3))-parseInt(b.slice(3)));
+const imgs = files.map((f) => `<img src="data:image/png;base64,${readFileSync(dir + '/' + f).toString('base64')}">`).join('');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+await page.setContent(`<body style="margin:0;background:#888;display:flex;flex-wrap:wrap;gap:8px;padding:8px">${imgs.replace(/<img/g,'<img style="width:330px;border:1px solid #000;background:#fff"')}</body>`);
+await page.screenshot({ path: process.argv[3], fullPage: true });
+await browser.close();
