@@ -45,20 +45,20 @@ function parseCsv(text: string): string[][] {
 
 describe('casualtiesCsv', () => {
   it('writes one line per report with qualifier, numbers, time and citation', () => {
-    const rows = parseCsv(casualtiesCsv(SEED, SOURCES, 'https://x.org/syria/'));
+    const rows = parseCsv(casualtiesCsv(SEED, SOURCES, 'https://x.org/', 'syria'));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(4);
     const damascus = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1][i]]));
     expect(damascus).toMatchObject({
       incident: 'damascus-bombings', kind: 'incident', report: 'first', qualifier: 'at-least', value: '68', low: '', high: '',
       minimum: '68', as_stated: 'at least 68 people', reported_at: '2016-02-21',
-      source: 'Agency report, Amman, 21 February 2016, paragraph 7', source_url: 'https://x.org/syria/#source-wire-p7',
+      source: 'Agency report, Amman, 21 February 2016, paragraph 7', source_url: 'https://x.org/syria/source/wire/#source-wire-p7',
     });
     expect(rows[3][CSV_COLUMNS.indexOf('qualifier')]).toBe('more-than');
   });
 
   it('keeps the first report and lists each revision after it, ranges with low and high', () => {
-    const rows = parseCsv(casualtiesCsv(REVISED, SOURCES, 'https://x.org/syria/'));
+    const rows = parseCsv(casualtiesCsv(REVISED, SOURCES, 'https://x.org/', 'syria'));
     const col = (name: (typeof CSV_COLUMNS)[number]) => rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf(name)]);
     expect(col('report')).toEqual(['first', 'revision 1', 'revision 2', 'first', 'revision 1', 'first']);
     expect(col('value')).toEqual(['68', '83', '90', '59', '', '120']);
@@ -69,7 +69,7 @@ describe('casualtiesCsv', () => {
 
   it('defuses formulas in editor-written text', () => {
     const evil = [{ ...SEED[0], label: '=cmd|" /C calc"!A0', reports: [{ ...SEED[0].reports[0], stated: '@at least 68' }] }];
-    const rows = parseCsv(casualtiesCsv(evil, SOURCES, 'https://x.org/'));
+    const rows = parseCsv(casualtiesCsv(evil, SOURCES, 'https://x.org/', 'x'));
     expect(rows[1][CSV_COLUMNS.indexOf('label')]).toBe(`'=cmd|" /C calc"!A0`);
     expect(rows[1][CSV_COLUMNS.indexOf('as_stated')]).toBe(`'@at least 68`);
   });
