@@ -29,7 +29,8 @@ export function enhance(root: IslandElement): () => void {
     keys.removeAttribute('data-pending');
     svg.setAttribute('aria-describedby', keys.id);
   }
-  const label = () => bars.forEach((b) => b.setAttribute('aria-label', b.dataset[view() === 'first' ? 'labelFirst' : 'labelLatest'] ?? ''));
+  // One name per bar (data-label), or one per view when the chart has revisions.
+  const label = () => bars.forEach((b) => b.setAttribute('aria-label', b.dataset.label ?? b.dataset[view() === 'first' ? 'labelFirst' : 'labelLatest'] ?? ''));
   bars.forEach((bar, i) => {
     bar.setAttribute('role', 'button');
     bar.setAttribute('aria-pressed', 'false');
