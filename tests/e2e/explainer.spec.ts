@@ -80,7 +80,7 @@ test.describe('the Syria ceasefire explainer', () => {
 
   test('paragraph citations lead to the paragraph, on the page with the full text of the source', async ({ page }) => {
     await page.goto(URL);
-    await page.getByRole('complementary', { name: 'What you need to know' }).getByRole('link', { name: 'source, paragraph 7' }).click();
+    await page.getByRole('complementary', { name: 'What you need to know' }).getByRole('link', { name: 'source, paragraph 7' }).first().click();
     await expect(page).toHaveURL(/\/source\/2016-02-21-amman-syria-ceasefire\/#source-2016-02-21-amman-syria-ceasefire-p7$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/US and Russia reach provisional deal/);
     await expect(page.locator('#source-2016-02-21-amman-syria-ceasefire-p7')).toContainText('at least 68 people');
@@ -119,6 +119,7 @@ test.describe('with JavaScript disabled', () => {
   test('the whole explainer is readable: events, table and sources', async ({ page }) => {
     await page.goto(URL);
     await expect(page.locator('.timeline-event')).toHaveCount(events.length);
+    await page.getByText('The figures as a table, with their sources').click();
     await expect(page.getByRole('table', { name: /reported deaths/i })).toContainText('at least 68');
     const sources = page.getByRole('region', { name: /^sources$/i });
     await sources.getByRole('link', { name: /read the full text \(12 numbered paragraphs\)/i }).click();

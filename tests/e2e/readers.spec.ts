@@ -52,7 +52,8 @@ test.describe('permalinks', () => {
       wraps.flatMap((w) => {
         let next: Element | null = w.nextElementSibling;
         while (next && next.firstElementChild && !next.matches('.heading-wrap, h1, h2, h3, h4, p, ul, ol, dl, figure, table, blockquote, aside, details')) next = next.firstElementChild;
-        return next?.matches('.heading-wrap, h2, h3, h4') ? [`${w.textContent?.trim()} → ${next.textContent?.trim()}`] : [];
+        // A second section heading at once (h2 after h2), as "How it unfolded" then "Timeline: …" was.
+        return next?.matches('.heading-wrap, h2') ? [`${w.textContent?.trim()} → ${next.textContent?.trim()}`] : [];
       }),
     );
     expect(stacked).toEqual([]);

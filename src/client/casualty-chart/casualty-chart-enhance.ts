@@ -108,7 +108,11 @@ export function enhance(root: IslandElement): () => void {
     select(bar);
   });
   on(svg, 'focusin', (e) => show(barOf(e)));
-  on(svg, 'focusout', () => show(selected));
+  // Focus may move from a bar into its details (the timeline link): they stay until focus leaves both.
+  const area = root.querySelector<HTMLElement>('[data-cc-details]');
+  const inChart = (el: EventTarget | null) => el instanceof Node && (svg.contains(el) || !!area?.contains(el));
+  on(svg, 'focusout', (e) => !inChart(e.relatedTarget) && show(selected));
+  if (area) on(area, 'focusout', (e) => !inChart(e.relatedTarget) && show(selected));
   on(svg, 'pointerover', (e) => {
     const bar = barOf(e);
     if (bar) show(bar);
