@@ -31,8 +31,9 @@ describe('ChartSvg', () => {
 
   it('draws revisions in two views, ranges, "about" and exact counts', async () => {
     const svg = await render(casualtyLayout([...REVISED, EXACT], { sources: SOURCES }), 'cc-revised');
-    expect(svg.match(/class="cc-view cc-view--first"/g)).toHaveLength(4);
-    expect(svg.match(/class="cc-view cc-view--latest"/g)).toHaveLength(4);
+    // Three bars and the figures on the total's segments, per view.
+    expect(svg.match(/class="cc-view cc-view--first"/g)).toHaveLength(5);
+    expect(svg.match(/class="cc-view cc-view--latest"/g)).toHaveLength(5);
     expect(svg).toContain('class="cc-range cc-colour-');
     expect(svg).toContain('class="cc-about"');
     expect(svg).toContain('cc-revision--up');
