@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { scanPlugin } from './src/content/mdx/scan.ts';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 
@@ -31,7 +33,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Embed pages (/embed/…) are noindex and left out of the sitemap: search engines should send readers
   // to the full explainer, not to a bare graphic.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
+  // MDX is parsed once, by Astro's compile: scanPlugin() records the components used and the word count.
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [scanPlugin()] }) }), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
   // Prism highlights with classes; Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: 'prism' },
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this

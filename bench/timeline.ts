@@ -9,25 +9,12 @@
  *
  * Numbers are medians of repeated runs on this machine; they inform, no test asserts on them.
  */
-import { registerHooks } from 'node:module';
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-
-// The site's modules import each other without extensions (Vite resolves them); let Node do too.
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if (/^\.{1,2}\//.test(specifier) && !/\.[cm]?[jt]s$/.test(specifier)) return nextResolve(`${specifier}.ts`, context);
-      throw error;
-    }
-  },
-});
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ARTICLE = '2016-02-21-amman-syria-ceasefire';

@@ -1,69 +1,74 @@
 /**
- * `npm run check` (after `astro check`): validates the content folder as the build does — every
- * schema and cross-reference, with file:line — and the components written in explainer MDX.
- * Prints one line per problem and exits 1 if there is any. CONTENT_DIR picks another folder.
+ * `npm run check` (after `astro check`): reads the content folder with the reader the build uses
+ * (src/content/read.ts) — every schema and cross-reference, with file:line — and checks the
+ * components written in explainer MDX. Prints one line per problem of every file and exits 1 if
+ * there is any; never a stack trace. CONTENT_DIR picks another folder. The guide's example content
+ * (src/pages/guide/_content/) is checked too.
  */
-import './ts-resolve.ts';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join, relative, resolve, sep } from 'node:path';
-import type { ContentProblem } from '../src/lib/content/problems.ts';
+import { join } from 'node:path';
+import { readFolder, contentDirFromEnv } from '../src/content/folder-fs.ts';
+import { readContent, type ReadResult } from '../src/content/read.ts';
+import { formatProblem, type ContentProblem } from '../src/content/problems.ts';
+import { lintMdx } from '../src/content/mdx/lint.ts';
+import { PLACEHOLDERS } from './new.ts';
 
-const { loadContentDir } = await import('../src/lib/content/load-dir.ts');
-const { formatProblem } = await import('../src/lib/content/problems.ts');
-const { lintMdx } = await import('../src/components/mdx/lint.ts');
-const { splitFrontmatter } = await import('../src/lib/content/load-dir.ts');
-const { PLACEHOLDERS } = await import('./new.ts');
-
-/** The components explainers can use: the names exported by the MDX barrel. */
-export function mdxComponents(): string[] {
-  const barrel = readFileSync(fileURLToPath(new URL('../src/components/mdx/index.ts', import.meta.url)), 'utf-8');
-  return [...barrel.matchAll(/\bas (\w+)/g)].map((m) => m[1]).sort();
-}
+/** The guide's example content folder: fed to the same reader as content/. */
+export const GUIDE_CONTENT = 'src/pages/guide/_content';
 
 /** Every content problem of `root/contentDir`, data and MDX. */
 export function lintContent(root: string, contentDir = 'content'): ContentProblem[] {
-  const loaded = loadContentDir(root, contentDir);
-  return [...loaded.problems, ...lintMdx(loaded.mdx, loaded.input, mdxComponents()), ...placeholders(root, loaded)];
+  const folder = readFolder(root, contentDir);
+  const read = readContent(folder);
+  return [...read.problems, ...lintMdx(read.entries.explainers, read.input), ...placeholders(read, folder.files)];
 }
 
 /** A published explainer (not a draft) must not keep the texts `npm run new` wrote as placeholders. */
-function placeholders(root: string, loaded: ReturnType<typeof loadContentDir>): ContentProblem[] {
+function placeholders(read: ReadResult, files: ReadonlyMap<string, string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const fix = 'replace it, or keep the explainer a draft (draft: true)';
-  for (const mdx of loaded.mdx.filter((m) => !m.draft)) {
-    const text = readFileSync(join(root, mdx.file), 'utf-8');
-    const fm = splitFrontmatter(text).data as Record<string, unknown>;
+  const lineIn = (text: string, field: string, value: string) => text.split('\n').findIndex((l) => l.startsWith(`${field}:`) && l.includes(value)) + 1;
+  for (const exp of read.entries.explainers.filter((e) => !e.data.draft)) {
     for (const field of ['dek', 'summary'] as const) {
-      if (fm[field] === PLACEHOLDERS[field]) {
-        const line = text.split('\n').findIndex((l) => l.startsWith(`${field}:`)) + 1;
-        problems.push({ file: mdx.file, line, kind: 'explainer', entry: mdx.id, field, message: `still has the placeholder text of \`npm run new\`: ${fix}` });
+      if (exp.data[field] === PLACEHOLDERS[field]) {
+        problems.push({ file: exp.file, line: lineIn(exp.text, field, ''), kind: 'explainer', entry: exp.id, field, message: `still has the placeholder text of \`npm run new\`: ${fix}` });
       }
     }
-    for (const id of loaded.input.explainers.find((e) => e.id === mdx.id)?.sources ?? []) {
-      const source = loaded.input.sources.find((s) => s.id === id);
+    for (const id of exp.data.sources) {
+      const source = read.entries.sources.find((s) => s.id === id);
       if (!source) continue;
-      if (source.paragraphs[0] === PLACEHOLDERS.text) {
-        problems.push({ file: source.file.replace(/\.ya?ml$/, '.txt'), line: 1, kind: 'source', entry: id, field: '', message: `still has the placeholder text of \`npm run new\`, not the article: paste the article, one paragraph per line (or keep ${mdx.file} a draft)` });
+      if (source.data.paragraphs[0] === PLACEHOLDERS.text) {
+        problems.push({ file: source.file.replace(/\.ya?ml$/, '.txt'), line: 1, kind: 'source', entry: id, field: '', message: `still has the placeholder text of \`npm run new\`, not the article: paste the article, one paragraph per line (or keep ${exp.file} a draft)` });
       }
-      const meta = readFileSync(join(root, source.file), 'utf-8');
+      const meta = files.get(`sources/${source.file.split('/').pop()}`) ?? '';
       for (const field of ['dateline', 'credit'] as const) {
-        const line = meta.split('\n').findIndex((l) => l.startsWith(`${field}:`) && l.includes(PLACEHOLDERS[field])) + 1;
-        if (line) problems.push({ file: source.file, line, kind: 'source', entry: id, field, message: `still has the placeholder text of \`npm run new\`: ${fix.replace('the explainer', mdx.file)}` });
+        const line = lineIn(meta, field, PLACEHOLDERS[field]);
+        if (line) problems.push({ file: source.file, line, kind: 'source', entry: id, field, message: `still has the placeholder text of \`npm run new\`: ${fix.replace('the explainer', exp.file)}` });
       }
     }
   }
   return problems;
 }
 
-if (import.meta.main) {
-  // Relative to the project root, or absolute (as CONTENT_DIR may be for the build).
-  const contentDir = relative(process.cwd(), resolve(process.env.CONTENT_DIR ?? 'content')).split(sep).join('/');
-  const problems = lintContent(process.cwd(), contentDir);
-  if (problems.length) {
-    console.error(`Content lint: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:`);
-    for (const p of problems) console.error(`  • ${formatProblem(p)}`);
-    process.exit(1);
+/** The lint as a command: the lines it prints and its exit code. Any unexpected failure is one line too. */
+export function runLint(root: string, env: Record<string, string | undefined> = process.env): { out: string[]; err: string[]; status: number } {
+  const dirs = [contentDirFromEnv(env), GUIDE_CONTENT];
+  const problems: ContentProblem[] = [];
+  for (const dir of dirs) {
+    try {
+      problems.push(...lintContent(root, dir));
+    } catch (e) {
+      problems.push({ file: dir, kind: 'folder', entry: dir, field: '', message: `could not be read: ${(e as Error).message.split('\n')[0]}` });
+    }
   }
-  console.log(`Content lint: ${contentDir}/ is fine.`);
+  if (problems.length) {
+    return { out: [], err: [`Content lint: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:`, ...problems.map((p) => `  • ${formatProblem(p)}`)], status: 1 };
+  }
+  return { out: [`Content lint: ${readFolder(root, dirs[0]).dir}/ is fine, and so is the guide's ${GUIDE_CONTENT}/.`], err: [], status: 0 };
+}
+
+if (import.meta.main) {
+  const { out, err, status } = runLint(join(process.cwd()));
+  for (const l of out) console.log(l);
+  for (const l of err) console.error(l);
+  process.exitCode = status;
 }

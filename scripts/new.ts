@@ -4,10 +4,15 @@
  * for the source article. Refuses an invalid or existing slug with exit code 1, writing nothing.
  * CONTENT_DIR picks another content folder (tests).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ID_RULE } from '../src/schemas/common.ts';
+import { readFolder, contentDirFromEnv } from '../src/content/folder-fs.ts';
+import { readContent } from '../src/content/read.ts';
+import { formatProblem } from '../src/content/problems.ts';
 
-export const SLUG_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A slug is an id: lower-case letters, digits and single hyphens (src/schemas/common.ts). */
+export const SLUG_RULE = ID_RULE;
 
 export interface ScaffoldFile {
   path: string;
@@ -135,19 +140,29 @@ export function refusal(root: string, slug: string | undefined, title: string | 
     return `Invalid slug "${slug}": use lower-case letters, digits and single hyphens, e.g. portvale-strike-2030. It becomes the page's address.`;
   }
   if (!title || !title.trim()) return `Missing the title.\n${usage}`;
-  if (title.trim().length < 5 || title.trim().length > 110) return `The title must be 5 to 110 characters long (it has ${title.trim().length}).`;
-  const taken = scaffoldFiles(slug, title, contentDir).filter((f) => existsSync(join(root, f.path)));
+  // The folder as it would be, read by the reader the build uses: a clash (even in case only) or a
+  // title the schema refuses is caught here, before anything is written.
+  const folder = readFolder(root, contentDir);
+  const files = scaffoldFiles(slug, title.trim(), folder.dir);
+  const inFolder = (path: string) => path.slice(folder.dir.length + 1);
+  const existing = new Map([...folder.files.keys()].map((p) => [p.toLowerCase(), p]));
+  const taken = files.flatMap((f) => existing.get(inFolder(f.path).toLowerCase()) ?? []).map((p) => `${folder.dir}/${p}`);
   if (taken.length) {
-    return `The slug "${slug}" is already used: ${taken.map((f) => f.path).join(', ')} exist${taken.length === 1 ? 's' : ''}. Choose another slug; nothing was written.`;
+    return `The slug "${slug}" is already used: ${taken.join(', ')} exist${taken.length === 1 ? 's' : ''}. Choose another slug; nothing was written.`;
   }
+  const after = new Map(folder.files);
+  for (const f of files) after.set(inFolder(f.path), f.text);
+  const own = new Set(files.map((f) => f.path));
+  const problems = readContent({ dir: folder.dir, files: after }).problems.filter((p) => own.has(p.file));
+  if (problems.length) return `The new explainer would not build; nothing was written:\n${problems.map((p) => `  • ${formatProblem(p)}`).join('\n')}`;
   return undefined;
 }
 
 if (import.meta.main) {
   const [slug, title] = process.argv.slice(2);
-  // Relative to the project root, or absolute (as CONTENT_DIR may be for the build).
-  const contentDir = relative(process.cwd(), resolve(process.env.CONTENT_DIR ?? 'content')).split(sep).join('/');
   const root = process.cwd();
+  // Relative to the project root, or absolute (as CONTENT_DIR may be for the build).
+  const contentDir = readFolder(root, contentDirFromEnv()).dir;
   const why = refusal(root, slug, title, contentDir);
   if (why) {
     console.error(why);

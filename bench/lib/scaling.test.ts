@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { childCpuSeconds, linearFit, syntheticEvents, writeSyntheticContent } from './scaling';
-import { loadContentDir } from '../../src/lib/content/load-dir';
+import { readContentDir } from '../../src/content/folder-fs.ts';
 import { projectRoot } from './assets';
 
 const seed = [
@@ -33,7 +33,7 @@ describe('writeSyntheticContent', () => {
     const slugs = writeSyntheticContent(join(projectRoot, 'content'), dir, 3);
     expect(readdirSync(join(dir, 'explainers')).sort()).toEqual(slugs.map((s) => `${s}.mdx`));
     for (const s of slugs) expect(parse(readFileSync(join(dir, 'events', `${s}.yaml`), 'utf-8'))).toHaveLength(50);
-    const loaded = loadContentDir(dir, '.');
+    const loaded = readContentDir(dir, '.');
     expect(loaded.problems).toEqual([]);
     expect(loaded.input.events).toHaveLength(150);
   });

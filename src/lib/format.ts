@@ -1,17 +1,17 @@
-import { utcFormat, utcParse } from 'd3-time-format';
-import type { Killed } from '../schemas/figure';
-import type { Citation } from '../schemas/common';
-import { t } from './i18n';
+import { utcFormat } from 'd3-time-format';
+import { parseDay } from './day.ts';
+import type { Killed } from '../schemas/figure.ts';
+import type { Citation } from '../schemas/common.ts';
+import { t } from './i18n.ts';
 
-const parseDay = utcParse('%Y-%m-%d');
 const longDay = utcFormat('%-d %B %Y');
 const shortDay = utcFormat('%-d %b');
 
 /** "2016-02-21" → a Date at 00:00 UTC. Throws on anything else (schemas have validated it). */
 export function parseIsoDay(day: string): Date {
-  const d = parseDay(day.slice(0, 10));
-  if (!d) throw new Error(`Not a YYYY-MM-DD date: ${day}`);
-  return d;
+  const t = parseDay(day.slice(0, 10));
+  if (t === undefined) throw new Error(`Not a YYYY-MM-DD date: ${day}`);
+  return new Date(t);
 }
 
 /** "2016-02-21" → "21 February 2016", in UTC whatever the build machine's zone. */
@@ -62,13 +62,12 @@ export interface SourceInfo {
 }
 
 /** A citation in one line: article paragraphs, or the outside document's title and date. */
-export function formatCitation(c: Citation, sources: Map<string, SourceInfo> | SourceInfo[]): string {
+export function formatCitation(c: Citation, sources: Map<string, SourceInfo> | SourceInfo[], lang = 'en'): string {
   if ('document' in c) {
     return [c.document, c.publisher, formatDay(c.date)].filter(Boolean).join(', ');
   }
   const list = Array.isArray(sources) ? sources : [...sources.values()];
   const src = list.find((s) => s.id === c.article);
-  const title = src ? `Agency report, ${src.dateline}, ${formatDay(src.published)}` : c.article;
-  const word = c.paragraphs.length > 1 ? 'paragraphs' : 'paragraph';
-  return `${title}, ${word} ${formatParagraphs(c.paragraphs)}`;
+  const source = src ? t('citation.article', { dateline: src.dateline, date: formatDay(src.published) }, lang) : c.article;
+  return t(c.paragraphs.length > 1 ? 'citation.paragraphs' : 'citation.paragraph', { source, paragraphs: formatParagraphs(c.paragraphs) }, lang);
 }

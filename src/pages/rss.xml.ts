@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSiteContent } from '../lib/content/site';
+import { getSiteContent } from '../content/site.ts';
 import { parseIsoDay } from '../lib/format';
 import { explainerPath } from '../lib/urls';
 import { t } from '../lib/i18n';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, citationSchema } from './common';
+import { idSchema, citationSchema } from './common.ts';
 
 export const ACTOR_KINDS = ['person', 'state', 'group', 'organisation', 'media'] as const;
 

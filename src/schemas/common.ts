@@ -1,20 +1,27 @@
 import { z } from 'astro/zod';
+import { parseDay } from '../lib/day.ts';
+
+/** Lower-case letters, digits and single hyphens: every id and slug an editor writes (and file names). */
+export const ID_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Lower-case letters, digits and hyphens: the form of every id an editor writes. */
 export const idSchema = z
   .string({ error: 'must be an id (lower-case letters, digits and hyphens)' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(ID_RULE, {
     message: 'must be lower-case letters, digits and single hyphens, e.g. "homs-bombings"',
   });
 
 /** True when `value` is a real calendar date written as YYYY-MM-DD. */
 export function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return parseDay(value) !== undefined;
 }
+
+/** The years a date in content may fall in: a date outside is a typo, such as 0016 for 2016. */
+export const DATE_YEARS = { min: 1800, max: 2100 } as const;
+const inYears = (value: string) => {
+  const y = Number(value.slice(0, 4));
+  return y >= DATE_YEARS.min && y <= DATE_YEARS.max;
+};
 
 /**
  * A calendar date written YYYY-MM-DD, e.g. 2016-02-21. Kept as a string: dates are days in UTC,
@@ -22,18 +29,8 @@ export function isCalendarDate(value: string): boolean {
  */
 export const isoDateSchema = z
   .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2016-02-21' })
-  .refine(isCalendarDate, {
-    message: 'must be a real date written YYYY-MM-DD, e.g. 2016-02-21',
-  });
-
-/**
- * A date in Markdown/MDX front matter: YAML loaders there turn an unquoted 2016-02-21 into a
- * Date at UTC midnight, so take it back to YYYY-MM-DD before checking.
- */
-export const frontmatterDateSchema = z.preprocess(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  isoDateSchema,
-);
+  .refine(isCalendarDate, { message: 'must be a real date written YYYY-MM-DD, e.g. 2016-02-21', abort: true })
+  .refine(inYears, { message: `must be a date between ${DATE_YEARS.min} and ${DATE_YEARS.max}: check the year` });
 
 /** A date-time with time zone, e.g. 2016-02-21T18:00:00Z, or a plain YYYY-MM-DD date. */
 export const isoDateTimeSchema = z
@@ -44,8 +41,9 @@ export const isoDateTimeSchema = z
       (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(v) &&
         isCalendarDate(v.slice(0, 10)) &&
         !Number.isNaN(Date.parse(v))),
-    { message: 'must be a date (YYYY-MM-DD) or a date-time with zone, e.g. 2016-02-21T18:00Z' },
-  );
+    { message: 'must be a date (YYYY-MM-DD) or a date-time with zone, e.g. 2016-02-21T18:00Z', abort: true },
+  )
+  .refine(inYears, { message: `must be a date between ${DATE_YEARS.min} and ${DATE_YEARS.max}: check the year` });
 
 /** Protocols a link in content may use. Anything else (javascript:, data:, vbscript:…) is refused. */
 export const ALLOWED_URL_PROTOCOLS = ['http:', 'https:'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, citationSchema, quoteSchema } from './common';
+import { idSchema, isoDateSchema, citationSchema, quoteSchema } from './common.ts';
 
 export const DATE_PRECISIONS = ['day', 'week', 'approximate', 'after'] as const;
 export const EVENT_STATUSES = ['reported', 'expected'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, frontmatterDateSchema } from './common';
+import { idSchema, isoDateSchema } from './common.ts';
 
 /** Front matter of an explainer, `content/explainers/<slug>.mdx`. The slug is the page's URL. */
 export const explainerSchema = z
@@ -11,9 +11,9 @@ export const explainerSchema = z
     /** One or two sentences for cards, feeds and search results. */
     summary: z.string().trim().min(10).max(240),
     /** First publication day, YYYY-MM-DD. */
-    published: frontmatterDateSchema,
+    published: isoDateSchema,
     /** Day of the last substantive change, YYYY-MM-DD (not before `published`). */
-    updated: frontmatterDateSchema.optional(),
+    updated: isoDateSchema.optional(),
     /** Ids of the source articles in `content/sources/` the explainer is built from. */
     sources: z.array(idSchema).min(1, { message: 'must name at least one source article id' }),
     /** Topic tags, lower-case. */

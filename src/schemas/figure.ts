@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, citationSchema } from './common';
+import { idSchema, isoDateSchema, isoDateTimeSchema, citationSchema } from './common.ts';
 
 export const QUALIFIERS = ['at-least', 'more-than', 'exactly', 'about', 'range'] as const;
 

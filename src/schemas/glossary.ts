@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, citationSchema } from './common';
+import { idSchema, citationSchema } from './common.ts';
 
 /** A key term explained for readers (`content/glossary.yaml`). */
 export const glossaryTermSchema = z.strictObject({

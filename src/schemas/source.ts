@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, httpUrlSchema } from './common';
+import { isoDateSchema, httpUrlSchema } from './common.ts';
 
 /**
  * A source article, stored as two files in `content/sources/`: `<id>.txt`, the text exactly as

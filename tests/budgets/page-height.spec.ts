@@ -7,7 +7,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { kb, KB, pageWeight } from '../../bench/lib/assets';
 import { scrollToEnd } from '../../bench/lib/transfer';
-import { loadContentDir } from '../../src/lib/content/load-dir';
+import { readContentDir } from '../../src/content/folder-fs.ts';
 import { ROOT } from '../helpers/content-fixture';
 
 const SLUG = 'syria-ceasefire-2016';
@@ -15,7 +15,7 @@ const URL = `/${SLUG}/`;
 const HEIGHT = { 375: 12_000, 1280: 8_000 } as const;
 const PAGE_BUDGET = 40 * KB;
 
-const content = loadContentDir(ROOT).input;
+const content = readContentDir(ROOT).input;
 const events = content.events.filter((e) => e.explainer === SLUG);
 const incidents = content.incidents.filter((i) => i.explainer === SLUG);
 

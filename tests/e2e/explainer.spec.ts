@@ -1,10 +1,10 @@
 import { test, expect } from '@playwright/test';
-import { loadContentDir } from '../../src/lib/content/load-dir';
+import { readContentDir } from '../../src/content/folder-fs.ts';
 import { formatKilled, formatEventDate } from '../../src/lib/format';
 import { ROOT } from '../helpers/content-fixture';
 
 const URL = '/syria-ceasefire-2016/';
-const content = loadContentDir(ROOT).input;
+const content = readContentDir(ROOT).input;
 const events = content.events.filter((e) => e.explainer === 'syria-ceasefire-2016');
 const incidents = content.incidents.filter((i) => i.explainer === 'syria-ceasefire-2016');
 

@@ -1,11 +1,11 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadContentDir } from '../../src/lib/content/load-dir';
+import { readContentDir } from '../../src/content/folder-fs.ts';
 import { ROOT } from '../helpers/content-fixture';
 
 const URL = '/syria-ceasefire-2016/';
-const events = loadContentDir(ROOT).input.events.filter((e) => e.explainer === 'syria-ceasefire-2016');
+const events = readContentDir(ROOT).input.events.filter((e) => e.explainer === 'syria-ceasefire-2016');
 
 test.describe('printing an explainer', () => {
   test.beforeEach(async ({ page }) => {

@@ -1,11 +1,11 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import { loadContentDir } from '../../src/lib/content/load-dir';
+import { readContentDir } from '../../src/content/folder-fs.ts';
 import { formatEventDate } from '../../src/lib/format';
 import { ROOT } from '../helpers/content-fixture';
 import { axeViolations } from '../helpers/axe';
 
 const URL = '/syria-ceasefire-2016/';
-const all = loadContentDir(ROOT).input.events.filter((e) => e.explainer === 'syria-ceasefire-2016');
+const all = readContentDir(ROOT).input.events.filter((e) => e.explainer === 'syria-ceasefire-2016');
 /**
  * Events in the order of the page's list (time order; explainer.spec.ts checks it), read once from
  * the built page: the keyboard must follow the same order.

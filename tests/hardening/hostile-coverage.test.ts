@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { loadContentDir, splitFrontmatter } from '../../src/lib/content/load-dir';
-import { formatProblem } from '../../src/lib/content/problems';
+import { readContentDir } from '../../src/content/folder-fs.ts';
+import { splitFrontmatter } from '../../src/content/read.ts';
+import { formatProblem } from '../../src/content/problems';
 import { eventSchema } from '../../src/schemas/event';
 import { incidentSchema, figureReportSchema } from '../../src/schemas/figure';
 import { actorSchema } from '../../src/schemas/actor';
@@ -15,7 +16,7 @@ import { ROOT } from '../helpers/content-fixture';
 import { MARK, HOSTILE_BUT_VALID_URLS } from './payloads';
 
 const SITE = 'tests/fixtures/site/content';
-const loaded = loadContentDir(ROOT, SITE);
+const loaded = readContentDir(ROOT, SITE);
 const hostile = <T extends { id: string }>(list: T[]) => list.filter((x) => x.id.startsWith('hostile'));
 
 /** Strings an editor cannot make hostile because the schema constrains their form. */
@@ -38,7 +39,7 @@ function strings(value: unknown, path = ''): { path: string; key: string; value:
 const keysOf = (schema: unknown) => Object.keys((schema as { shape: Record<string, unknown> }).shape);
 
 const sourceMeta = parseYaml(readFileSync(join(ROOT, SITE, 'sources/hostile-wire.yaml'), 'utf-8'));
-const frontmatter = splitFrontmatter(readFileSync(join(ROOT, SITE, 'explainers/hostile.mdx'), 'utf-8')).data as Record<string, unknown>;
+const frontmatter = parseYaml(splitFrontmatter(readFileSync(join(ROOT, SITE, 'explainers/hostile.mdx'), 'utf-8')).yaml ?? '') as Record<string, unknown>;
 
 const groups = [
   { what: 'events', schema: eventSchema, entries: loaded.input.events.filter((e) => e.explainer === 'hostile') },

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers/content-fixture';
 import * as components from '../../src/components/mdx';
 import { registerExplainerData } from '../../src/components/mdx/context';
-import { guideData } from '../../src/pages/guide/_data';
+import { guideData, GUIDE_SLUG } from '../../src/pages/guide/_data';
+import { readContentDir } from '../../src/content/folder-fs.ts';
+import { lintMdx } from '../../src/content/mdx/lint.ts';
 
 // Components render in Astro's container with the guide's example data (a storm in Harwick),
 // registered as if it were the explainer content/explainers/props-test.mdx.
@@ -14,7 +16,7 @@ let container: AstroContainer;
 
 beforeAll(async () => {
   container = await AstroContainer.create();
-  registerExplainerData('props-test', { ...guideData(''), file: FILE });
+  registerExplainerData('props-test', { ...guideData([]), file: FILE });
 });
 
 type Name = keyof typeof components;
@@ -76,6 +78,27 @@ describe('MDX component props', () => {
     expect(await render('Ref', { paragraphs: [1, 6] })).toContain('href="#source-guide-example-report-p6"');
     expect(await render('Callout', { title: 'Still open', tone: 'open-question' }, '<p>x</p>')).toContain('Open question: Still open');
   });
+});
+
+/** The case written in MDX, as an editor would: every value as a literal. */
+const asMdx = (c: (typeof cases)[number]) => {
+  const props = Object.entries(c.props).map(([k, v]) => `${k}={${JSON.stringify(v)}}`).join(' ');
+  return c.children ? `<${c.name} ${props}>\n${c.children}\n</${c.name}>\n` : `<${c.name} ${props} />\n`;
+};
+
+describe('the content lint on the same props', () => {
+  const guide = readContentDir(ROOT, 'src/pages/guide/_content');
+  // The lint reads the explainer's data by its slug: the guide's example explainer.
+  const lint = (mdx: string) => lintMdx([{ id: GUIDE_SLUG, file: FILE, text: mdx }], guide.input).filter((p) => p.field !== '(page)');
+
+  for (const c of cases) {
+    it(`<${c.name} ${JSON.stringify(c.props)}> gets the component's own message, with its line`, () => {
+      const [prop, message] = /^<\w+> prop "([^"]*)": (.*)$/.exec(c.message)!.slice(1);
+      const problems = lint(`Some text.\n\n${asMdx(c)}`);
+      const found = problems.find((p) => p.field === prop && p.message.startsWith(message));
+      expect(found, `expected «${prop}: ${message}» among ${JSON.stringify(problems)}`).toMatchObject({ file: FILE, line: 3, entry: `<${c.name}>` });
+    });
+  }
 });
 
 describe('docs/editing.md', () => {

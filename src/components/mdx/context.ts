@@ -1,6 +1,7 @@
-import { getExplainerData, type SiteContent, type ExplainerEntry, type EventData, type IncidentData } from '../../lib/content/site';
-import { findUsages, propValues, type Usage } from './usages';
-import { propError } from './props';
+import { getExplainerData, type SiteContent, type ExplainerEntry, type EventData, type IncidentData } from '../../content/site.ts';
+import { propValues, type Usage } from '../../content/mdx/scan.ts';
+import { propError } from './props.ts';
+import { propContext, type PropContext } from '../../schemas/components/props.ts';
 import { paragraphAnchor, paragraphHref } from '../../lib/urls';
 
 /** What a component needs to know about the explainer it is rendered in. */
@@ -14,22 +15,11 @@ export interface ExplainerData {
  * Explainers whose data does not come from the content collections: the living guide registers
  * its example data here (from `src/pages/guide/_content/`), so the examples render on any site.
  */
-const registered = new Map<string, ExplainerData & { file: string; body: string }>();
+const registered = new Map<string, ExplainerData & { file: string; usages: Usage[] }>();
 
 /** Makes `slug` resolve to this data instead of the content collections (see the guide page). */
-export function registerExplainerData(slug: string, data: ExplainerData & { file: string; body: string }) {
+export function registerExplainerData(slug: string, data: ExplainerData & { file: string; usages: Usage[] }) {
   registered.set(slug, data);
-}
-
-const usageCache = new Map<string, Usage[]>();
-function usagesOf(body: string | undefined): Usage[] {
-  if (!body) return [];
-  let u = usageCache.get(body);
-  if (!u) {
-    u = findUsages(body).usages;
-    usageCache.set(body, u);
-  }
-  return u;
 }
 
 /**
@@ -50,8 +40,8 @@ export async function explainerContext(component: string, locals: App.Locals, ex
     const known = data.site.explainers.map((e) => e.id);
     propError(component, await currentFile(locals), 'explainer', `"${explicit}" is not a known explainer; allowed: ${known.join(', ') || '(none)'}`);
   }
-  /** Every component written in this explainer's MDX, with its props (see usages.ts). */
-  const usages = usagesOf(own?.body ?? explainer?.body);
+  /** Every component written in this explainer's MDX, with its props (scanned by Astro's MDX compile). */
+  const usages = own?.usages ?? (locals.explainer === slug ? locals.mdx?.usages : undefined) ?? [];
   return { slug, file, explainer, usages, ...data };
 }
 
@@ -65,6 +55,18 @@ export async function currentFile(locals: App.Locals): Promise<string | undefine
   if (own) return own.file;
   const { site } = await getExplainerData(slug);
   return site.explainers.find((e) => e.id === slug)?.filePath ?? `content/explainers/${slug}.mdx`;
+}
+
+/** What this explainer's components may refer to, for their schemas (src/schemas/components/). */
+export function propsContextOf(ctx: ExplainerContext): PropContext {
+  return propContext({
+    actors: ctx.site.actors.keys(),
+    terms: ctx.site.glossary.keys(),
+    events: ctx.events,
+    incidents: ctx.incidents,
+    articles: articlesOf(ctx),
+    sources: ctx.site.sources.values(),
+  });
 }
 
 /** Source article ids a component may cite: the explainer's front matter `sources`. */

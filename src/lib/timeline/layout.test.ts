@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline, humanizeLane, fitLabel, wrapLabel, CHAR_WIDTH, type LayoutEvent, type TimelineLayout, type TimelineMark } from './layout';
 import { toLayoutEvent } from './events';
-import { loadContentDir } from '../content/load-dir';
+import { readContentDir } from '../../content/folder-fs.ts';
 import { ROOT } from '../../../tests/helpers/content-fixture';
 
-const seed = loadContentDir(ROOT).input.events.filter((e) => e.explainer === 'syria-ceasefire-2016').map(toLayoutEvent);
+const seed = readContentDir(ROOT).input.events.filter((e) => e.explainer === 'syria-ceasefire-2016').map(toLayoutEvent);
 
 const ev = (id: string, date: string, over: Partial<LayoutEvent> = {}): LayoutEvent => ({
   id,

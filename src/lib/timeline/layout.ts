@@ -1,5 +1,5 @@
 import { ascending, group } from 'd3-array';
-import { DAY, dayStart as dayStartOf, eventInterval, timeScale, timeTicks, type Precision, type Tick } from './scale';
+import { DAY, dayStart as dayStartOf, eventInterval, timeScale, timeTicks, type Precision, type Tick } from './scale.ts';
 
 /** What the layout needs of an event; `TimelineEvent` from the schema fits, plus `context`. */
 export interface LayoutEvent {

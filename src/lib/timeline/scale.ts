@@ -1,6 +1,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { extent } from 'd3-array';
 import { utcFormat } from 'd3-time-format';
+import { parseDay } from '../day.ts';
 
 /** One day in milliseconds. UTC days have no DST, so day arithmetic on UTC times is exact. */
 export const DAY = 86_400_000;
@@ -14,9 +15,9 @@ export type Precision = 'day' | 'week' | 'approximate' | 'after';
 
 /** "2016-02-21" → milliseconds at 00:00 UTC that day, whatever the machine's zone. */
 export function dayStart(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) throw new Error(`Not a YYYY-MM-DD date: ${iso}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const t = parseDay(iso.slice(0, 10));
+  if (t === undefined) throw new Error(`Not a YYYY-MM-DD date: ${iso}`);
+  return t;
 }
 
 /**

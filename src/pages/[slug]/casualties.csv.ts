@@ -1,7 +1,7 @@
 // /<slug>/casualties.csv: the figures of one explainer with their citations, written at build time
 // (linked from its casualty chart). See src/lib/casualties/csv.ts for the columns and escaping.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getExplainerData, getSiteContent } from '../../lib/content/site';
+import { getExplainerData, getSiteContent } from '../../content/site.ts';
 import { casualtiesCsv, inFileOrder } from '../../lib/casualties';
 
 export const getStaticPaths = (async () => {

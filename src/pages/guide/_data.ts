@@ -1,64 +1,37 @@
-import { parse as parseYaml } from 'yaml';
-import { validateYamlList } from '../../lib/content/validate-list';
-import { parseSourceText } from '../../lib/content/source-text';
-import { crossCheck, type CrossCheckInput } from '../../lib/content/crosscheck';
-import { ContentError, type ContentProblem } from '../../lib/content/problems';
-import { splitFrontmatter } from '../../lib/content/load-dir';
-import { eventSchema } from '../../schemas/event';
-import { incidentSchema } from '../../schemas/figure';
-import { actorSchema } from '../../schemas/actor';
-import { glossaryTermSchema } from '../../schemas/glossary';
-import { sourceMetaSchema } from '../../schemas/source';
-import { explainerSchema } from '../../schemas/explainer';
-import type { ExplainerData } from '../../components/mdx/context';
-import type { ExplainerEntry, SiteContent } from '../../lib/content/site';
+import { readContent, type ContentFolder } from '../../content/read.ts';
+import { ContentError } from '../../content/problems.ts';
+import type { ExplainerData } from '../../components/mdx/context.ts';
+import type { ExplainerEntry, SiteContent } from '../../content/site.ts';
+import type { Usage } from '../../content/mdx/scan.ts';
 
 export const GUIDE_SLUG = 'guide-example';
+/** The guide's example content: a second content folder, read by the same reader as content/ (and linted by `npm run check`). */
 const DIR = 'src/pages/guide/_content';
 
 /** The guide's example data files, as written (shown on the page) — the same text that is validated. */
 export const dataFiles = import.meta.glob<string>('./_content/**/*.{yaml,txt,mdx}', { query: '?raw', import: 'default', eager: true });
-const file = (p: string) => {
-  const text = dataFiles[`./_content/${p}`];
-  if (text === undefined) throw new Error(`guide example data: ${DIR}/${p} is missing`);
-  return text;
-};
+
+/** The example folder as the reader takes it. */
+export function guideFolder(): ContentFolder {
+  return { dir: DIR, files: new Map(Object.entries(dataFiles).map(([path, text]) => [path.replace(/^\.\/_content\//, ''), text])) };
+}
 
 /**
- * The guide's example explainer, validated with the same schemas and cross-checks as real content,
- * so the formats the guide documents are proven to build. Independent of CONTENT_DIR.
+ * The guide's example explainer, read and cross-checked like real content, so the formats the
+ * guide documents are proven to build. Independent of CONTENT_DIR.
  */
-export function guideData(examplesBody: string): ExplainerData & { file: string; body: string } {
-  const problems: ContentProblem[] = [];
-  const fm = explainerSchema.parse(splitFrontmatter(file(`explainers/${GUIDE_SLUG}.mdx`)).data);
-  const sourceId = 'guide-example-report';
-  const meta = sourceMetaSchema.parse(parseYaml(file(`sources/${sourceId}.yaml`)));
-  const paragraphs = parseSourceText(file(`sources/${sourceId}.txt`));
-  const list = <T,>(name: string, kind: string, schema: Parameters<typeof validateYamlList>[3], explainer?: string) => {
-    const r = validateYamlList(file(name), `${DIR}/${name}`, kind, schema);
-    problems.push(...r.problems);
-    return r.entries.map((e) => ({ ...(e.data as object), ...(explainer ? { explainer } : {}), loc: e.loc }) as T);
-  };
-  const input: CrossCheckInput = {
-    sources: [{ id: sourceId, paragraphs, file: `${DIR}/sources/${sourceId}.yaml` }],
-    explainers: [{ id: GUIDE_SLUG, file: `${DIR}/explainers/${GUIDE_SLUG}.mdx`, sources: fm.sources }],
-    events: list(`events/${GUIDE_SLUG}.yaml`, 'event', eventSchema, GUIDE_SLUG),
-    incidents: list(`figures/${GUIDE_SLUG}.yaml`, 'incident', incidentSchema, GUIDE_SLUG),
-    actors: list('actors.yaml', 'actor', actorSchema),
-    glossary: list('glossary.yaml', 'term', glossaryTermSchema),
-  };
-  problems.push(...crossCheck(input));
+export function guideData(usages: Usage[]): ExplainerData & { file: string; usages: Usage[] } {
+  const { entries, problems } = readContent(guideFolder());
   if (problems.length) throw new ContentError(problems);
-
-  const entry = { id: GUIDE_SLUG, data: fm, body: examplesBody, filePath: `${DIR}/explainers/${GUIDE_SLUG}.mdx`, collection: 'explainers' } as unknown as ExplainerEntry;
-  const events = [...input.events].sort((a, b) => a.date.localeCompare(b.date));
+  const fm = entries.explainers.find((e) => e.id === GUIDE_SLUG)!;
+  const entry = { id: GUIDE_SLUG, data: fm.data, filePath: fm.file, collection: 'explainers' } as unknown as ExplainerEntry;
   const site: SiteContent = {
     explainers: [entry],
-    sources: new Map([[sourceId, { ...meta, paragraphs, id: sourceId }]]),
-    events: events as SiteContent['events'],
-    incidents: input.incidents as SiteContent['incidents'],
-    actors: new Map(input.actors.map((a) => [a.id, a as SiteContent['actors'] extends Map<string, infer V> ? V : never])),
-    glossary: new Map(input.glossary.map((g) => [g.id, g as SiteContent['glossary'] extends Map<string, infer V> ? V : never])),
+    sources: new Map(entries.sources.map((s) => [s.id, { ...s.data, id: s.id }])),
+    events: entries.events.filter((e) => e.explainer === GUIDE_SLUG).sort((a, b) => a.date.localeCompare(b.date) || a.loc.line - b.loc.line) as SiteContent['events'],
+    incidents: entries.incidents.filter((i) => i.explainer === GUIDE_SLUG) as SiteContent['incidents'],
+    actors: new Map(entries.actors.map((a) => [a.id, a as SiteContent['actors'] extends Map<string, infer V> ? V : never])),
+    glossary: new Map(entries.glossary.map((g) => [g.id, g as SiteContent['glossary'] extends Map<string, infer V> ? V : never])),
   };
-  return { site, events: site.events, incidents: site.incidents, file: 'src/pages/guide/_examples/', body: examplesBody };
+  return { site, events: site.events, incidents: site.incidents, file: 'src/pages/guide/_examples/', usages };
 }

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteContent, type ExplainerEntry } from '../../lib/content/site';
+import { getSiteContent, type ExplainerEntry } from '../../content/site.ts';
 import { ogPng } from '../../build/og';
 import { formatDay } from '../../lib/format';
 import { t } from '../../lib/i18n';

@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import Timeline from './Timeline.astro';
 
 // Vitest has no content layer: serve the seed content through the same schemas, read without Astro.
-vi.mock('../../../lib/content/site', async () => {
-  const { loadContentDir } = await import('../../../lib/content/load-dir');
+vi.mock('../../../content/site.ts', async () => {
+  const { readContentDir } = await import('../../../content/folder-fs.ts');
   const { ROOT } = await import('../../../../tests/helpers/content-fixture');
-  const { input, problems } = loadContentDir(ROOT);
+  const { input, problems } = readContentDir(ROOT);
   if (problems.length) throw new Error(`seed content has problems: ${JSON.stringify(problems)}`);
   return {
     getExplainerData: async (slug: string) => {
@@ -14,7 +14,12 @@ vi.mock('../../../lib/content/site', async () => {
       const order = new Map(events.map((e, i) => [e, i]));
       events.sort((a, b) => a.date.localeCompare(b.date) || order.get(a)! - order.get(b)!);
       return {
-        site: { actors: new Map(input.actors.map((a) => [a.id, a])), explainers: [] },
+        site: {
+          actors: new Map(input.actors.map((a) => [a.id, a])),
+          glossary: new Map(input.glossary.map((g) => [g.id, g])),
+          sources: new Map(input.sources.map((s) => [s.id, s])),
+          explainers: [],
+        },
         events,
         incidents: input.incidents.filter((i) => i.explainer === slug),
       };

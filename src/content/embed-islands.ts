@@ -1,5 +1,5 @@
-import { getExplainerData } from './content/site';
-import { EMBED_ISLANDS, type EmbedIsland } from './embed';
+import { getExplainerData } from './site.ts';
+import { EMBED_ISLANDS, type EmbedIsland } from '../lib/embed.ts';
 
 /** The islands an explainer can embed: a timeline only with events, a casualty chart only with figures. */
 export async function embeddableIslands(slug: string): Promise<EmbedIsland[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyFactsProblem, listItems } from './key-facts';
+import { keyFactsProblem, listItems } from './KeyFacts.ts';
 
 const ref = '<span class="ref" data-ref>(<a href="#p1">¶1</a>)</span>';
 const list = (...items: string[]) => `<ul>\n${items.map((i) => `<li>${i}</li>`).join('\n')}\n</ul>`;

@@ -24,6 +24,8 @@ export function formatProblem(p: ContentProblem): string {
 /** Thrown when content is invalid: its message lists every problem, one per line. */
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
+  /** Read by Astro's error overlay and build log in place of its own guess. */
+  readonly hint = '`npm run check` lists the same problems, and checks the components written in MDX.';
   constructor(problems: ContentProblem[]) {
     const n = problems.length;
     super(
@@ -31,10 +33,15 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    // The editor needs the list, not where in the kit it was thrown: no stack frames in the log.
+    this.stack = `${this.name}: ${n} content problem${n === 1 ? '' : 's'} to fix`;
   }
-}
 
-/** Dotted path of a zod issue, e.g. ["citation", "paragraphs", 1] → "citation.paragraphs.1". */
-export function pathToField(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((k) => String(k)).join('.');
+  /**
+   * Astro adds a "Browser APIs are not available" hint to any error whose text holds the word
+   * "document" (as in a cited document); the short form keeps that guess out of editors' way.
+   */
+  toString(): string {
+    return this.stack ?? this.name;
+  }
 }

@@ -1,7 +1,26 @@
-/**
- * The rule of <KeyFacts>, checked on its rendered list: 3 to 5 bullets, each with a citation (a
- * <Ref> or <Quote> inside the bullet). The box is the first thing a reader sees, so every fact in
- * it must say where it comes from.
+import { z } from 'astro/zod';
+import { isoDateSchema } from '../common.ts';
+import { t } from '../../lib/i18n.ts';
+
+/** Props of `<KeyFacts>`: "What you need to know", the summary box placed first, under the headline. */
+export const keyFactsSchema = () =>
+  z
+    .strictObject({
+      title: z.string().min(1, { message: 'must not be empty' }).default(t('keyFacts.title')).describe('The heading of the box (default "What you need to know").'),
+      asOf: isoDateSchema.optional().describe('The day the facts were true, YYYY-MM-DD: shown as "As of …".'),
+    })
+    .meta({
+      description: 'The summary readers see first, under the headline: 3 to 5 facts as a Markdown list, each ending in its citation. Put it first in the file, before the first paragraph.',
+      example: '<KeyFacts asOf="2030-03-05">…</KeyFacts>',
+      children: 'is required: write 3 to 5 facts as a list between <KeyFacts> and </KeyFacts>, each ending in its citation, e.g. <Ref paragraphs={[1]} />',
+    });
+
+export type Props = z.input<ReturnType<typeof keyFactsSchema>>;
+
+/*
+ * The rule on the box's content, checked on its rendered list (the component renders its slot):
+ * 3 to 5 bullets, each with a citation (a <Ref> or <Quote> inside the bullet). The box is the first
+ * thing a reader sees, so every fact in it must say where it comes from.
  */
 export const KEY_FACTS_MIN = 3;
 export const KEY_FACTS_MAX = 5;

@@ -1,6 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { crossCheck } from './crosscheck';
-import { ContentError } from './problems';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
 export type EventData = CollectionEntry<'events'>['data'];
@@ -24,6 +22,7 @@ let cached: Promise<SiteContent> | undefined;
 export const SHOW_DRAFTS = import.meta.env.DEV;
 
 async function load(): Promise<SiteContent> {
+  // The loaders (src/content/loaders.ts) have validated and cross-checked the whole folder.
   const [explainers, sources, events, figures, actors, glossary] = await Promise.all([
     getCollection('explainers'),
     getCollection('sources'),
@@ -32,15 +31,6 @@ async function load(): Promise<SiteContent> {
     getCollection('actors'),
     getCollection('glossary'),
   ]);
-  const problems = crossCheck({
-    sources: sources.map((s) => ({ id: s.id, paragraphs: s.data.paragraphs, file: s.filePath ?? `content/sources/${s.id}.yaml` })),
-    explainers: explainers.map((e) => ({ id: e.id, file: e.filePath ?? `content/explainers/${e.id}.mdx`, sources: e.data.sources })),
-    events: events.map((e) => e.data),
-    incidents: figures.map((f) => f.data),
-    actors: actors.map((a) => a.data),
-    glossary: glossary.map((g) => g.data),
-  });
-  if (problems.length) throw new ContentError(problems);
   return {
     explainers: explainers
       .filter((e) => SHOW_DRAFTS || !e.data.draft)
@@ -53,7 +43,7 @@ async function load(): Promise<SiteContent> {
   };
 }
 
-/** All content, validated and cross-checked once per build. Invalid content throws ContentError. */
+/** All content, read once per build (once per request in dev). */
 export function getSiteContent(): Promise<SiteContent> {
   if (import.meta.env.DEV) return load();
   cached ??= load();

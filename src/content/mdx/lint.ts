@@ -1,0 +1,93 @@
+import type { CrossCheckInput } from '../crosscheck.ts';
+import type { ContentProblem } from '../problems.ts';
+import { scanMdx, isUnevaluated, type MdxScan, type Usage } from './scan.ts';
+import { schemaOf, componentSchemas } from '../../schemas/components/index.ts';
+import { propContext, propIssues, type PropContext } from '../../schemas/components/props.ts';
+import { syntaxRules, type MdxFinding } from './rules.ts';
+
+export interface MdxFile {
+  id: string;
+  file: string;
+  /** The whole file, front matter included: lines are the file's. */
+  text: string;
+}
+
+/** What a content rule sees: one explainer's scan and what its components may refer to. */
+interface ContentRuleInput {
+  scan: MdxScan;
+  /** The prop context of an explainer (this one, or the one a component names with `explainer=`). */
+  propsFor: (explainer: string) => PropContext | undefined;
+  self: string;
+  explainers: string[];
+}
+type ContentRule = (input: ContentRuleInput) => MdxFinding[];
+
+/**
+ * Every use of a component, checked with the component's own schema (src/schemas/components/): the
+ * same rule and message as the build. Props written as expressions are left to the syntax rules.
+ */
+const componentProps: ContentRule = ({ scan, propsFor, self, explainers }) =>
+  scan.usages.flatMap((u): MdxFinding[] => {
+    const schema = schemaOf(u.component);
+    const at = (field: string, message: string): MdxFinding => ({ line: u.line, kind: 'component', entry: `<${u.component}>`, field, message });
+    if (!schema) return [at('(component)', `there is no component <${u.component}>; available: ${Object.keys(componentSchemas).sort().join(', ')}`)];
+    const target = typeof u.props.explainer === 'string' ? u.props.explainer : self;
+    const ctx = propsFor(target);
+    if (!ctx) return [at('explainer', `"${target}" is not a known explainer; allowed: ${explainers.join(', ') || '(none)'}`)];
+    const written = Object.fromEntries(Object.entries(u.props).filter(([, v]) => !isUnevaluated(v)));
+    const unevaluated = new Set(Object.keys(u.props).filter((k) => !(k in written)));
+    const { issues } = propIssues(u.component, schema(ctx), written);
+    const findings = issues.filter((i) => !unevaluated.has(i.prop.split('.')[0])).map((i) => at(i.prop, i.message));
+    const children = (schema().meta() as { children?: string } | undefined)?.children;
+    if (children && !u.children) findings.push(at('children', children));
+    return findings;
+  });
+
+/** Links that would lead nowhere: a citation or a name needs its list on the same page. */
+const pageLinks: ContentRule = ({ scan }) => {
+  const has = (c: string) => scan.usages.some((u) => u.component === c);
+  const first = (...cs: string[]): Usage => scan.usages.find((u) => cs.includes(u.component))!;
+  const findings: MdxFinding[] = [];
+  const at = (u: Usage, message: string) => findings.push({ line: u.line, kind: 'component', entry: `<${u.component}>`, field: '(page)', message });
+  if ((has('Ref') || has('Quote')) && !has('Sources')) {
+    at(first('Ref', 'Quote'), 'the page cites paragraphs but has no <Sources />, so the ¶ links would lead nowhere: add <Sources /> at the end');
+  }
+  if ((has('Actor') || has('Quote')) && !has('WhoIsWho')) {
+    at(first('Actor', 'Quote'), 'the page links names to "Who\'s who" but has no <WhoIsWho />: add it, e.g. before <Sources />');
+  }
+  return findings;
+};
+
+const contentRules: ContentRule[] = [componentProps, pageLinks];
+
+/**
+ * Checks the MDX of each explainer: the syntax rules the build applies too (src/content/mdx/rules.ts),
+ * then every component's props against its schema and the content, and the page's links. Pure:
+ * content in, problems out, each with file and line.
+ */
+export function lintMdx(files: MdxFile[], content: CrossCheckInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const explainers = content.explainers.map((e) => e.id);
+  const propsFor = (id: string): PropContext | undefined => {
+    const explainer = content.explainers.find((e) => e.id === id);
+    if (!explainer) return undefined;
+    return propContext({
+      actors: content.actors.map((a) => a.id),
+      terms: content.glossary.map((g) => g.id),
+      events: content.events.filter((e) => e.explainer === id),
+      incidents: content.incidents.filter((i) => i.explainer === id),
+      articles: explainer.sources,
+      sources: content.sources,
+    });
+  };
+  for (const mdx of files) {
+    const { scan, error } = scanMdx(mdx.text);
+    if (error) {
+      problems.push({ file: mdx.file, line: error.line, kind: 'mdx', entry: mdx.id, field: '', message: `MDX syntax error: ${error.message}` });
+      continue;
+    }
+    const findings = [...syntaxRules.flatMap((rule) => rule(scan)), ...contentRules.flatMap((rule) => rule({ scan, propsFor, self: mdx.id, explainers }))];
+    problems.push(...findings.map((f) => ({ file: mdx.file, ...f, entry: f.entry ?? mdx.id })));
+  }
+  return problems;
+}

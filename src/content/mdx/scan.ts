@@ -1,0 +1,231 @@
+import { mdxToJs, type MdastPluginDefinition } from 'satteri';
+import { countWords } from '../../lib/reading-time.ts';
+
+/**
+ * What an explainer's MDX holds besides Markdown, read from the tree of the parser Astro compiles
+ * MDX with (Sätteri, as resolved by @astrojs/mdx): inside Astro's own compile by `scanPlugin()`,
+ * and by the lint through `scanMdx()`, which runs the same plugin through the same parser.
+ */
+
+/** A literal prop value: what an editor may write in `{…}`. */
+export type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
+
+/** A prop written as an expression that is not a literal, e.g. `{someVariable}` or `{12 + 1}`. */
+export interface Unevaluated {
+  expression: string;
+}
+
+/** One `<Component …>` written in an MDX file, with its props and the line it is on. */
+export interface Usage {
+  component: string;
+  /** 1-based line in the MDX file, front matter included. */
+  line: number;
+  /** A prop written without a value (`<Timeline context />`) is `true`. */
+  props: Record<string, Literal | Unevaluated>;
+  /** Whether anything is written between its tags. */
+  children: boolean;
+}
+
+/** Anything else that is not Markdown: import/export, `{expressions}`, lower-case HTML elements, `{...spread}` props. */
+export interface MdxConstruct {
+  kind: 'esm' | 'expression' | 'element' | 'spread';
+  /** The element's name, for `element`. */
+  name?: string;
+  /** Attribute names of an `element`. */
+  attributes?: string[];
+  line: number;
+  /** The code as written, for `esm`, `expression` and `spread`. An expression holding only a comment is `''`. */
+  code?: string;
+}
+
+export interface MdxScan {
+  usages: Usage[];
+  constructs: MdxConstruct[];
+  /** Words of the prose (text between tags included, props and code aside): for the reading time. */
+  words: number;
+}
+
+/** Where the scan travels in Astro's MDX compile: `render(entry).remarkPluginFrontmatter[SCAN_KEY]`. */
+export const SCAN_KEY = 'explainerKitMdx';
+
+export const isUnevaluated = (v: unknown): v is Unevaluated =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 1 && 'expression' in v;
+
+interface EstreeNode {
+  type: string;
+  [key: string]: unknown;
+}
+
+/** The estree of a JavaScript expression, parsed by Sätteri's own expression parser (no code runs). */
+function parseExpression(code: string): { body: EstreeNode[] } | null {
+  let program: { body: EstreeNode[] } | null = null;
+  try {
+    mdxToJs(`{${code}}`, {
+      hastPlugins: [{ name: 'explainer-kit:expression', mdxFlowExpression: (node) => void (program = node.parseExpression() as never) }],
+    });
+  } catch {
+    return null;
+  }
+  return program;
+}
+
+/** The value of a literal estree node, or undefined when it is anything else. */
+function literalOf(node: EstreeNode | null | undefined): Literal | undefined {
+  if (!node) return undefined;
+  switch (node.type) {
+    case 'Literal':
+      return 'regex' in node || 'bigint' in node ? undefined : (node.value as Literal);
+    case 'TemplateLiteral': {
+      const quasis = node.quasis as { value: { cooked: string } }[];
+      return (node.expressions as unknown[]).length === 0 && quasis.length === 1 ? quasis[0].value.cooked : undefined;
+    }
+    case 'UnaryExpression': {
+      const v = node.operator === '-' ? literalOf(node.argument as EstreeNode) : undefined;
+      return typeof v === 'number' ? -v : undefined;
+    }
+    case 'ArrayExpression': {
+      const out: Literal[] = [];
+      for (const el of node.elements as (EstreeNode | null)[]) {
+        const v = literalOf(el);
+        if (v === undefined) return undefined;
+        out.push(v);
+      }
+      return out;
+    }
+    case 'ObjectExpression': {
+      const out: { [key: string]: Literal } = {};
+      for (const p of node.properties as EstreeNode[]) {
+        if (p.type !== 'Property' || p.kind !== 'init' || p.computed || p.method) return undefined;
+        const key = p.key as EstreeNode;
+        const name = key.type === 'Identifier' ? (key.name as string) : key.type === 'Literal' ? String(key.value) : undefined;
+        const v = literalOf(p.value as EstreeNode);
+        if (name === undefined || v === undefined) return undefined;
+        out[name] = v;
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A prop's value: the literal written, or the expression as an `Unevaluated` (never run). */
+export function readProp(code: string): Literal | Unevaluated {
+  const program = parseExpression(code);
+  const statement = program?.body.length === 1 ? program.body[0] : undefined;
+  const v = statement?.type === 'ExpressionStatement' ? literalOf(statement.expression as EstreeNode) : undefined;
+  return v === undefined ? { expression: code.trim() } : v;
+}
+
+interface MdastNode {
+  type: string;
+  name?: string | null;
+  value?: string;
+  position?: { start: { line: number } };
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdastNode[];
+}
+
+/** The scan of an MDX tree (mdast with positions). */
+export function scanTree(root: MdastNode): MdxScan {
+  const usages: Usage[] = [];
+  const constructs: MdxConstruct[] = [];
+  const text: string[] = [];
+  const walk = (node: MdastNode) => {
+    const line = node.position?.start.line ?? 1;
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        text.push(node.value ?? '');
+        break;
+      case 'mdxjsEsm':
+        constructs.push({ kind: 'esm', line, code: node.value ?? '' });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
+        // The file parsed, so an expression without a program holds only a comment.
+        const program = parseExpression(node.value ?? '');
+        constructs.push({ kind: 'expression', line, code: program && program.body.length ? (node.value ?? '') : '' });
+        break;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const attributes = node.attributes ?? [];
+        for (const a of attributes) if (a.type === 'mdxJsxExpressionAttribute') constructs.push({ kind: 'spread', line, code: String(a.value ?? '') });
+        const named = attributes.filter((a) => a.type === 'mdxJsxAttribute' && a.name);
+        if (node.name && /^[A-Z]/.test(node.name)) {
+          const props: Usage['props'] = {};
+          for (const a of named) {
+            const v = a.value;
+            props[a.name!] = v === null || v === undefined ? true : typeof v === 'string' ? v : readProp(String((v as { value?: unknown }).value ?? ''));
+          }
+          usages.push({ component: node.name, line, props, children: (node.children?.length ?? 0) > 0 });
+        } else {
+          constructs.push({ kind: 'element', name: node.name ?? '', attributes: named.map((a) => a.name!), line });
+        }
+        break;
+      }
+    }
+    node.children?.forEach(walk);
+  };
+  walk(root);
+  return { usages, constructs, words: countWords(text.join(' ')) };
+}
+
+/**
+ * The Sätteri mdast plugin that scans each MDX file inside Astro's compile; the result reaches the
+ * page as `remarkPluginFrontmatter[SCAN_KEY]` (see astro.config.mjs and src/pages/[slug].astro).
+ */
+export function scanPlugin(): MdastPluginDefinition {
+  return {
+    name: 'explainer-kit:scan',
+    options: { position: true },
+    before(root, ctx) {
+      const data = ctx.data as { astro?: { frontmatter?: Record<string, unknown> } };
+      const scan = scanTree(root as unknown as MdastNode);
+      if (data.astro?.frontmatter) data.astro.frontmatter[SCAN_KEY] = scan;
+      else (ctx.data as Record<string, unknown>)[SCAN_KEY] = scan;
+    },
+  };
+}
+
+/** The front matter blanked out, lines kept: what Astro's MDX compile parses (its "empty-with-spaces"). */
+export function blankFrontmatter(text: string): string {
+  const m = /^(?:\uFEFF)?---\r?\n[\s\S]*?\r?\n?---[ \t]*(?=\r?\n|$)/.exec(text);
+  return m ? m[0].replace(/[^\r\n]/g, ' ') + text.slice(m[0].length) : text;
+}
+
+/**
+ * Scans an MDX file as Astro compiles it: the same parser and the same plugin, without Astro. An
+ * MDX syntax error comes back with its line instead of being thrown.
+ */
+export function scanMdx(text: string): { scan: MdxScan; error?: undefined } | { scan?: undefined; error: { line: number; message: string } } {
+  const data: Record<string, unknown> = { astro: { frontmatter: {} } };
+  try {
+    mdxToJs(blankFrontmatter(text), { mdastPlugins: [scanPlugin()], data });
+  } catch (e) {
+    const first = (e as Error).message.split('\n')[0];
+    const at = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*/.exec(first);
+    return { error: { line: Number(at?.[1] ?? 1), message: at ? first.slice(at[0].length) : first } };
+  }
+  return { scan: (data.astro as { frontmatter: Record<string, MdxScan> }).frontmatter[SCAN_KEY] };
+}
+
+/** Paragraph citations a page makes with <Ref> and <Quote>: article id → paragraph numbers. */
+export function citedParagraphs(usages: Usage[], defaultArticle: string | undefined): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const u of usages) {
+    if (u.component !== 'Ref' && u.component !== 'Quote') continue;
+    const article = typeof u.props.article === 'string' ? u.props.article : defaultArticle;
+    const paragraphs = u.props.paragraphs;
+    if (!article || !Array.isArray(paragraphs)) continue;
+    if (!out.has(article)) out.set(article, new Set());
+    for (const p of paragraphs) if (Number.isInteger(p)) out.get(article)!.add(p as number);
+  }
+  return out;
+}
+
+/** The string values of one prop over every use of a component, e.g. all <Actor id>. */
+export function propValues(usages: Usage[], component: string, prop: string): string[] {
+  return usages.flatMap((u) => (u.component === component && typeof u.props[prop] === 'string' ? [u.props[prop] as string] : []));
+}

@@ -1,0 +1,309 @@
+import type { z } from 'astro/zod';
+import { crossCheck, type CrossCheckInput, type Located } from './crosscheck.ts';
+import type { ContentProblem } from './problems.ts';
+import { parseYaml, type ItemLocation } from './yaml.ts';
+import { validate } from './messages.ts';
+import { parseSourceText } from './source-text.ts';
+import { ID_RULE } from '../schemas/common.ts';
+import { eventSchema, type TimelineEvent } from '../schemas/event.ts';
+import { incidentSchema, type Incident } from '../schemas/figure.ts';
+import { actorSchema, type Actor } from '../schemas/actor.ts';
+import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
+import { sourceMetaSchema, type SourceMeta } from '../schemas/source.ts';
+import { explainerSchema, type ExplainerFrontmatter } from '../schemas/explainer.ts';
+
+/**
+ * A content folder as text: the one input of the reader. Built from disk by the Astro loaders, the
+ * lint and the scaffold (`folder-fs.ts`), from `import.meta.glob` by the guide, from strings in tests.
+ */
+export interface ContentFolder {
+  /** The folder as named in messages, relative to the project root: "content", "src/pages/guide/_content". */
+  dir: string;
+  /** Every file in it: path inside the folder ("events/x.yaml", "/" separated) → its text. */
+  files: ReadonlyMap<string, string>;
+}
+
+export interface SourceEntry {
+  id: string;
+  /** The metadata file, e.g. content/sources/<id>.yaml */
+  file: string;
+  data: SourceMeta & { paragraphs: string[] };
+}
+
+export interface ExplainerFile {
+  id: string;
+  file: string;
+  data: ExplainerFrontmatter;
+  /** The text of the file: the MDX as written, front matter included. */
+  text: string;
+  /** The MDX after the front matter. */
+  body: string;
+  /** Line of the file on which the body starts. */
+  bodyLine: number;
+  loc: ItemLocation;
+}
+
+/** Everything a content folder holds, validated and cross-checked. */
+export interface ContentEntries {
+  sources: SourceEntry[];
+  explainers: ExplainerFile[];
+  events: Located<TimelineEvent>[];
+  incidents: Located<Incident>[];
+  actors: Located<Actor>[];
+  glossary: Located<GlossaryTerm>[];
+}
+
+export interface ReadResult {
+  entries: ContentEntries;
+  problems: ContentProblem[];
+  /** What the cross-checks saw, for checks that read content the same way (the MDX lint). */
+  input: CrossCheckInput;
+}
+
+const YAML = /\.ya?ml$/;
+const stem = (name: string) => name.replace(/\.[^.]+$/, '');
+
+/** Front matter of an MDX file (the YAML between the first two `---` lines) and where the body starts. */
+export function splitFrontmatter(text: string): { yaml: string | undefined; body: string; bodyLine: number } {
+  const m = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return { yaml: undefined, body: text, bodyLine: 1 };
+  return { yaml: m[1], body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };
+}
+
+/** The list types: one YAML list per file, one entry per item. */
+const LISTS = {
+  events: { kind: 'event', what: 'an event', schema: eventSchema, perExplainer: true },
+  figures: { kind: 'incident', what: 'an incident', schema: incidentSchema, perExplainer: true },
+  actors: { kind: 'actor', what: 'an actor', schema: actorSchema, perExplainer: false },
+  glossary: { kind: 'term', what: 'a glossary term', schema: glossaryTermSchema, perExplainer: false },
+} as const;
+type ListName = keyof typeof LISTS;
+
+/** A file name that becomes an id or an address: lower-case letters, digits and hyphens, unique ignoring case. */
+function checkFileNames(folder: ContentFolder, sub: string, names: string[], kind: string, what: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const groups = new Map<string, string[]>();
+  for (const name of names) groups.set(stem(name).toLowerCase(), [...(groups.get(stem(name).toLowerCase()) ?? []), name]);
+  for (const name of names) {
+    const id = stem(name);
+    const file = `${folder.dir}/${sub}/${name}`;
+    const others = groups.get(id.toLowerCase())!.filter((n) => n !== name);
+    if (others.length) {
+      problems.push({ file, kind, entry: id, field: '(file)', message: `differs only in case from ${others.map((o) => `${folder.dir}/${sub}/${o}`).join(', ')}: ${what} names must be unique and in lower case; rename or delete one` });
+    } else if (!ID_RULE.test(id)) {
+      problems.push({ file, kind, entry: id, field: '(file)', message: `the file name is the ${what}'s id: use lower-case letters, digits and single hyphens, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-story'}${name.slice(id.length)}` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Files of `sub/` directly in the folder (sorted), and a problem for each file in a sub-folder,
+ * which the kit does not read (a nested explainer would have no address).
+ */
+function filesIn(folder: ContentFolder, sub: string, kind: string) {
+  const direct: string[] = [];
+  const problems: ContentProblem[] = [];
+  for (const path of [...folder.files.keys()].sort()) {
+    if (!path.startsWith(`${sub}/`)) continue;
+    const rest = path.slice(sub.length + 1);
+    if (rest.split('/').some((p) => p.startsWith('.'))) continue;
+    if (!rest.includes('/')) direct.push(rest);
+    else problems.push({ file: `${folder.dir}/${path}`, kind, entry: stem(rest), field: '(file)', message: `is in a sub-folder, which the kit does not read: move it to ${folder.dir}/${sub}/${rest.split('/').pop()}` });
+  }
+  return { direct, problems, invalid: [] as string[] };
+}
+
+/** Source articles: `sources/<id>.yaml` (metadata) with `sources/<id>.txt` (the text, one paragraph per line). */
+export function readSources(folder: ContentFolder) {
+  const { direct, problems, invalid } = filesIn(folder, 'sources', 'source');
+  const entries: SourceEntry[] = [];
+  const metas = direct.filter((n) => YAML.test(n));
+  const names = checkFileNames(folder, 'sources', metas, 'source', 'source article');
+  problems.push(...names);
+  for (const name of direct) {
+    if (YAML.test(name)) continue;
+    const file = `${folder.dir}/sources/${name}`;
+    if (!name.endsWith('.txt')) problems.push({ file, kind: 'source', entry: stem(name), field: '(file)', message: 'is not read: a source article is <id>.txt (its text) beside <id>.yaml (its details)' });
+    else if (!metas.some((m) => stem(m) === stem(name))) problems.push({ file, kind: 'source', entry: stem(name), field: '(file)', message: `has no details file: add ${folder.dir}/sources/${stem(name)}.yaml beside it (title, dateline, published, credit)` });
+  }
+  for (const name of metas) {
+    const id = stem(name);
+    const file = `${folder.dir}/sources/${name}`;
+    if (names.some((p) => p.file === file)) {
+      invalid.push(id);
+      continue;
+    }
+    const parsed = parseYaml(folder.files.get(`sources/${name}`)!, file, 'source');
+    const meta = parsed.problems.length ? parsed : validate(sourceMetaSchema, parsed.value ?? {}, { loc: parsed.loc, kind: 'source', entry: id, what: 'a source article' });
+    const textPath = `sources/${id}.txt`;
+    const text = folder.files.get(textPath);
+    const own: ContentProblem[] = [...meta.problems.map((p) => (p.entry === '(file)' ? { ...p, entry: id } : p))];
+    let paragraphs: string[] = [];
+    if (text === undefined) {
+      own.push({ file, kind: 'source', entry: id, field: '(file)', message: `the article text is missing: add ${folder.dir}/${textPath} beside it, one paragraph per line` });
+    } else {
+      paragraphs = parseSourceText(text);
+      if (!paragraphs.length) {
+        own.push({ file: `${folder.dir}/${textPath}`, line: 1, kind: 'source', entry: id, field: '(file)', message: 'the article text is empty: paste the article, one paragraph per line' });
+      }
+    }
+    if (own.length || !('data' in meta) || !meta.data) {
+      problems.push(...own);
+      invalid.push(id);
+      continue;
+    }
+    entries.push({ id, file, data: { ...meta.data, paragraphs } });
+  }
+  return { entries, problems, invalid };
+}
+
+/** Explainers: `explainers/<slug>.mdx`, front matter validated with the same YAML reading as every list. */
+export function readExplainers(folder: ContentFolder) {
+  const { direct, problems, invalid } = filesIn(folder, 'explainers', 'explainer');
+  const entries: ExplainerFile[] = [];
+  const mdx = direct.filter((n) => n.endsWith('.mdx'));
+  for (const name of direct.filter((n) => !n.endsWith('.mdx'))) {
+    problems.push({ file: `${folder.dir}/explainers/${name}`, kind: 'explainer', entry: stem(name), field: '(file)', message: `is not read: an explainer is an .mdx file, e.g. ${stem(name)}.mdx` });
+  }
+  const names = checkFileNames(folder, 'explainers', mdx, 'explainer', 'explainer (and page address)');
+  problems.push(...names);
+  for (const name of mdx) {
+    const id = stem(name);
+    const file = `${folder.dir}/explainers/${name}`;
+    if (names.some((p) => p.file === file)) {
+      invalid.push(id);
+      continue;
+    }
+    const text = folder.files.get(`explainers/${name}`)!;
+    const { yaml, body, bodyLine } = splitFrontmatter(text);
+    if (yaml === undefined) {
+      problems.push({ file, line: 1, kind: 'explainer', entry: id, field: '(file)', message: 'has no front matter: start the file with a --- line, the fields (title, dek, summary, published, sources), and a --- line' });
+      invalid.push(id);
+      continue;
+    }
+    const parsed = parseYaml(yaml, file, 'explainer', 1);
+    const fm = parsed.problems.length ? parsed : validate(explainerSchema, parsed.value ?? {}, { loc: parsed.loc, kind: 'explainer', entry: id, what: 'the front matter' });
+    if (!('data' in fm) || !fm.data) {
+      problems.push(...fm.problems.map((p) => (p.entry === '(file)' ? { ...p, entry: id } : p)));
+      invalid.push(id);
+      continue;
+    }
+    entries.push({ id, file, data: fm.data, text, body, bodyLine, loc: parsed.loc });
+  }
+  return { entries, problems, invalid };
+}
+
+/**
+ * One list type (events, figures, actors, glossary): `<name>.yaml` plus `<name>/*.yaml` for the
+ * shared lists, `<name>/<explainer>.yaml` for the per-explainer ones. Ids are unique per list
+ * (per explainer for events and figures).
+ */
+export function readList<N extends ListName>(folder: ContentFolder, name: N) {
+  const { kind, what, schema, perExplainer } = LISTS[name];
+  type Entry = Located<z.output<(typeof LISTS)[N]['schema']>>;
+  const { direct, problems, invalid } = filesIn(folder, name, kind);
+  const entries: Entry[] = [];
+  const single = perExplainer ? [] : [`${name}.yaml`, `${name}.yml`].filter((p) => folder.files.has(p));
+  const yamls = direct.filter((n) => YAML.test(n));
+  for (const n of direct.filter((n) => !YAML.test(n))) {
+    problems.push({ file: `${folder.dir}/${name}/${n}`, kind, entry: stem(n), field: '(file)', message: `is not read: ${name} are YAML files, e.g. ${stem(n)}.yaml` });
+  }
+  if (perExplainer) problems.push(...checkFileNames(folder, name, yamls, kind, 'explainer'));
+  const seen = new Map<string, string>();
+  for (const path of [...single, ...yamls.map((n) => `${name}/${n}`)]) {
+    const file = `${folder.dir}/${path}`;
+    const explainer = perExplainer ? stem(path.split('/').pop()!) : undefined;
+    const parsed = parseYaml(folder.files.get(path)!, file, kind);
+    problems.push(...parsed.problems);
+    if (parsed.problems.length || parsed.value == null) continue;
+    if (!parsed.items) {
+      problems.push({ file, line: 1, kind, entry: '(file)', field: '', message: `the file must be a list of entries, each starting with "- id: …" (an empty list is [])` });
+      continue;
+    }
+    parsed.items.forEach(({ value, loc }, i) => {
+      const rawId = (value as { id?: unknown } | null)?.id;
+      const entry = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : `#${i + 1} in the list`;
+      const key = explainer ? `${explainer}/${entry}` : entry;
+      const r = validate(schema, value, { loc, kind, entry, what });
+      if (!r.data) {
+        problems.push(...r.problems);
+        invalid.push(key);
+        return;
+      }
+      const earlier = seen.get(key);
+      if (earlier) {
+        problems.push({ file, line: loc.line, kind, entry, field: 'id', message: `duplicate id: already used in ${earlier}; give each ${kind} its own id` });
+        return;
+      }
+      seen.set(key, `${file}:${loc.line}`);
+      entries.push({ ...(r.data as object), ...(explainer ? { explainer } : {}), loc } as Entry);
+    });
+  }
+  return { entries, problems, invalid };
+}
+
+/** Files at the top of the folder the kit does not read (a typo such as `actor.yaml`). */
+function strayFiles(folder: ContentFolder): ContentProblem[] {
+  const known = new Set(['explainers', 'events', 'figures', 'sources', 'actors', 'glossary']);
+  const topFiles = new Set(['actors.yaml', 'actors.yml', 'glossary.yaml', 'glossary.yml']);
+  const problems: ContentProblem[] = [];
+  for (const path of folder.files.keys()) {
+    const [top, ...rest] = path.split('/');
+    if (top.startsWith('.') || (rest.length ? known.has(top) : topFiles.has(top))) continue;
+    if (!/\.(mdx?|ya?ml|txt)$/.test(path)) continue;
+    problems.push({ file: `${folder.dir}/${path}`, kind: 'file', entry: path, field: '(file)', message: `is not read by the kit: content goes in ${[...known].map((k) => `${k}/`).join(', ')}, actors.yaml or glossary.yaml` });
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/**
+ * Reads a whole content folder: every file parsed with line numbers, validated with its schema and
+ * cross-checked. The one reader behind the Astro loaders, `npm run check`, `npm run new`, the guide
+ * and the tests, so they cannot disagree. Pure: text in, entries and problems out.
+ */
+export function readContent(folder: ContentFolder): ReadResult {
+  const sources = readSources(folder);
+  const explainers = readExplainers(folder);
+  const lists = {
+    events: readList(folder, 'events'),
+    figures: readList(folder, 'figures'),
+    actors: readList(folder, 'actors'),
+    glossary: readList(folder, 'glossary'),
+  };
+  const entries: ContentEntries = {
+    sources: sources.entries,
+    explainers: explainers.entries,
+    events: lists.events.entries,
+    incidents: lists.figures.entries,
+    actors: lists.actors.entries,
+    glossary: lists.glossary.entries,
+  };
+  const input: CrossCheckInput = {
+    dir: folder.dir,
+    sources: entries.sources.map((s) => ({ id: s.id, file: s.file, paragraphs: s.data.paragraphs })),
+    explainers: entries.explainers.map((e) => ({ id: e.id, file: e.file, sources: e.data.sources, loc: e.loc })),
+    events: entries.events,
+    incidents: entries.incidents,
+    actors: entries.actors,
+    glossary: entries.glossary,
+    invalid: {
+      sources: sources.invalid,
+      explainers: explainers.invalid,
+      actors: lists.actors.invalid,
+      glossary: lists.glossary.invalid,
+      incidents: lists.figures.invalid,
+    },
+  };
+  const problems = [
+    ...strayFiles(folder),
+    ...sources.problems,
+    ...explainers.problems,
+    ...lists.events.problems,
+    ...lists.figures.problems,
+    ...lists.actors.problems,
+    ...lists.glossary.problems,
+    ...crossCheck(input),
+  ];
+  return { entries, problems, input };
+}

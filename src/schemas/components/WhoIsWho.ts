@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { explainerProp } from './props.ts';
+
+/** Props of `<WhoIsWho>`: everyone the page names. */
+export const whoIsWhoSchema = () =>
+  z
+    .strictObject({
+      title: z.string().min(1, { message: 'must not be empty' }).default("Who's who").describe('The heading.'),
+      explainer: explainerProp,
+    })
+    .meta({
+      description: 'Everyone the page names — in its events, with <Actor> and with <Quote> — grouped by kind, from content/actors.yaml.',
+      example: '<WhoIsWho />',
+    });
+
+export type Props = z.input<ReturnType<typeof whoIsWhoSchema>>;
