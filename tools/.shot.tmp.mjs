@@ -6,9 +6,9 @@ const page = await ctx.newPage();
 page.on('pageerror', (e) => console.log('pageerror', e.message));
 page.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));
 await page.goto(url, { waitUntil: 'networkidle' });
-await page.evaluate(async () => { for (let y = 0; y < document.body.scrollHeight; y += 600) { scrollTo(0, y); await new Promise((r) => setTimeout(r, 30)); } scrollTo(0, 0); });
+if (js === '1') await page.evaluate(async () => { for (let y = 0; y < document.body.scrollHeight; y += 600) { scrollTo(0, y); await new Promise((r) => setTimeout(r, 30)); } scrollTo(0, 0); });
 await page.waitForTimeout(300);
 if (click) { await page.locator(click).first().click(); await page.waitForTimeout(200); }
-if (sel) await page.locator(sel).first().screenshot({ path: out }); else await page.screenshot({ path: out, fullPage: true });
-console.log('height', await page.evaluate(() => document.documentElement.scrollHeight));
+if (sel) await page.locator(sel).first().screenshot({ path: out }); else await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+if (js === '1') console.log('height', await page.evaluate(() => document.documentElement.scrollHeight));
 await browser.close();

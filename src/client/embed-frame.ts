@@ -1,7 +1,8 @@
 /**
  * Runs inside an embed page. Reports the content height to the parent window whenever it changes
  * (message format in src/lib/embed.ts), and points in-page links whose target is not in the embed
- * (source paragraphs, actors) at the full explainer, opened in the top window.
+ * (actors, terms) at the full explainer, and links to other pages of the site (source
+ * paragraphs), opened in the top window with absolute addresses.
  */
 import { heightMessage } from '../lib/embed';
 
@@ -15,6 +16,11 @@ if (full) {
       a.setAttribute('href', new URL(`#${id}`, full).href);
       a.setAttribute('target', '_top');
     }
+  }
+  // Links to other pages of the site (a ¶ citation goes to the source's own page) open in the top window too.
+  for (const a of document.querySelectorAll<Element>('a[href^="/"]:not([href^="//"])')) {
+    a.setAttribute('href', new URL(a.getAttribute('href')!, full).href);
+    a.setAttribute('target', '_top');
   }
 }
 
