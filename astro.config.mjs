@@ -2,13 +2,73 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { scanPlugin } from './src/content/mdx/scan.ts';
+import { explainerMdxPlugin } from './src/content/mdx/plugin.ts';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-// The public address of the deployed site: canonical URLs, the sitemap and share cards use it.
-// Override per deployment with SITE_URL (e.g. a newsroom's own domain).
-const site = process.env.SITE_URL ?? 'https://explainers.example.org';
+// The public address of the deployed site: canonical URLs, the sitemap, share cards and the embed
+// snippets use it. Set per deployment with SITE_URL (e.g. a newsroom's own domain).
+const PLACEHOLDER_SITE = 'https://explainers.example.org';
+const site = process.env.SITE_URL || PLACEHOLDER_SITE;
+
+/**
+ * Says once per production build, in one line, that share links and embed snippets will point at
+ * the placeholder address when SITE_URL is not set (they would fail as copied from the page).
+ * @returns {import('astro').AstroIntegration}
+ */
+function placeholderSiteNotice() {
+  return {
+    name: 'explainer-kit:site-url',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (!process.env.SITE_URL)
+          logger.warn(`SITE_URL is not set: share links, embed snippets and canonical URLs point at ${PLACEHOLDER_SITE}. Build with SITE_URL=https://your.domain to fix them.`);
+      },
+    },
+  };
+}
+
+/**
+ * Known-harmless upstream warning: Rolldown warns that Astro's own "use astro:head-inject" marker in
+ * every compiled MDX file "may not be preserved when bundling" (10 lines per MDX file, nothing a user
+ * can act on: withastro/astro#18087). Only that exact warning is dropped; every other one is shown.
+ * @param {import('rolldown').RolldownLog} warning
+ * @param {(w: import('rolldown').RolldownLog) => void} warn
+ */
+function onwarn(warning, warn) {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+  warn(warning);
+}
+
+/** Where Vite writes the client build's manifest, inside the output folder; moved out of it after the build. */
+const MANIFEST_IN_OUTDIR = '.vite-manifest.json';
+
+/**
+ * Moves Vite's manifest out of the output folder (it is not for readers) to
+ * `.astro/vite-manifest/<output folder name>.json`, e.g. `.astro/vite-manifest/dist.json`.
+ * @returns {import('astro').AstroIntegration}
+ */
+function keepViteManifest() {
+  let root = '';
+  return {
+    name: 'explainer-kit:vite-manifest',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': ({ dir }) => {
+        const from = join(fileURLToPath(dir), MANIFEST_IN_OUTDIR);
+        if (!existsSync(from)) return;
+        const to = join(root, '.astro/vite-manifest', `${basename(fileURLToPath(dir))}.json`);
+        mkdirSync(dirname(to), { recursive: true });
+        renameSync(from, to);
+      },
+    },
+  };
+}
 
 /**
  * The islands' lazy chunks are tiny and share only a few bytes with their loaders, so Vite's
@@ -23,6 +83,9 @@ function noModulePreload() {
       if (name === 'client') {
         config.build ??= {};
         config.build.modulePreload = false;
+        // Vite's build manifest (entry → static imports, dynamic imports, CSS): the byte budgets
+        // (tests/budgets/budgets.test.ts) read the module graph from it instead of parsing chunks.
+        config.build.manifest = MANIFEST_IN_OUTDIR;
       }
     },
   };
@@ -30,11 +93,20 @@ function noModulePreload() {
 
 export default defineConfig({
   site,
-  trailingSlash: 'always',
-  // Embed pages (/embed/…) are noindex and left out of the sitemap: search engines should send readers
-  // to the full explainer, not to a bare graphic.
-  // MDX is parsed once, by Astro's compile: scanPlugin() records the components used and the word count.
-  integrations: [mdx({ processor: satteri({ mdastPlugins: [scanPlugin()] }) }), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') })],
+  // Every page is a folder (/slug/index.html) and every link the kit writes ends in "/"; 'ignore' lets
+  // `astro preview` and `astro dev` also serve /slug, as most static hosts do (with 'always' they
+  // answer 404). Pages link only with absolute paths, so the slash-less address loads the same page.
+  trailingSlash: 'ignore',
+  // Embed pages (/embed/…) and the editors' guide (/guide/, with its fictional example story) are
+  // noindex and left out of the sitemap: search engines should send readers to the full explainers.
+  integrations: [
+    // MDX is parsed once, by Astro's compile: the kit's plugin records the components used and the word
+    // count, and refuses what explainers may not hold (src/content/mdx/rules.ts).
+    mdx({ processor: satteri({ mdastPlugins: [explainerMdxPlugin()] }) }),
+    sitemap({ filter: (page) => !/^\/(embed|guide)\//.test(new URL(page).pathname) }),
+    placeholderSiteNotice(),
+    keepViteManifest(),
+  ],
   // Prism highlights with classes; Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: 'prism' },
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this
@@ -54,5 +126,6 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss(), noModulePreload()],
+    build: { rolldownOptions: { onLog: (level, log, handler) => (level === 'warn' ? onwarn(log, (w) => handler(level, w)) : handler(level, log)) } },
   },
 });

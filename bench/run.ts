@@ -5,15 +5,15 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { explainerPages, kb, pageWeight, projectRoot, siteClientJs } from './lib/assets.ts';
+import { explainerPages, kb, pageWeight, ROOT as projectRoot, siteClientJs } from '../tests/helpers/built-site.ts';
 import { serve } from './lib/server.ts';
 import { readExplainer, timelineJsDist, timelineJsVersion, writeTimelineJsPage } from './lib/timelinejs.ts';
 import { launch, measureTransfer, type Transfer } from './lib/transfer.ts';
-import { chromePath, medianLighthouse, type LighthouseResult } from './lib/lighthouse.ts';
+import { chromePath, medianLighthouse } from './lib/lighthouse.ts';
 import { buildScaling, linearFit, projectCopy, round, timedBuild, type BuildRun } from './lib/scaling.ts';
-import { timelineSection, type TimelineSection } from './lib/timeline-section.ts';
+import { timelineSection, type TimelineSection } from './timeline.ts';
 import { barChartLayout, renderBarChart } from './lib/bar-chart.ts';
-import { formatTables } from './lib/report.ts';
+import { formatTables, type LighthouseResult } from './lib/report.ts';
 
 const quick = process.argv.includes('--quick');
 const root = projectRoot;

@@ -10,7 +10,9 @@
  * Numbers are medians of repeated runs on this machine; they inform, no test asserts on them.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { projectCopy } from '../tests/helpers/project-copy.ts';
+import { syntheticEvents as makeEvents } from '../tests/helpers/synthetic-events.ts';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -54,40 +56,8 @@ export interface TimelineBench {
   browser: BrowserBench | null;
 }
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const LANES = ['diplomacy', 'violence', 'humanitarian', 'syrian-parties'];
-const PRECISIONS = ['day', 'day', 'day', 'day', 'week', 'approximate', 'after'] as const;
-
-/** n valid content events over a year: crowds on some days, every precision, some context. */
-export function syntheticEvents(n: number, seed = 1) {
-  const rnd = random(seed);
-  return Array.from({ length: n }, (_, i) => {
-    const day = Math.floor(rnd() * rnd() * 365);
-    const date = new Date(Date.UTC(2016, 0, 1 + day)).toISOString().slice(0, 10);
-    const precision = PRECISIONS[Math.floor(rnd() * PRECISIONS.length)];
-    const context = rnd() < 0.15;
-    return {
-      id: `event-${i}`,
-      date,
-      precision,
-      status: precision === 'after' ? ('expected' as const) : ('reported' as const),
-      lane: LANES[Math.floor(rnd() * LANES.length)],
-      title: `Synthetic event ${i}: ${'talks, strikes and aid convoys across the region '.slice(0, 10 + Math.floor(rnd() * 40)).trim()}`,
-      description: `Generated for the timeline benchmark, event number ${i}.`,
-      actors: [] as string[],
-      citation: context ? { document: `Benchmark document ${i}`, date } : { article: ARTICLE, paragraphs: [1 + (i % 9)] },
-    };
-  });
-}
+/** n valid content events over a year (the generator the layout tests use), citing the seed's source. */
+export const syntheticEvents = (n: number, seed = 1) => makeEvents(n, seed, ARTICLE);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -113,11 +83,7 @@ export async function benchLayout(sizes: number[] = [10, 100, 1000], runs = 15):
 
 /** A copy of the site (node_modules linked) whose seed explainer has n synthetic events. */
 function siteWithEvents(n: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `timeline-bench-${n}-`));
-  for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, p), join(dir, p), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = projectCopy({ dir: mkdtempSync(join(tmpdir(), `timeline-bench-${n}-`)) });
   writeFileSync(join(dir, 'content/events', `${EXPLAINER}.yaml`), syntheticEvents(n).map((e) => `- ${JSON.stringify(e)}`).join('\n') + '\n');
   return dir;
 }
@@ -177,14 +143,14 @@ export async function benchBrowser(dir: string, events = 1000, steps = 200): Pro
     // Reduced motion: pans are applied at once, so each step's whole cost is inside the measurement.
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(url);
-    const host = page.locator('diplomacy-timeline');
+    const host = page.locator('ek-timeline');
     await host.scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector('diplomacy-timeline')?.hasAttribute('data-enhanced'));
+    await page.waitForFunction(() => document.querySelector('ek-timeline')?.hasAttribute('data-enhanced'));
     const count = await page.locator('svg.timeline-svg--horizontal a.mark').count();
     if (count !== events) throw new Error(`expected ${events} marks, found ${count}`);
     const result = await page.evaluate(async (steps) => {
       const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-      const el = document.querySelector('diplomacy-timeline') as HTMLElement & {
+      const el = document.querySelector('ek-timeline') as HTMLElement & {
         timeline: { zoomTo(k: number): void; panBy(dx: number): void };
       };
       const svg = el.querySelector('svg.timeline-svg--horizontal')!;
@@ -242,6 +208,21 @@ export async function runTimelineBench(sizes: number[] = [10, 100, 1000]): Promi
   } finally {
     cleanup(build);
   }
+}
+
+/** The timeline section of `npm run bench`'s report: the figures of runTimelineBench, build folders left out. */
+export type TimelineSection = { available: true; sizes: number[]; results: Omit<TimelineBench, 'build'> & { build: Omit<BuildBench, 'dir'>[] } };
+
+export const TIMELINE_SIZES = [10, 100, 1000];
+
+/** Runs the timeline benchmarks for `npm run bench` and logs the browser figures. */
+export async function timelineSection(_root: string, options: { log: (s: string) => void }): Promise<TimelineSection> {
+  options.log(`  timeline: layout, build and Chromium at ${TIMELINE_SIZES.join(', ')} events…`);
+  const raw = await runTimelineBench(TIMELINE_SIZES);
+  if (!raw.browser) throw new Error('bench/timeline.ts returned no browser measurements');
+  options.log(`  ArrowRight ${raw.browser.arrowRightMs} ms per step, pan ${raw.browser.panFrameMs} ms per frame at ${raw.browser.events} events`);
+  // Only the figures: the temporary build folders are gone by now.
+  return { available: true, sizes: TIMELINE_SIZES, results: { ...raw, build: raw.build.map(({ dir: _dir, ...b }) => b) } };
 }
 
 /** The results as a plain-text table. */

@@ -69,11 +69,8 @@ for (const dir of dirs) {
       console.error(`BROKEN ${url} (on ${on}): not an address of this site (${SITE})`);
       broken++;
     } else if (!existsSync(file)) {
-      // The 404 page names itself as canonical; nothing else may point at a page that is not built.
-      if (!on.endsWith('404.html')) {
-        console.error(`BROKEN ${url} (on ${on}): no built file ${file}`);
-        broken++;
-      }
+      console.error(`BROKEN ${url} (on ${on}): no built file ${file}`);
+      broken++;
     } else checked++;
   }
   console.log(`${dir}: ${checked} canonical, og:url and sitemap addresses map to built files`);

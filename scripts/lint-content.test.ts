@@ -28,8 +28,8 @@ function lint(dir: string): string[] {
   return lintContent(dir).map(formatProblem);
 }
 
-// The front matter of the fixture explainer is 8 lines, so the body's first line is line 9.
-const L = 9;
+// The body's first line: the line after the fixture explainer's front matter.
+const L = /^---\n[\s\S]*?\n---\n/.exec(readFileSync(join(ROOT, FIXTURE, 'explainers', `${SLUG}.mdx`), 'utf-8'))![0].split('\n').length;
 const cases: { rule: string; body: string; expected: string }[] = [
   {
     rule: 'an <Actor> id that does not exist',
@@ -95,6 +95,28 @@ const cases: { rule: string; body: string; expected: string }[] = [
     rule: 'an MDX syntax error',
     body: 'Text.\n\n<Ref paragraphs={[1]}\n',
     expected: `${MDX}:${L + 2} — mdx "${SLUG}", field "(entry)": MDX syntax error: Unexpected character after \`<\``,
+  },
+  // The quote check (fixture ¶3: Ana Ruiz said the strike was "regrettable but not unexpected" and
+  // that ferries would keep running).
+  {
+    rule: 'a paraphrase presented as a quote (reported speech in the cited paragraph)',
+    body: 'Text.\n\nAna Ruiz said ferries would "keep running" <Ref paragraphs={[3]} />.\n\n<Sources />\n',
+    expected: `${MDX}:${L + 2} — quote "text", field "quotation marks": paraphrase presented as a quote: "keep running" is reported speech in ¶3, not words in quotation marks`,
+  },
+  {
+    rule: 'a quote without a speaker',
+    body: 'The strike was "regrettable but not unexpected" <Ref paragraphs={[3]} />.\n\n<Sources />\n',
+    expected: `${MDX}:${L} — quote "text", field "quotation marks": "regrettable but not unexpected" names no speaker: say who said it in the same sentence`,
+  },
+  {
+    rule: 'a quote that is not the cited paragraph\'s words, with the nearest passage',
+    body: 'Ana Ruiz called the strike\n"regrettable and unexpected" <Ref paragraphs={[3]} />.\n\n<Sources />\n',
+    expected: `${MDX}:${L + 1} — quote "text", field "quotation marks": "regrettable and unexpected" is not the words of the cited paragraphs (¶3); nearest passage: ¶3 "regrettable but not unexpected"`,
+  },
+  {
+    rule: 'a <Quote> whose words are not in the paragraph it cites',
+    body: 'Text.\n\n<Quote speaker="ana-ruiz" paragraphs={[1]}>\n  <p>Regrettable but not unexpected.</p>\n</Quote>\n\n<Sources />\n',
+    expected: `${MDX}:${L + 2} — quote "<Quote>", field "children": "Regrettable but not unexpected." is not the words of the cited paragraphs (¶1)`,
   },
 ];
 

@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { cleanEnv } from '../tests/helpers/clean-env';
+import { astro, projectCopy } from '../tests/helpers/project-copy';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const env = { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
-/** A throwaway copy of the project (node_modules linked) to scaffold into and build. */
-function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'explainer-new-'));
-  for (const p of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, p), join(dir, p), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
+/** A throwaway copy of the project, with its scripts, to scaffold into and build. */
+const copy = () => projectCopy({ extra: ['scripts'] });
 
 const run = (dir: string, script: string, args: string[] = []) =>
   spawnSync(process.execPath, [join(dir, script), ...args], { cwd: dir, encoding: 'utf-8', env });
-const build = (dir: string) =>
-  spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf-8', env });
+const build = (dir: string) => astro(dir, ['build']);
 
 /** Every file under content/ with its size and modification time: to prove nothing was written. */
 function snapshot(dir: string): string[] {
@@ -32,7 +23,7 @@ function snapshot(dir: string): string[] {
 
 describe('npm run new -- <slug> "<Title>"', () => {
   it('creates a draft explainer with events, figures and a source stub that passes the lint and builds; published while still empty, it fails the build with what to fill in', () => {
-    const dir = projectCopy();
+    const dir = copy();
     const r = run(dir, 'scripts/new.ts', ['portvale-strike', 'The Portvale dock strike']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -51,7 +42,11 @@ describe('npm run new -- <slug> "<Title>"', () => {
 
     // A draft: the build passes and leaves it out of the pages and the sitemap.
     const draft = build(dir);
-    expect(draft.status, draft.stdout + draft.stderr).toBe(0);
+    expect(draft.status, draft.output).toBe(0);
+    // A clean build warns about nothing a user cannot act on: only, in one line, that SITE_URL is unset.
+    const warnings = draft.output.split('\n').filter((l) => /\[WARN\]|\bwarn(ing)?\b/i.test(l));
+    expect(warnings, 'warnings printed by a clean build').toHaveLength(1);
+    expect(warnings[0]).toContain('SITE_URL is not set: share links, embed snippets and canonical URLs point at https://explainers.example.org');
     expect(existsSync(join(dir, 'dist/portvale-strike/index.html'))).toBe(false);
     expect(readFileSync(join(dir, 'dist/sitemap-0.xml'), 'utf-8')).not.toContain('portvale-strike');
 
@@ -65,13 +60,13 @@ describe('npm run new -- <slug> "<Title>"', () => {
     // Published with empty events and figures, the build stops and says which file to fill in.
     const published = build(dir);
     expect(published.status).not.toBe(0);
-    expect(published.stdout + published.stderr).toContain(
+    expect(published.output).toContain(
       '<Timeline> in content/explainers/portvale-strike.mdx: the content file events/portvale-strike.yaml lists no events.',
     );
   }, 180_000);
 
   it('refuses an existing slug with a clear message and exit code 1, writing nothing', () => {
-    const dir = projectCopy();
+    const dir = copy();
     const before = snapshot(dir);
     const r = run(dir, 'scripts/new.ts', ['syria-ceasefire-2016', 'Another Syria explainer']);
     expect(r.status).toBe(1);
@@ -81,7 +76,7 @@ describe('npm run new -- <slug> "<Title>"', () => {
   });
 
   it('refuses a slug that only a source article uses, writing nothing', () => {
-    const dir = projectCopy();
+    const dir = copy();
     const before = snapshot(dir);
     const r = run(dir, 'scripts/new.ts', ['2016-02-21-amman-syria-ceasefire', 'A clash with a source id']);
     expect(r.status).toBe(1);
@@ -91,7 +86,7 @@ describe('npm run new -- <slug> "<Title>"', () => {
 
   for (const bad of ['Portvale', 'portvale_strike', '-portvale', 'portvale--strike', 'portvale strike', 'grève']) {
     it(`refuses the invalid slug "${bad}" with exit code 1, writing nothing`, () => {
-      const dir = projectCopy();
+      const dir = copy();
       const before = snapshot(dir);
       const r = run(dir, 'scripts/new.ts', [bad, 'A perfectly good title']);
       expect(r.status).toBe(1);
@@ -101,7 +96,7 @@ describe('npm run new -- <slug> "<Title>"', () => {
   }
 
   it('refuses a missing title, with the usage, writing nothing', () => {
-    const dir = projectCopy();
+    const dir = copy();
     const before = snapshot(dir);
     const r = run(dir, 'scripts/new.ts', ['portvale-strike']);
     expect(r.status).toBe(1);

@@ -3,28 +3,10 @@
 // with the same flags as Playwright. Offline: requests to other origins fail, as they would behind a
 // strict firewall; the report lists them.
 import lighthouse from 'lighthouse';
+import type { LighthouseResult } from './report.ts';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../../tests/helpers/browser.ts';
 
-export interface LighthouseResult {
-  url: string;
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  /** Largest Contentful Paint, ms. */
-  lcp: number;
-  /** Total Blocking Time, ms. */
-  tbt: number;
-  /** Cumulative Layout Shift. */
-  cls: number;
-  /** First Contentful Paint, ms. */
-  fcp: number;
-  /** Audits that failed in accessibility, best practices and SEO (id: title), to act on. */
-  failed: string[];
-  lighthouseVersion: string;
-  userAgent: string;
-}
 
 export function chromePath(): string {
   const p = process.env.CHROME_PATH ?? chromiumExecutable();

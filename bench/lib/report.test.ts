@@ -11,10 +11,10 @@ const base = {
 };
 
 describe('formatTables', () => {
-  it('names the machine and says plainly when the timeline bench is not there, with no numbers for it', () => {
-    const md = formatTables({ ...base, timeline: { available: false, reason: 'not available yet: bench/timeline.ts is not on this branch' } });
+  it('names the machine and says plainly when the timeline section did not run, with no numbers for it', () => {
+    const md = formatTables({ ...base, errors: { 'timeline (bench/timeline.ts)': 'Error: build failed' } });
     expect(md).toContain('2 CPUs (Test CPU), 8 GiB RAM, Linux; Node v24, Chromium 150');
-    expect(md).toContain('_not available yet: bench/timeline.ts is not on this branch_');
+    expect(md).toContain('_timeline: failed in this run (Error: build failed)_');
     expect(md).not.toMatch(/ArrowRight step \(median\) \|/);
   });
   it('reports a failed section as failed, not as a number', () => {
@@ -31,7 +31,7 @@ describe('formatTables', () => {
         results: {
           layout: [{ events: 10, layoutMs: 0.5, runs: 15 }, { events: 1000, layoutMs: 60, runs: 15 }],
           build: [{ events: 10, buildMs: 9000 }, { events: 1000, buildMs: 12000 }],
-          browser: { events: 1000, arrowRightMs: 2.5, panFrameMs: 0.4, steps: 200 },
+          browser: { events: 1000, arrowRightMs: 2.5, panFrameMs: 0.4, panFrameIntervalMs: 17, idleFrameIntervalMs: 16, steps: 200 },
         },
       },
     });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { childCpuSeconds, linearFit, syntheticEvents, writeSyntheticContent } from './scaling';
 import { readContentDir } from '../../src/content/folder-fs.ts';
-import { projectRoot } from './assets';
+import { ROOT as projectRoot } from '../../tests/helpers/root.ts';
 
 const seed = [
   { id: 'a', date: '2016-02-12', lane: 'diplomacy', title: 'A', description: 'a', citation: { article: 'x', paragraphs: [1] } },

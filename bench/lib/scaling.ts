@@ -2,10 +2,11 @@
 // folder from the first explainer of `content/` (its MDX, figures and every other per-explainer
 // file copied under a new slug; its events padded to 50 with events shaped like its own), then
 // built with `astro build` (CONTENT_DIR=<temp>/content) and timed.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { spawn } from 'node:child_process';
 import { parse, stringify } from 'yaml';
+import { projectCopy as copyProject } from '../../tests/helpers/project-copy.ts';
 
 type EventRecord = Record<string, unknown> & { id: string; date: string; title: string };
 
@@ -138,25 +139,8 @@ export function childCpuSeconds(output: string): number {
   return toSeconds(user) + toSeconds(sys);
 }
 
-/**
- * A copy of the project's code (its packages linked) to build in: each size starts from a cold
- * Astro cache, as on a fresh clone or CI, and the working copy's `.astro/` is left alone.
- */
-export function projectCopy(root: string, dir: string): string {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const p of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(join(root, p))) cpSync(join(root, p), join(dir, p), { recursive: true });
-  }
-  // Packages are linked one by one so that Astro's and Vite's caches (node_modules/.astro, .vite)
-  // are the copy's own: no stale content store from another build, nothing written to the real one.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
-    symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  return dir;
-}
+/** A copy of the project's code to build in, from a cold Astro cache (tests/helpers/project-copy.ts). */
+export const projectCopy = (root: string, dir: string): string => copyProject({ root, dir });
 
 /**
  * Builds each size `repeats` times, each time in a fresh project copy (cold cache), and keeps the

@@ -7,13 +7,13 @@ import { parse } from 'yaml';
 
 /** Where the package keeps what a page loads: dist/js/timeline.js, dist/css/timeline.css, icon font, locales. */
 export function timelineJsDist(root: string): string {
-  const dir = join(root, 'node_modules/@knight-lab/timelinejs/dist');
+  const dir = join(root, 'bench/node_modules/@knight-lab/timelinejs/dist');
   if (!existsSync(join(dir, 'js/timeline.js'))) throw new Error(`TimelineJS is not installed (${dir}): run npm ci`);
   return dir;
 }
 
 export function timelineJsVersion(root: string): string {
-  return JSON.parse(readFileSync(join(root, 'node_modules/@knight-lab/timelinejs/package.json'), 'utf-8')).version;
+  return JSON.parse(readFileSync(join(root, 'bench/node_modules/@knight-lab/timelinejs/package.json'), 'utf-8')).version;
 }
 
 interface EventLike {

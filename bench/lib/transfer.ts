@@ -1,8 +1,9 @@
 // Page weight as a reader's browser sees it: Chromium (Playwright) loads the page, scrolls to the
 // end so every lazy island comes into view, waits for the network to go quiet, and adds up the
 // bytes of every response body as transferred (gzip where the server compresses).
-import { chromium, devices, type Browser, type Page } from '@playwright/test';
+import { chromium, devices, type Browser } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from '../../tests/helpers/browser.ts';
+import { scrollToEnd } from '../../tests/helpers/scroll.ts';
 
 export interface Transfer {
   url: string;
@@ -24,24 +25,6 @@ const kindOf = (type: string, url: string) => {
   if (type === 'fetch' || type === 'xhr') return 'data';
   return 'other';
 };
-
-/**
- * Scrolls to the end in instant jumps of 80% of the viewport (a page's smooth scrolling would make
- * this slow and racy), letting each island see itself come into view; then waits for the network.
- * Shared by the bench and the budget tests, so both measure the same reading of the page.
- */
-export async function scrollToEnd(page: Page) {
-  for (let i = 0; i < 400; i++) {
-    const done = await page.evaluate((step) => {
-      const top = window.scrollY + window.innerHeight * 0.8;
-      window.scrollTo({ top, behavior: 'instant' });
-      return top + window.innerHeight >= document.documentElement.scrollHeight - 1 || (step > 0 && window.scrollY === 0);
-    }, i);
-    await page.waitForTimeout(60);
-    if (done) break;
-  }
-  await page.waitForLoadState('networkidle');
-}
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });

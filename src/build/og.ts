@@ -13,7 +13,7 @@ export interface OgCard {
   title: string;
   dek: string;
   siteName: string;
-  /** "21 February 2016" */
+  /** The explainer's own dates, e.g. "Published 27 November 2026 · Corrected 1 December 2026". */
   date: string;
 }
 

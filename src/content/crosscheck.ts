@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../schemas/event.ts';
 import type { Incident } from '../schemas/figure.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { StoryCitation } from '../schemas/role.ts';
 import type { ItemLocation } from './yaml.ts';
 import { lineOf } from './yaml.ts';
 import type { ContentProblem } from './problems.ts';
@@ -13,7 +14,17 @@ export interface CrossCheckInput {
   /** The content folder as named in messages, e.g. "content". */
   dir: string;
   sources: { id: string; paragraphs: string[]; file: string }[];
-  explainers: { id: string; file: string; sources: string[]; loc?: ItemLocation }[];
+  explainers: {
+    id: string;
+    file: string;
+    sources: string[];
+    /** Front matter `roles`, `termNotes` and `updates`: story-specific words with their citations. */
+    roles?: Record<string, { citation: StoryCitation }>;
+    termNotes?: Record<string, { citation: StoryCitation }>;
+    updates?: { citation: StoryCitation }[];
+    /** Lines of front matter fields, when the reader knows them. */
+    loc?: ItemLocation;
+  }[];
   events: Located<TimelineEvent>[];
   incidents: Located<Incident>[];
   actors: Located<Actor>[];
@@ -51,7 +62,7 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
   const at = (loc: ItemLocation, kind: string, entry: string, field: string, message: string) =>
     problems.push({ file: loc.file, line: lineOf(loc, field), kind, entry, field, message });
 
-  const checkCitation = (c: Citation | undefined, loc: ItemLocation, kind: string, entry: string, field: string, explainer?: string) => {
+  const checkCitation = (c: Citation | StoryCitation | undefined, loc: ItemLocation, kind: string, entry: string, field: string, explainer?: string) => {
     if (!c || !('article' in c)) return;
     if (invalid.sources.has(c.article)) return;
     const src = sources.get(c.article);
@@ -75,6 +86,7 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
     if (!actors.has(id) && !invalid.actors.has(id)) at(loc, kind, entry, field, `unknown actor "${id}": add it to ${dir}/actors.yaml or fix the id`);
   };
 
+  const glossary = new Set(input.glossary.map((g) => g.id));
   for (const exp of input.explainers) {
     exp.sources.forEach((s, i) => {
       if (!sources.has(s) && !invalid.sources.has(s)) {
@@ -82,6 +94,17 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
         problems.push({ file: exp.file, line: exp.loc && lineOf(exp.loc, field), kind: 'explainer', entry: exp.id, field, message: `unknown source article "${s}": add ${dir}/sources/${s}.txt and .yaml` });
       }
     });
+    // Story-specific words (roles, term notes, the updates log) cite this explainer's own sources.
+    const loc: ItemLocation = exp.loc ?? { file: exp.file, line: 1, fields: {} };
+    for (const [id, r] of Object.entries(exp.roles ?? {})) {
+      if (!actors.has(id) && !invalid.actors.has(id)) at(loc, 'explainer', exp.id, `roles.${id}`, `unknown actor "${id}": add it to ${dir}/actors.yaml or fix the id`);
+      checkCitation(r.citation, loc, 'explainer', exp.id, `roles.${id}.citation`, exp.id);
+    }
+    for (const [id, n] of Object.entries(exp.termNotes ?? {})) {
+      if (!glossary.has(id) && !input.invalid?.glossary?.includes(id)) at(loc, 'explainer', exp.id, `termNotes.${id}`, `unknown glossary term "${id}": add it to ${dir}/glossary.yaml or fix the id`);
+      checkCitation(n.citation, loc, 'explainer', exp.id, `termNotes.${id}.citation`, exp.id);
+    }
+    exp.updates?.forEach((u, i) => checkCitation(u.citation, loc, 'explainer', exp.id, `updates.${i}.citation`, exp.id));
   }
 
   const orphanFiles = new Set<string>();
@@ -112,9 +135,6 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
       } else if (target.kind !== 'incident') at(inc.loc, 'incident', inc.id, `parts.${i}`, `"${part}" is itself a total; parts must be single incidents`);
     });
   }
-
-  for (const a of input.actors) checkCitation(a.citation, a.loc, 'actor', a.id, 'citation');
-  for (const g of input.glossary) checkCitation(g.citation, g.loc, 'term', g.id, 'citation');
 
   return problems;
 }

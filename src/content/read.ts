@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { crossCheck, type CrossCheckInput, type Located } from './crosscheck.ts';
+import { checkQuotes } from './quotes.ts';
 import type { ContentProblem } from './problems.ts';
 import { parseYaml, type ItemLocation } from './yaml.ts';
 import { validate } from './messages.ts';
@@ -282,7 +283,7 @@ export function readContent(folder: ContentFolder): ReadResult {
   const input: CrossCheckInput = {
     dir: folder.dir,
     sources: entries.sources.map((s) => ({ id: s.id, file: s.file, paragraphs: s.data.paragraphs })),
-    explainers: entries.explainers.map((e) => ({ id: e.id, file: e.file, sources: e.data.sources, loc: e.loc })),
+    explainers: entries.explainers.map((e) => ({ id: e.id, file: e.file, sources: e.data.sources, roles: e.data.roles, termNotes: e.data.termNotes, updates: e.data.updates, loc: e.loc })),
     events: entries.events,
     incidents: entries.incidents,
     actors: entries.actors,
@@ -304,6 +305,7 @@ export function readContent(folder: ContentFolder): ReadResult {
     ...lists.actors.problems,
     ...lists.glossary.problems,
     ...crossCheck(input),
+    ...checkQuotes(entries.explainers, input),
   ];
   return { entries, problems, input };
 }

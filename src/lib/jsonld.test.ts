@@ -54,3 +54,29 @@ describe('newsArticle(input)', () => {
     expect(newsArticle({ ...input, updated: '2016-02-25' }).dateModified).toBe('2016-02-25');
   });
 });
+
+describe('newsArticle(input) with an updates log', () => {
+  const updates = [
+    { at: '2016-02-23', kind: 'update' as const, what: 'Added the joint statement of 22 February.' },
+    { at: '2016-02-25T10:30Z', kind: 'correction' as const, what: 'The chart note no longer calls the total rounded.', was: 'is 7 lower: it is a rounded headline figure' },
+  ];
+
+  it('gives the latest update as dateModified, keeping its time', () => {
+    expect(newsArticle({ ...input, updated: '2016-02-25', updates }).dateModified).toBe('2016-02-25T10:30Z');
+  });
+
+  it('lists each correction, not each update, as a CorrectionComment with the old wording kept', () => {
+    const a = newsArticle({ ...input, updated: '2016-02-25', updates });
+    expect(a.correction).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        datePublished: '2016-02-25T10:30Z',
+        text: 'The chart note no longer calls the total rounded. Before: is 7 lower: it is a rounded headline figure',
+      },
+    ]);
+  });
+
+  it('has no correction property when nothing was corrected', () => {
+    expect(newsArticle({ ...input, updates: updates.slice(0, 1) })).not.toHaveProperty('correction');
+  });
+});

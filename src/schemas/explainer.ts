@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { idSchema, isoDateSchema } from './common.ts';
+import { storyRoleSchema, termNoteSchema, updateSchema } from './role.ts';
 
 /** Front matter of an explainer, `content/explainers/<slug>.mdx`. The slug is the page's URL. */
 export const explainerSchema = z
@@ -10,10 +11,16 @@ export const explainerSchema = z
     dek: z.string().trim().min(10).max(300),
     /** One or two sentences for cards, feeds and search results. */
     summary: z.string().trim().min(10).max(240),
-    /** First publication day, YYYY-MM-DD. */
+    /** The explainer's own first publication day, YYYY-MM-DD (its sources' dates are in content/sources/). */
     published: isoDateSchema,
-    /** Day of the last substantive change, YYYY-MM-DD (not before `published`). */
+    /** Day of the explainer's last substantive change, YYYY-MM-DD; with `updates`, the latest entry's day or later. */
     updated: isoDateSchema.optional(),
+    /** Log of changes after publication, oldest first: `{ at, kind: update | correction, what, was?, citation }`. */
+    updates: z.array(updateSchema).default([]),
+    /** Each actor's role in this story, by actor id: `{ role, citation }`. Shared actors carry no role. */
+    roles: z.record(idSchema, storyRoleSchema).default({}),
+    /** How this story uses a glossary term, by term id: `{ note, citation }`. Shared terms carry no note. */
+    termNotes: z.record(idSchema, termNoteSchema).default({}),
     /** Ids of the source articles in `content/sources/` the explainer is built from. */
     sources: z.array(idSchema).min(1, { message: 'must name at least one source article id' }),
     /** Topic tags, lower-case. */
@@ -28,6 +35,18 @@ export const explainerSchema = z
   .superRefine((fm, ctx) => {
     if (fm.updated && fm.updated < fm.published) {
       ctx.addIssue({ code: 'custom', path: ['updated'], message: `must not be before published (${fm.published})` });
+    }
+    fm.updates.forEach((u, i) => {
+      if (u.at.slice(0, 10) < fm.published) {
+        ctx.addIssue({ code: 'custom', path: ['updates', i, 'at'], message: `must not be before published (${fm.published})` });
+      }
+      if (i > 0 && u.at < fm.updates[i - 1].at) {
+        ctx.addIssue({ code: 'custom', path: ['updates', i, 'at'], message: 'updates are listed oldest first: add new entries at the end' });
+      }
+    });
+    const latest = fm.updates.at(-1)?.at.slice(0, 10);
+    if (latest && (!fm.updated || fm.updated < latest)) {
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: `must be the day of the latest entry in updates (${latest}) or later` });
     }
   });
 

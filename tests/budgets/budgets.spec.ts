@@ -1,78 +1,13 @@
-// Byte budgets on the built files (bytes are deterministic, so they are asserted here, after
-// `astro build`), and what a reader's browser actually requests. Every test prints its figures so a
-// regression shows its size in the test output. Budgets: issue #8.
+// What a reader's browser requests on each explainer page (issue #8): nothing from another origin,
+// island code only once its island comes into view, and no layout shift. The byte budgets of the built
+// files are Vitest tests (budgets.test.ts). Every test prints its figures.
 import { test, expect, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { explainerPages, kb, KB, pageWeight, siteClientJs, siteFonts, type PageWeight } from '../../bench/lib/assets';
-import { ROOT } from '../helpers/content-fixture';
-import { scrollToEnd } from '../../bench/lib/transfer';
+import { explainerPages, kb, KB, pageWeight, ROOT } from '../helpers/built-site';
+import { scrollToEnd } from '../helpers/scroll';
 
-/** HTML + CSS + every script loaded before interaction, per explainer page. */
-const PAGE_BUDGET = 40 * KB;
-/** All client JS of a site, lazy chunks included (Pagefind's own files aside). */
-const JS_BUDGET = 30 * KB;
 /** A Latin subset of one face in woff2 is about 15–25 KB; anything heavier carries glyphs the text doesn't use. */
 const FONT_FILE_BUDGET = 30 * KB;
-
-/** The sites `npm test` builds: the real one and the fixture site on another subject. */
-const SITES = [
-  { name: 'site', dist: join(ROOT, 'dist'), content: join(ROOT, 'content') },
-  { name: 'fixture site', dist: join(ROOT, 'dist-fixture'), content: join(ROOT, 'tests/fixtures/site/content') },
-].filter((s) => existsSync(s.dist));
-
-function describeWeight(w: PageWeight): string {
-  const line = (label: string, bytes: number) => `    ${label.padEnd(44)} ${kb(bytes).padStart(9)}`;
-  return [
-    `  ${w.page}: ${kb(w.initialGzip)} gzip before interaction (budget ${kb(PAGE_BUDGET)})`,
-    line(`HTML ${w.html.path}`, w.html.gzip),
-    ...w.css.map((a) => line(`CSS  ${a.path}`, a.gzip)),
-    ...w.js.map((a) => line(`JS   ${a.path}`, a.gzip)),
-    ...w.lazyJs.map((a) => line(`lazy ${a.path} (on view, not counted)`, a.gzip)),
-  ].join('\n');
-}
-
-test.describe('byte budgets of the built site', () => {
-  test('the build outputs exist', () => {
-    expect(SITES.map((s) => s.name), 'run `astro build` (and `npm run build:fixture`) first').toContain('site');
-  });
-
-  for (const site of SITES) {
-    test(`each explainer page of the ${site.name} loads at most 40 KB gzip before interaction`, () => {
-      const pages = explainerPages(site.dist, site.content);
-      expect(pages.length, `no explainer page found in ${site.dist}`).toBeGreaterThan(0);
-      for (const page of pages) {
-        const w = pageWeight(site.dist, page);
-        console.log(describeWeight(w));
-        expect(w.missing, `${page} references files that are not in the build`).toEqual([]);
-        expect(w.external, `${page} loads from another origin`).toEqual([]);
-        expect(w.initialGzip, `${page}: HTML + CSS + initial JS, gzip`).toBeLessThanOrEqual(PAGE_BUDGET);
-      }
-    });
-
-    test(`all client JavaScript of the ${site.name}, lazy chunks included, is at most 30 KB gzip`, () => {
-      const js = siteClientJs(site.dist);
-      console.log(
-        [
-          `  ${site.name}: ${kb(js.gzip)} gzip of client JS (budget ${kb(JS_BUDGET)}), Pagefind aside`,
-          ...js.files.map((a) => `    ${a.path.padEnd(50)} ${kb(a.gzip).padStart(9)}`),
-          ...js.inline.map((s) => `    inline script in ${s.page.padEnd(32)} ${kb(s.gzip).padStart(9)}`),
-        ].join('\n'),
-      );
-      expect(js.gzip).toBeLessThanOrEqual(JS_BUDGET);
-    });
-
-    test(`the ${site.name} ships no font file heavier than 30 KB`, () => {
-      const fonts = siteFonts(site.dist);
-      console.log(
-        fonts.length
-          ? `  ${site.name} fonts:\n${fonts.map((f) => `    ${f.path.padEnd(50)} ${kb(f.bytes).padStart(9)}`).join('\n')}`
-          : `  ${site.name}: no web fonts (system fonts)`,
-      );
-      for (const f of fonts) expect(f.bytes, f.path).toBeLessThanOrEqual(FONT_FILE_BUDGET);
-    });
-  }
-});
 
 const mainPages = () => explainerPages(join(ROOT, 'dist'), join(ROOT, 'content')).map((p) => `/${p.replace(/index\.html$/, '')}`);
 
@@ -128,9 +63,12 @@ for (const [device, options] of [
         console.log(`  ${device} ${path}: lazy chunks ${[...lazy].join(', ') || '(none)'}; loaded before scrolling: ${early.join(', ') || '(none)'}; islands in first view: ${islandsInView.join(', ') || '(none)'}`);
         if (islandsInView.length === 0) expect(early, 'lazy chunks loaded before any island was in view').toEqual([]);
         await scrollToEnd(page);
-        const late = requested.filter((p) => lazy.has(p));
-        // Every lazy chunk that exists belongs to an island on some page; on this page, what loads must be a known chunk.
-        for (const p of late) expect(lazy.has(p)).toBe(true);
+        // Once every island has been in view, each of its chunks has loaded, and no other script of the
+        // build was fetched: what loads late is exactly the page's lazy chunks.
+        const initial = new Set(w.js.map((a) => `/${a.path}`));
+        const built = requested.filter((p) => p.startsWith('/_astro/') && p.endsWith('.js'));
+        expect([...lazy].filter((p) => !built.includes(p)), 'lazy chunks never loaded, though every island was scrolled into view').toEqual([]);
+        expect(built.filter((p) => !initial.has(p) && !lazy.has(p)), 'scripts loaded that are neither the page\'s nor its islands\'').toEqual([]);
       });
 
       test(`${path} does not shift its layout while loading, scrolling and enhancing (CLS 0)`, async ({ page }) => {

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { ROOT } from '../helpers/content-fixture';
-import { cleanEnv } from '../helpers/clean-env';
+import { astro, projectCopy } from '../helpers/project-copy';
 
-/** A throwaway copy of the project (node_modules linked) in which to break one file and build. */
-function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'explainer-build-'));
-  for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, p), join(dir, p), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
-
-function build(dir: string) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf-8',
-    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
+const build = (dir: string) => astro(dir, ['build']);
 
 describe('astro build with malformed content', () => {
   it('fails, naming file and line, entry and field of every mistake in the file', () => {
@@ -80,5 +60,20 @@ describe('astro build with malformed content', () => {
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('content/events/syria-ceasefire-2016.yaml:6 — event "unknown-actor", field "actors.1": unknown actor "jon-kerry"');
+  }, 120_000);
+
+  it('fails on a paraphrase presented as a quote, with file:line and the paragraph that reports the words', () => {
+    const dir = projectCopy();
+    const file = join(dir, 'content/explainers/syria-ceasefire-2016.mdx');
+    const text = readFileSync(file, 'utf-8');
+    const sentence = 'Kerry said the truce could begin in the next few days';
+    const line = text.slice(0, text.indexOf(sentence)).split('\n').length;
+    // ¶2 is the reporter's paraphrase: "The truce could begin in the next few days, Mr Kerry said".
+    writeFileSync(file, text.replace(sentence, 'Kerry said the truce could begin "in the next few days"'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `content/explainers/syria-ceasefire-2016.mdx:${line} — quote "text", field "quotation marks": paraphrase presented as a quote: "in the next few days" is reported speech in ¶2`,
+    );
   }, 120_000);
 });

@@ -1,29 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { ROOT } from '../helpers/content-fixture';
-import { cleanEnv } from '../helpers/clean-env';
+import { astro, projectCopy } from '../helpers/project-copy';
 
 const MDX = 'tests/fixtures/site/content/explainers/fixture-riverside-flood.mdx';
 
 /** A copy of the project whose fixture explainer has `find` replaced by `replace`, built as the fixture site. */
 function buildWith(find: string, replace: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'explainer-mdx-'));
-  for (const p of ['src', 'public', 'tests/fixtures/site', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, p), join(dir, p), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = projectCopy({ extra: ['tests/fixtures/site'] });
   const text = readFileSync(join(dir, MDX), 'utf-8');
   expect(text).toContain(find);
   writeFileSync(join(dir, MDX), text.replace(find, replace));
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf-8',
-    env: { ...cleanEnv(), CONTENT_DIR: 'tests/fixtures/site/content', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+  return astro(dir, ['build'], { CONTENT_DIR: 'tests/fixtures/site/content' });
 }
 
 describe('astro build with a wrong component prop in MDX', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -43,4 +43,39 @@ describe('lint and build on every invalid fixture at once', () => {
     for (const line of lint) expect(lines).toContain(line);
     expect(r.stderr + r.stdout).not.toMatch(/^\s+at /m);
   }, 60_000);
+});
+
+describe('lint and build on MDX that breaks the trust model', () => {
+  // The seed, its explainer holding one of each thing explainers may not hold.
+  const mdxDir = 'content-mdx';
+  cpSync(join(ROOT, 'content'), join(project, mdxDir), { recursive: true });
+  const file = join(project, mdxDir, 'explainers/syria-ceasefire-2016.mdx');
+  const hostile = [
+    "import fs from 'node:fs'",
+    "export const leak = fs.readFileSync('/etc/hostname', 'utf-8')",
+    '<script type="module" src="/evil.js"></script>',
+    'A <abbr title="United Nations" onClick="alert(1)">UN</abbr> figure of {12 + 1}, <a href="javascript:alert(1)">a link</a>.',
+    '<meta httpEquiv="refresh" content="2;url=https://evil.example" />',
+    '<Ref paragraphs={[12 + 1]} />',
+    '<Ref {...{ paragraphs: [1] }} />',
+  ].join('\n\n');
+  writeFileSync(file, readFileSync(file, 'utf-8').replace('\n## ', `\n${hostile}\n\n## `));
+  const lint = lintContent(project, mdxDir).map(formatProblem);
+
+  it('the lint refuses each with file:line and what to write instead', () => {
+    expect(lint.length).toBe(9);
+    expect(lint.every((l) => l.startsWith(`${mdxDir}/explainers/syria-ceasefire-2016.mdx:`))).toBe(true);
+  });
+
+  it('astro build fails with exactly the lint’s lines, before any page is written', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(project, 'dist-mdx')], {
+      cwd: project,
+      encoding: 'utf-8',
+      env: { ...env, CONTENT_DIR: mdxDir },
+    });
+    const output = `${r.stdout}\n${r.stderr}`;
+    expect(r.status).not.toBe(0);
+    expect(output.split('\n').filter((l) => l.startsWith('  • ')).map((l) => l.slice(4))).toEqual(lint);
+    expect(existsSync(join(project, 'dist-mdx/syria-ceasefire-2016/index.html'))).toBe(false);
+  }, 120_000);
 });

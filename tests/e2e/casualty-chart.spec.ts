@@ -146,7 +146,7 @@ test.describe('the casualty chart', () => {
   });
 
   for (const width of [375, 1280]) {
-    test(`shows a bar's reports under the chart, never over a bar, at ${width} px`, async ({ page, isMobile }) => {
+    test(`shows a bar's reports under the chart, never over a bar, at ${width} px`, { tag: '@phone' }, async ({ page, isMobile }) => {
       test.skip(isMobile && width === 1280, 'a phone has one width');
       if (!isMobile) await page.setViewportSize({ width, height: 800 });
       await page.goto(URL);

@@ -12,13 +12,13 @@ test.describe('the Syria ceasefire explainer', () => {
   test('has one h1, the dek and the sections a reader expects', async ({ page }) => {
     await page.goto(URL);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/provisional ceasefire for Syria/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/provisional agreement on a Syrian ceasefire/);
     for (const name of [
-      /what was agreed, and what is still open/i,
+      /what was agreed, and what was still open/i,
       /bombings in Damascus and Homs/i,
       /timeline/i,
       /each side.s conditions/i,
-      /what happens next/i,
+      /what was expected next/i,
       /who.s who/i,
       /key terms/i,
       /^sources$/i,
@@ -92,8 +92,8 @@ test.describe('the Syria ceasefire explainer', () => {
     const sources = page.getByRole('region', { name: /^sources$/i });
     await expect(sources.getByRole('heading', { name: /context from other sources/i })).toBeVisible();
     await expect(sources.getByRole('link', { name: 'UN Security Council Resolution 2268 (2016)' })).toHaveAttribute('href', 'https://undocs.org/S/RES/2268(2016)');
-    await expect(sources).toContainText('Joint Statement of the United States and the Russian Federation on Cessation of Hostilities in Syria');
-    await expect(sources).toContainText('ISSG Statement, Munich');
+    await expect(sources).toContainText('Joint Statement of the United States and the Russian Federation, as Co-Chairs of the ISSG, on Cessation of Hostilities in Syria');
+    await expect(sources).toContainText('Statement of the International Syria Support Group');
   });
 
   test('has a skip link to the main content', async ({ page }) => {
@@ -144,7 +144,7 @@ test.describe('with JavaScript disabled', () => {
 test.describe('site pages', () => {
   test('the index lists the explainer and links to it', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: /provisional ceasefire for Syria/ }).click();
+    await page.getByRole('link', { name: /provisional agreement on a Syrian ceasefire/ }).click();
     await expect(page).toHaveURL(URL);
   });
 

@@ -26,7 +26,7 @@ test.describe('permalinks', () => {
     expect(count).toBeGreaterThanOrEqual(10);
     await expect(page.locator('article.explainer copy-link.heading-permalink')).toHaveCount(count);
     const opacity = (name: string) => page.getByRole('button', { name: `Copy link to “${name}”` }).evaluate((b) => Number(getComputedStyle(b).opacity));
-    for (const name of ['What was agreed, and what is still open', 'The bombings in Damascus and Homs', 'For teachers', 'Sources', 'Cite this page']) {
+    for (const name of ['What was agreed, and what was still open', 'The bombings in Damascus and Homs', 'For teachers', 'Sources', 'Cite this page']) {
       await expect(page.getByRole('button', { name: `Copy link to “${name}”` })).toHaveCount(1);
       expect(await opacity(name)).toBe(0);
     }
@@ -88,17 +88,17 @@ test.describe('permalinks', () => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
     await page.goto(URL);
-    await page.getByRole('button', { name: 'Copy link to “What happens next”' }).click();
+    await page.getByRole('button', { name: 'Copy link to “What was expected next”' }).click();
     const field = page.getByRole('textbox', { name: 'Link to copy' });
     await expect(field).toBeFocused();
-    await expect(field).toHaveValue(`${baseURL}${URL}#what-happens-next`);
+    await expect(field).toHaveValue(`${baseURL}${URL}#what-was-expected-next`);
     const selected = await field.evaluate((el: HTMLInputElement) => el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0));
-    expect(selected).toBe(`${baseURL}${URL}#what-happens-next`);
+    expect(selected).toBe(`${baseURL}${URL}#what-was-expected-next`);
     await expect(page.getByRole('status').filter({ hasText: /Ctrl\+C/ })).toBeVisible();
   });
 
-  for (const anchor of ['what-happens-next', 'event-kerry-announces', 'for-teachers']) {
-    test(`opening a link to #${anchor} shows it below the sticky header`, async ({ page }) => {
+  for (const anchor of ['what-was-expected-next', 'event-kerry-announces', 'for-teachers']) {
+    test(`opening a link to #${anchor} shows it below the sticky header`, { tag: '@phone' }, async ({ page }) => {
       await page.goto(`${URL}#${anchor}`);
       if (anchor.startsWith('event-')) await skipIfTimelineIsland(page);
       const target = page.locator(`#${anchor}`);
@@ -122,9 +122,9 @@ test.describe('permalinks', () => {
     expect(links.length).toBeGreaterThanOrEqual(10);
     expect(links).toEqual(sections);
     for (const name of ['For teachers', 'Sources', 'Key terms', "Who's who", 'Cite this page']) await expect(toc.getByRole('link', { name })).toHaveCount(1);
-    await toc.getByRole('link', { name: 'What happens next' }).click();
-    await expect(page).toHaveURL(/#what-happens-next$/);
-    await expect(page.locator('#what-happens-next')).toBeInViewport();
+    await toc.getByRole('link', { name: 'What was expected next' }).click();
+    await expect(page).toHaveURL(/#what-was-expected-next$/);
+    await expect(page.locator('#what-was-expected-next')).toBeInViewport();
     await context.close();
   });
 });
@@ -152,19 +152,20 @@ test.describe('for teachers', () => {
     const cite = page.getByRole('region', { name: 'Cite this page' });
     await cite.getByText('Cite this page (APA, MLA, Chicago)').click();
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    await expect(cite.locator('#citation-apa')).toContainText('Explainer desk. (2016, February 21). A provisional ceasefire for Syria');
-    await expect(cite.locator('#citation-apa i')).toHaveText('A provisional ceasefire for Syria, on a day of deadly bombings.');
-    await expect(cite.locator('#citation-mla')).toContainText('News Explainers, 21 Feb. 2016');
-    await expect(cite.locator('#citation-chicago')).toContainText(`News Explainers. February 21, 2016. ${canonical}.`);
+    // The explainer's own dates (published 27 November 2026, corrected 1 December 2026), not its source's.
+    await expect(cite.locator('#citation-apa')).toContainText('Explainer desk. (2026, December 1). A provisional agreement on a Syrian ceasefire');
+    await expect(cite.locator('#citation-apa i')).toHaveText('A provisional agreement on a Syrian ceasefire, on a day of deadly bombings.');
+    await expect(cite.locator('#citation-mla')).toContainText('News Explainers, 27 Nov. 2026');
+    await expect(cite.locator('#citation-chicago')).toContainText(`News Explainers. Published November 27, 2026. Last modified December 1, 2026. ${canonical}.`);
     await cite.getByRole('button', { name: 'Copy MLA citation' }).click();
     await expect(cite.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Explainer desk\. “A provisional ceasefire for Syria, on a day of deadly bombings\.” News Explainers, 21 Feb\. 2016, .+\/syria-ceasefire-2016\/\.$/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Explainer desk\. “A provisional agreement on a Syrian ceasefire, on a day of deadly bombings\.” News Explainers, 27 Nov\. 2026, .+\/syria-ceasefire-2016\/\.$/);
   });
 
-  test('the byline gives the publication date and a reading time', async ({ page }) => {
+  test('the byline gives the explainer’s own publication date and a reading time', async ({ page }) => {
     await page.goto(URL);
     const byline = page.locator('.byline');
-    await expect(byline.locator('time')).toHaveAttribute('datetime', '2016-02-21');
+    await expect(byline.locator('time').first()).toHaveAttribute('datetime', '2026-11-27');
     await expect(byline).toContainText(/\d+ min read/);
   });
 });
@@ -174,7 +175,7 @@ test.describe('sharing', () => {
     await page.goto(URL);
     const meta = (sel: string) => page.locator(sel).getAttribute('content');
     expect(await meta('meta[property="og:type"]')).toBe('article');
-    expect(await meta('meta[property="og:title"]')).toMatch(/provisional ceasefire/);
+    expect(await meta('meta[property="og:title"]')).toMatch(/provisional agreement on a Syrian ceasefire/);
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
     const image = await meta('meta[property="og:image"]');
     expect(image).toMatch(/\/og\/syria-ceasefire-2016\.png$/);
@@ -193,7 +194,7 @@ test.describe('sharing', () => {
     const data = JSON.parse(json!);
     expect(data['@type']).toBe('NewsArticle');
     expect(data.headline).toBe(await page.getByRole('heading', { level: 1 }).textContent());
-    expect(data.datePublished).toBe('2016-02-21');
+    expect(data.datePublished).toBe('2026-11-27');
     expect(data.url).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
   });
 
@@ -201,16 +202,17 @@ test.describe('sharing', () => {
     const res = await request.get('/rss.xml');
     expect(res.status()).toBe(200);
     const xml = await res.text();
-    expect(xml).toContain('<title>A provisional ceasefire for Syria, on a day of deadly bombings</title>');
+    expect(xml).toContain('<title>A provisional agreement on a Syrian ceasefire, on a day of deadly bombings</title>');
     expect(xml).toMatch(/<link>https?:\/\/[^<]+\/syria-ceasefire-2016\/<\/link>/);
-    expect(xml).toContain('<pubDate>Sun, 21 Feb 2016 00:00:00 GMT</pubDate>');
+    expect(xml).toContain('<pubDate>Fri, 27 Nov 2026 00:00:00 GMT</pubDate>');
   });
 
-  test('pages link to the feed, and the sitemap leaves out the embed pages', async ({ page }) => {
+  test('pages link to the feed, and the sitemap leaves out the embed pages and the guide', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/rss\.xml$/);
     const sitemap = readFileSync(join(ROOT, 'dist/sitemap-0.xml'), 'utf-8');
     expect(sitemap).toContain('/syria-ceasefire-2016/');
     expect(sitemap).not.toContain('/embed/');
+    expect(sitemap, 'the editors\' guide is noindex, not in the sitemap').not.toContain('/guide/');
   });
 });

@@ -1,6 +1,5 @@
 import { test, expect } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { axeViolations } from '../helpers/axe';
 
 const URL = '/syria-ceasefire-2016/';
 const DARK_BG = 'rgb(22, 24, 29)';
@@ -49,19 +48,4 @@ test.describe('dark mode', () => {
     expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
   });
 
-  for (const path of [URL, '/', '/embed/syria-ceasefire-2016/timeline/', '/embed/syria-ceasefire-2016/casualties/']) {
-    test(`${path} has no axe violations in dark mode`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(path);
-      expect(await bodyBg(page)).toBe(DARK_BG);
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
-
-  test('the embed pages have no axe violations in light mode', async ({ page }) => {
-    for (const path of ['/embed/syria-ceasefire-2016/timeline/', '/embed/syria-ceasefire-2016/casualties/']) {
-      await page.goto(path);
-      expect(await axeViolations(page)).toEqual([]);
-    }
-  });
 });

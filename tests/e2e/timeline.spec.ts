@@ -42,7 +42,8 @@ async function firstMarkFocused(page: Page): Promise<Locator> {
   return first;
 }
 
-test.describe('the diplomacy timeline without JavaScript', () => {
+// The drawing differs by device (horizontal on wide screens, vertical on phones): @phone runs it on both.
+test.describe('the diplomacy timeline without JavaScript', { tag: '@phone' }, () => {
   test.use({ javaScriptEnabled: false });
 
   test('draws one labelled mark per event, each a link to its entry in the list', async ({ page }) => {
@@ -100,7 +101,7 @@ test.describe('the enhanced diplomacy timeline', () => {
     expect(requested.filter((u) => /\/timeline-enhance\.[\w-]+\.js$/.test(u))).toHaveLength(1);
   });
 
-  test('is one tab stop; arrows move in time order, Home/End to the ends', async ({ page }) => {
+  test('is one tab stop; arrows move in time order, Home/End to the ends', { tag: '@phone' }, async ({ page }) => {
     await page.goto(URL);
     const first = await firstMarkFocused(page);
     await expect(first).toHaveAttribute('data-event', events[0].id);
@@ -143,7 +144,7 @@ test.describe('the enhanced diplomacy timeline', () => {
     await expect(page.locator('[data-live]')).toHaveText(announce(events[kerry + 1]));
   });
 
-  test('a click or tap on a mark selects it; hovering shows its date and title', async ({ page, isMobile }) => {
+  test('a click or tap on a mark selects it; hovering shows its date and title', { tag: '@phone' }, async ({ page, isMobile }) => {
     await page.goto(URL);
     await enhanced(page);
     const m = mark(page, 'homs-bombings');
@@ -250,7 +251,7 @@ test.describe('the enhanced diplomacy timeline', () => {
     await expect(page.locator('#event-homs-bombings')).toHaveClass(/is-linked/);
   });
 
-  test('a deep link opens with its event selected and in view', async ({ page }) => {
+  test('a deep link opens with its event selected and in view', { tag: '@phone' }, async ({ page }) => {
     await page.goto(`${URL}#event-assad-interview`);
     const m = mark(page, 'assad-interview');
     await expect(m).toHaveAttribute('aria-current', 'true');
@@ -267,7 +268,7 @@ test.describe('the enhanced diplomacy timeline', () => {
     await expect(mark(page, 'cessation-begins').locator('.shape')).toBeInViewport();
   });
 
-  test('has no axe violations once enhanced, with an event selected', async ({ page }) => {
+  test('has no axe violations once enhanced, with an event selected', { tag: '@phone' }, async ({ page }) => {
     test.slow(); // two full-page axe runs
     await page.goto(URL);
     await enhanced(page);

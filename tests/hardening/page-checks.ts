@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Page, BrowserContext } from '@playwright/test';
+import { expect, type Page, type BrowserContext } from '@playwright/test';
+import { t } from '../../src/lib/i18n';
 import type { Theme } from './sites';
 
 /** What a page did that it must not: CSP violations, uncaught errors, dialogs (alert/confirm/prompt). */
@@ -41,13 +42,9 @@ export async function installGuards(page: Page): Promise<Guards> {
   };
 }
 
-/** The theme toggle, if the site has one (issue #6): a button or switch that names the theme. */
+/** The site's theme toggle: the header's "Dark theme" button (aria-pressed), named through t(). */
 export function themeToggle(page: Page) {
-  return page
-    .locator('[data-theme-toggle], theme-toggle button, [class*="theme-toggle"] button, button[class*="theme-toggle"]')
-    .or(page.getByRole('button', { name: /\b(theme|dark mode|light mode|dark|light)\b/i }))
-    .or(page.getByRole('switch', { name: /\b(theme|dark|light)\b/i }))
-    .first();
+  return page.locator('theme-toggle').getByRole('button', { name: t('theme.toggle'), exact: true });
 }
 
 /** Which theme the page shows, told by the luminance of the page background. */
@@ -66,18 +63,25 @@ export async function shownTheme(page: Page): Promise<Theme> {
 }
 
 /**
- * Puts the page in a theme: the OS preference (prefers-color-scheme), then the site's toggle when it
- * has one and the page does not already show that theme. Returns whether the toggle was used.
+ * Puts the page in a theme, and fails if the page does not then show it. A page with the header's
+ * theme toggle gets the other theme as its system preference and is switched with the toggle (so
+ * the reader's choice, not only prefers-color-scheme, is what is checked); a page without one (the
+ * embeds) and `useToggle: false` follow prefers-color-scheme. Returns which of the two set it.
  */
 export async function applyTheme(page: Page, theme: Theme, { useToggle = true } = {}): Promise<'media' | 'toggle'> {
-  await page.emulateMedia({ colorScheme: theme });
-  if (!useToggle) return 'media';
-  const toggle = themeToggle(page);
-  if ((await toggle.count()) && (await toggle.isVisible())) {
-    for (let i = 0; i < 3 && (await shownTheme(page)) !== theme; i++) await toggle.click();
-    return 'toggle';
+  const by = useToggle && (await page.locator('theme-toggle').count()) > 0 ? 'toggle' : 'media';
+  if (by === 'media') {
+    await page.emulateMedia({ colorScheme: theme });
+  } else {
+    await page.emulateMedia({ colorScheme: theme === 'dark' ? 'light' : 'dark' });
+    const toggle = themeToggle(page);
+    // Visible once its script ran (it keeps its place, hidden and inert, until then).
+    await expect(toggle, 'the theme toggle is shown once its script runs').toBeVisible();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', String(theme === 'dark'));
   }
-  return 'media';
+  expect(await shownTheme(page), `the page shows the ${theme} theme (set by ${by})`).toBe(theme);
+  return by;
 }
 
 /**

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { eventSchema } from '../../src/schemas/event';
 import { incidentSchema } from '../../src/schemas/figure';
 import { actorSchema } from '../../src/schemas/actor';
-import { glossaryTermSchema } from '../../src/schemas/glossary';
+import { explainerSchema } from '../../src/schemas/explainer';
 import { sourceMetaSchema } from '../../src/schemas/source';
 import { safeHref } from '../../src/lib/urls';
 import { HOSTILE_URLS, HOSTILE_BUT_VALID_URLS } from './payloads';
 
 const doc = (url: string) => ({ document: 'A public document', date: '2016-02-26', url });
+const FM = { title: 'A title', dek: 'A standfirst.', summary: 'A summary.', published: '2016-02-27', sources: ['wire'] };
 
 /** Every place content may hold a URL, with a valid entry that puts `url` there and the field path. */
 const URL_FIELDS = [
@@ -29,8 +30,10 @@ const URL_FIELDS = [
     }),
     field: 'reports.0.citation.url',
   },
-  { where: 'actor citation.url', schema: actorSchema, entry: (url: string) => ({ id: 'a', name: 'N', kind: 'person', role: 'R', citation: doc(url) }), field: 'citation.url' },
-  { where: 'glossary citation.url', schema: glossaryTermSchema, entry: (url: string) => ({ id: 't', term: 'T', definition: 'A definition.', citation: doc(url) }), field: 'citation.url' },
+  { where: 'actor links.0.url', schema: actorSchema, entry: (url: string) => ({ id: 'a', name: 'N', kind: 'person', links: [{ label: 'Profile', url }] }), field: 'links.0.url' },
+  { where: 'role citation.url (front matter)', schema: explainerSchema, entry: (url: string) => ({ ...FM, roles: { a: { role: 'R', citation: doc(url) } } }), field: 'roles.a.citation.url' },
+  { where: 'term note citation.url (front matter)', schema: explainerSchema, entry: (url: string) => ({ ...FM, termNotes: { t: { note: 'A note.', citation: doc(url) } } }), field: 'termNotes.t.citation.url' },
+  { where: 'update citation.url (front matter)', schema: explainerSchema, entry: (url: string) => ({ ...FM, updated: '2016-03-01', updates: [{ at: '2016-03-01', kind: 'update', what: 'Added a document.', citation: doc(url) }] }), field: 'updates.0.citation.url' },
   { where: 'source url', schema: sourceMetaSchema, entry: (url: string) => ({ title: 'Title', dateline: 'D', published: '2016-02-21', credit: 'C', url }), field: 'url' },
 ];
 

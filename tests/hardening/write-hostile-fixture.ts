@@ -23,7 +23,9 @@ const doc = (n: number) => ({
 // The source article: one payload per paragraph, then every payload in one paragraph.
 write(
   `sources/${article}.txt`,
-  [...TEXT_PAYLOADS.map((p) => `${MARK} ${p.name}: ${p.text}`), full('paragraph')].join('\n') + '\n* Hostile wire\n',
+  // The last paragraph quotes the events' hostile quotes, so the quote check finds them verbatim.
+  [...TEXT_PAYLOADS.map((p) => `${MARK} ${p.name}: ${p.text}`), full('paragraph'), `${MARK} quotes: “${full('quote 1')}” and “${full('quote 3')}”`].join('\n') +
+    '\n* Hostile wire\n',
 );
 write(
   `sources/${article}.yaml`,
@@ -39,16 +41,16 @@ write(
 write(
   'actors/hostile.yaml',
   yaml([
-    { id: 'hostile-person', name: full('actor name'), kind: 'person', role: full('actor role'), citation: doc(1) },
-    { id: 'hostile-group', name: full('group name'), kind: 'group', role: full('group role'), citation: { article, paragraphs: [1, 2] } },
-    { id: 'hostile-organisation', name: packed(60, 3), kind: 'organisation', role: packed(80, 5) },
+    { id: 'hostile-person', name: full('actor name'), kind: 'person', links: [{ label: full('actor link'), url: HOSTILE_BUT_VALID_URLS[1 % HOSTILE_BUT_VALID_URLS.length] }] },
+    { id: 'hostile-group', name: full('group name'), kind: 'group' },
+    { id: 'hostile-organisation', name: packed(60, 3), kind: 'organisation' },
   ]),
 );
 
 write(
   'glossary/hostile.yaml',
   yaml([
-    { id: 'hostile-term', term: full('term'), definition: full('definition'), citation: doc(2) },
+    { id: 'hostile-term', term: full('term'), definition: full('definition') },
     { id: 'hostile-short-term', term: packed(40, 2), definition: packed(120, 9) },
   ]),
 );
@@ -98,7 +100,7 @@ write(
       description: full(`event ${i + 1} (${p.name})`),
       actors: i % 2 ? ['hostile-person', 'hostile-group'] : ['hostile-organisation'],
       ...(i < 3 ? { incident: i === 2 ? 'hostile-incident-two' : 'hostile-incident' } : {}),
-      citation: i === 4 ? doc(4) : { article, paragraphs: [i + 1, TEXT_PAYLOADS.length + 1] },
+      citation: i === 4 ? doc(4) : { article, paragraphs: [i + 1, TEXT_PAYLOADS.length + 1, ...(i % 2 === 0 ? [TEXT_PAYLOADS.length + 2] : [])] },
       ...(i % 2 === 0 ? { quote: { text: full(`quote ${i + 1}`), speaker: i === 0 ? 'hostile-person' : 'hostile-group' } } : {}),
     })),
   ),
@@ -114,6 +116,14 @@ const fm = {
   sources: [article],
   tags: ['fixture', 'hostile'],
   author: full('author'),
+  // Story-specific words live in the front matter: roles, term notes and the updates log.
+  roles: {
+    'hostile-person': { role: full('actor role'), citation: doc(1) },
+    'hostile-group': { role: full('group role'), citation: { article, paragraphs: [1, 2] } },
+    'hostile-organisation': { role: packed(80, 5), citation: 'desk' },
+  },
+  termNotes: { 'hostile-term': { note: full('term note'), citation: doc(2) } },
+  updates: [{ at: '2031-01-06T10:00Z', kind: 'correction', what: full('update what'), was: full('update was'), citation: { article, paragraphs: [3] } }],
 };
 const prop = (label: string) => `{${JSON.stringify(full(label))}}`;
 write(

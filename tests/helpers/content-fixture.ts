@@ -1,9 +1,11 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { splitFrontmatter } from '../../src/content/read.ts';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+import { ROOT } from './root.ts';
+
+export { ROOT };
 export const INVALID_DIR = join(ROOT, 'tests/fixtures/invalid');
 const SEED_EXPLAINER = 'explainers/syria-ceasefire-2016.mdx';
 

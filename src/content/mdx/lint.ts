@@ -37,7 +37,9 @@ const componentProps: ContentRule = ({ scan, propsFor, self, explainers }) =>
     const written = Object.fromEntries(Object.entries(u.props).filter(([, v]) => !isUnevaluated(v)));
     const unevaluated = new Set(Object.keys(u.props).filter((k) => !(k in written)));
     const { issues } = propIssues(u.component, schema(ctx), written);
-    const findings = issues.filter((i) => !unevaluated.has(i.prop.split('.')[0])).map((i) => at(i.prop, i.message));
+    // A prop written as code, or hidden in a {...spread}, is the syntax rules' to refuse: not checked here.
+    const checkable = (prop: string) => !unevaluated.has(prop.split('.')[0]) && (!u.spread || prop.split('.')[0] in written);
+    const findings = issues.filter((i) => checkable(i.prop)).map((i) => at(i.prop, i.message));
     const children = (schema().meta() as { children?: string } | undefined)?.children;
     if (children && !u.children) findings.push(at('children', children));
     return findings;

@@ -1,4 +1,5 @@
-import type { MdxScan } from './scan.ts';
+import { isUnevaluated, type MdxScan } from './scan.ts';
+import { isSafeHttpUrl } from '../../schemas/common.ts';
 
 /** A problem in one MDX file: where it is and what to write instead (the file is added by the caller). */
 export interface MdxFinding {
@@ -16,5 +17,75 @@ export interface MdxFinding {
  */
 export type SyntaxRule = (scan: MdxScan) => MdxFinding[];
 
-/** The syntax rules, in order. The MDX trust model (issue 15) is one more entry here. */
-export const syntaxRules: SyntaxRule[] = [];
+/**
+ * The inline HTML an explainer may use, with the attributes each may carry. Everything else in
+ * Markdown's place is a component of the kit; no element runs code or loads anything.
+ */
+export const INLINE_HTML: Readonly<Record<string, readonly string[]>> = {
+  a: ['href', 'title'],
+  abbr: ['title'],
+  br: [],
+  em: [],
+  p: [],
+  strong: [],
+  sub: [],
+  sup: [],
+};
+
+/** Where a link in MDX may lead: the web (http, https), e-mail, this site (a relative path) or this page (#…). */
+export function isAllowedHref(href: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(href)) return false;
+  if (/^mailto:[^\s]+@[^\s]+$/i.test(href) || isSafeHttpUrl(href)) return true;
+  // A relative path or fragment: no scheme (nothing before a ":" that comes ahead of any / ? #), not protocol-relative.
+  return !/^[^/?#]*:/.test(href) && !/^[\\/]{2}/.test(href);
+}
+
+const LITERAL = 'text in quotes, a number, true or false, or a list or object of them, e.g. paragraphs={[1, 7]}';
+const ELEMENTS = Object.keys(INLINE_HTML).join(', ');
+
+/**
+ * The MDX trust model: explainer MDX holds Markdown, the kit's components with literal props, and
+ * the inline HTML of INLINE_HTML with its attributes — nothing that runs code: no import/export,
+ * no {expressions} (comments aside), no {...spread} props, no other element or attribute.
+ */
+export const trustModel: SyntaxRule = (scan) => {
+  const findings: MdxFinding[] = [];
+  const mdx = (line: number, field: string, message: string) => findings.push({ line, kind: 'mdx', field, message });
+  for (const c of scan.constructs) {
+    if (c.kind === 'esm') {
+      mdx(c.line, '(import)', `"${c.code!.split(/\s/)[0]}" is not allowed in an explainer: components need no import, and code belongs in src/components, written by developers; delete the line`);
+    } else if (c.kind === 'expression' && c.code) {
+      mdx(c.line, '(expression)', `{${c.code.length > 40 ? `${c.code.slice(0, 40)}…` : c.code}} is code, which explainers may not hold: write the words themselves, or use a component; only comments {/* … */} are allowed`);
+    } else if (c.kind === 'spread') {
+      mdx(c.line, '(props)', `{${c.code}} is code, which explainers may not hold: write each prop by name, as ${LITERAL}`);
+    } else if (c.kind === 'element') {
+      const name = c.name || '(fragment)';
+      const allowed = INLINE_HTML[name];
+      if (!allowed) {
+        mdx(c.line, `<${name}>`, `is not allowed in an explainer: use Markdown (**bold**, *italic*, [a link](https://…)), a component of the kit, or one of these elements: ${ELEMENTS}`);
+        continue;
+      }
+      for (const [attribute, value] of Object.entries(c.attributes ?? {})) {
+        if (!allowed.includes(attribute)) {
+          mdx(c.line, `<${name} ${attribute}>`, `is not allowed: ${allowed.length ? `<${name}> takes only ${allowed.join(', ')}` : `<${name}> takes no attributes`}; style and behaviour come from the kit`);
+        } else if (typeof value !== 'string') {
+          mdx(c.line, `<${name} ${attribute}>`, 'must be text in quotes, e.g. title="United Nations"');
+        } else if (attribute === 'href' && !isAllowedHref(value)) {
+          mdx(c.line, `<${name} href>`, `"${value}" is not an address readers may follow: use https://…, mailto:…, a path on this site or #a-section`);
+        }
+      }
+    }
+  }
+  for (const u of scan.usages) {
+    for (const [prop, value] of Object.entries(u.props)) {
+      if (isUnevaluated(value)) {
+        findings.push({ line: u.line, kind: 'component', entry: `<${u.component}>`, field: prop, message: `{${value.expression}} is code: write the value as ${LITERAL}` });
+      }
+    }
+  }
+  return findings;
+};
+
+/** The syntax rules, in order: run by the lint and by Astro's MDX compile alike. */
+export const syntaxRules: SyntaxRule[] = [trustModel];

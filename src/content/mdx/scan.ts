@@ -1,10 +1,11 @@
 import { mdxToJs, type MdastPluginDefinition } from 'satteri';
 import { countWords } from '../../lib/reading-time.ts';
+import { proseOf, type MdxProse } from './prose.ts';
 
 /**
  * What an explainer's MDX holds besides Markdown, read from the tree of the parser Astro compiles
- * MDX with (Sätteri, as resolved by @astrojs/mdx): inside Astro's own compile by `scanPlugin()`,
- * and by the lint through `scanMdx()`, which runs the same plugin through the same parser.
+ * MDX with (Sätteri, as resolved by @astrojs/mdx): inside Astro's own compile by the plugin of
+ * plugin.ts, and by the lint through `scanMdx()`, which runs the same scan through the same parser.
  */
 
 /** A literal prop value: what an editor may write in `{…}`. */
@@ -24,6 +25,8 @@ export interface Usage {
   props: Record<string, Literal | Unevaluated>;
   /** Whether anything is written between its tags. */
   children: boolean;
+  /** Set when props are also given as `{...spread}`: the props listed are then not all there is. */
+  spread?: true;
 }
 
 /** Anything else that is not Markdown: import/export, `{expressions}`, lower-case HTML elements, `{...spread}` props. */
@@ -31,8 +34,8 @@ export interface MdxConstruct {
   kind: 'esm' | 'expression' | 'element' | 'spread';
   /** The element's name, for `element`. */
   name?: string;
-  /** Attribute names of an `element`. */
-  attributes?: string[];
+  /** The attributes of an `element`, with their values (`true` for one written without a value). */
+  attributes?: Record<string, Literal | Unevaluated>;
   line: number;
   /** The code as written, for `esm`, `expression` and `spread`. An expression holding only a comment is `''`. */
   code?: string;
@@ -43,6 +46,8 @@ export interface MdxScan {
   constructs: MdxConstruct[];
   /** Words of the prose (text between tags included, props and code aside): for the reading time. */
   words: number;
+  /** The prose in blocks, and the <Quote> blocks: for the quote check (src/content/quotes.ts). */
+  prose: MdxProse;
 }
 
 /** Where the scan travels in Astro's MDX compile: `render(entry).remarkPluginFrontmatter[SCAN_KEY]`. */
@@ -152,39 +157,34 @@ export function scanTree(root: MdastNode): MdxScan {
       case 'mdxJsxTextElement': {
         const attributes = node.attributes ?? [];
         for (const a of attributes) if (a.type === 'mdxJsxExpressionAttribute') constructs.push({ kind: 'spread', line, code: String(a.value ?? '') });
-        const named = attributes.filter((a) => a.type === 'mdxJsxAttribute' && a.name);
-        if (node.name && /^[A-Z]/.test(node.name)) {
-          const props: Usage['props'] = {};
-          for (const a of named) {
-            const v = a.value;
-            props[a.name!] = v === null || v === undefined ? true : typeof v === 'string' ? v : readProp(String((v as { value?: unknown }).value ?? ''));
-          }
-          usages.push({ component: node.name, line, props, children: (node.children?.length ?? 0) > 0 });
-        } else {
-          constructs.push({ kind: 'element', name: node.name ?? '', attributes: named.map((a) => a.name!), line });
+        const props: Usage['props'] = {};
+        for (const a of attributes) {
+          if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+          const v = a.value;
+          props[a.name] = v === null || v === undefined ? true : typeof v === 'string' ? v : readProp(String((v as { value?: unknown }).value ?? ''));
         }
+        const spread = attributes.some((a) => a.type === 'mdxJsxExpressionAttribute');
+        if (node.name && /^[A-Z]/.test(node.name)) usages.push({ component: node.name, line, props, children: (node.children?.length ?? 0) > 0, ...(spread ? { spread: true as const } : {}) });
+        else constructs.push({ kind: 'element', name: node.name ?? '', attributes: props, line });
         break;
       }
     }
     node.children?.forEach(walk);
   };
   walk(root);
-  return { usages, constructs, words: countWords(text.join(' ')) };
+  return { usages, constructs, words: countWords(text.join(' ')), prose: proseOf(root, readProp) };
 }
 
-/**
- * The Sätteri mdast plugin that scans each MDX file inside Astro's compile; the result reaches the
- * page as `remarkPluginFrontmatter[SCAN_KEY]` (see astro.config.mjs and src/pages/[slug].astro).
- */
-export function scanPlugin(): MdastPluginDefinition {
+/** The Sätteri mdast plugin that records the scan in the compile's data (`ctx.data.astro.frontmatter[SCAN_KEY]`). */
+export function collectScan(): MdastPluginDefinition {
   return {
     name: 'explainer-kit:scan',
     options: { position: true },
     before(root, ctx) {
       const data = ctx.data as { astro?: { frontmatter?: Record<string, unknown> } };
-      const scan = scanTree(root as unknown as MdastNode);
-      if (data.astro?.frontmatter) data.astro.frontmatter[SCAN_KEY] = scan;
-      else (ctx.data as Record<string, unknown>)[SCAN_KEY] = scan;
+      data.astro ??= {};
+      data.astro.frontmatter ??= {};
+      data.astro.frontmatter[SCAN_KEY] = scanTree(root as unknown as MdastNode);
     },
   };
 }
@@ -202,7 +202,7 @@ export function blankFrontmatter(text: string): string {
 export function scanMdx(text: string): { scan: MdxScan; error?: undefined } | { scan?: undefined; error: { line: number; message: string } } {
   const data: Record<string, unknown> = { astro: { frontmatter: {} } };
   try {
-    mdxToJs(blankFrontmatter(text), { mdastPlugins: [scanPlugin()], data });
+    mdxToJs(blankFrontmatter(text), { mdastPlugins: [collectScan()], data });
   } catch (e) {
     const first = (e as Error).message.split('\n')[0];
     const at = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*/.exec(first);

@@ -56,7 +56,7 @@ describe('casualtyLayout(seed figures)', () => {
     close(m.open!.x, m.segments![0].width + m.segments![1].width);
     expect(m.valueLines.join(' ')).toBe("added up: at least 127 (Damascus 68 + Homs 59) the source's total: more than 120 killed · reported 21 February 2016");
     expect(layout.notes[0].text.latest).toBe(
-      "The parts add up to at least 127, 7 more than the source's own total of more than 120: that is a rounded headline figure, and both are lower bounds, not final counts.",
+      "The parts add up to at least 127, which fits the source’s own total of more than 120. The source does not explain the difference; both are lower bounds, not final counts.",
     );
   });
 
@@ -145,7 +145,7 @@ describe('casualtyLayout(a total of approximate and exact parts)', () => {
     expect(sum.views.latest.about).toBeDefined();
     expect(sum.views.latest.open).toBeUndefined();
     expect(sum.views.latest.valueLines.join(' ')).toMatch(/^added up: about 29 \(Portvale 4 \+ the valley 25\) /);
-    expect(layout.notes[0].text.latest).toBe("The parts add up to about 29; the source's own total is more than 25.");
+    expect(layout.notes[0].text.latest).toBe('The parts add up to about 29; the source’s own total is more than 25.');
   });
 });
 

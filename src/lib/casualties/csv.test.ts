@@ -57,6 +57,12 @@ describe('casualtiesCsv', () => {
     expect(rows[3][CSV_COLUMNS.indexOf('qualifier')]).toBe('more-than');
   });
 
+  it('gives "more than 120" a minimum of 121, the smallest count the words allow', () => {
+    const rows = parseCsv(casualtiesCsv(SEED, SOURCES, 'https://x.org/syria/'));
+    expect(rows[3][CSV_COLUMNS.indexOf('value')]).toBe('120');
+    expect(rows[3][CSV_COLUMNS.indexOf('minimum')]).toBe('121');
+  });
+
   it('keeps the first report and lists each revision after it, ranges with low and high', () => {
     const rows = parseCsv(casualtiesCsv(REVISED, SOURCES, 'https://x.org/', 'syria'));
     const col = (name: (typeof CSV_COLUMNS)[number]) => rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf(name)]);

@@ -3,6 +3,8 @@ import { layoutTimeline, humanizeLane, fitLabel, wrapLabel, CHAR_WIDTH, type Lay
 import { toLayoutEvent } from './events';
 import { readContentDir } from '../../content/folder-fs.ts';
 import { ROOT } from '../../../tests/helpers/content-fixture';
+import { syntheticEvents } from '../../../tests/helpers/synthetic-events';
+import type { TimelineEvent } from '../../schemas/event';
 
 const seed = readContentDir(ROOT).input.events.filter((e) => e.explainer === 'syria-ceasefire-2016').map(toLayoutEvent);
 
@@ -17,34 +19,8 @@ const ev = (id: string, date: string, over: Partial<LayoutEvent> = {}): LayoutEv
   ...over,
 });
 
-/** A deterministic pseudo-random generator (mulberry32), so the big cases are the same every run. */
-function random(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** n events over a year in 5 lanes, with crowds of same-day events and every precision. */
-export function syntheticEvents(n: number, seed = 1): LayoutEvent[] {
-  const rnd = random(seed);
-  const precisions = ['day', 'day', 'day', 'week', 'approximate', 'after'] as const;
-  return Array.from({ length: n }, (_, i) => {
-    const day = Math.floor(rnd() * rnd() * 365);
-    const date = new Date(Date.UTC(2016, 0, 1 + day)).toISOString().slice(0, 10);
-    const precision = precisions[Math.floor(rnd() * precisions.length)];
-    return ev(`e${i}`, date, {
-      precision,
-      status: precision === 'after' || rnd() < 0.1 ? 'expected' : 'reported',
-      lane: ['diplomacy', 'violence', 'humanitarian', 'syrian-parties', 'un-security-council'][Math.floor(rnd() * 5)],
-      title: 'A headline of some length about what happened '.slice(0, 12 + Math.floor(rnd() * 34)) + i,
-      context: rnd() < 0.2,
-    });
-  });
-}
+/** n synthetic events (tests/helpers/synthetic-events.ts) as the layout sees them. */
+const syntheticLayoutEvents = (n: number, seed = 1): LayoutEvent[] => syntheticEvents(n, seed).map((e) => toLayoutEvent(e as TimelineEvent));
 
 interface Box {
   id: string;
@@ -129,7 +105,10 @@ describe('layoutTimeline(events) marks', () => {
   });
   it('draws week and approximate dates as spans of their length, day events as points', () => {
     expect(byId.get('aid-shipments')!.bar!.width).toBeCloseTo(7 * perDay, 6);
-    expect(byId.get('deadline-passes')!.bar!.width).toBeCloseTo(4 * perDay, 6);
+    // The seed has no approximate date (its deadline is a week after 12 February): add one.
+    const withApprox = new Map(layoutTimeline([...seed, ev('around', '2016-02-17', { precision: 'approximate', lane: 'humanitarian' })]).marks.map((m) => [m.id, m]));
+    const perDayApprox = withApprox.get('lavrov-kerry-call-2')!.x - withApprox.get('lavrov-kerry-call-1')!.x;
+    expect(withApprox.get('around')!.bar!.width).toBeCloseTo(4 * perDayApprox, 6);
     expect(byId.get('kerry-announces')!.bar).toBeNull();
     expect(byId.get('kerry-announces')!.glyph).toMatch(/A/);
   });
@@ -177,7 +156,7 @@ describe('layoutTimeline(events) marks', () => {
 
 describe('layoutTimeline(events) at scale', () => {
   it('never overlaps marks or labels with 1,000 events', () => {
-    const layout = layoutTimeline(syntheticEvents(1000));
+    const layout = layoutTimeline(syntheticLayoutEvents(1000));
     expect(layout.marks).toHaveLength(1000);
     expect(overlaps(boxes(layout))).toEqual([]);
   });
@@ -188,7 +167,7 @@ describe('layoutTimeline(events) at scale', () => {
     expect(overlaps(boxes(layout))).toEqual([]);
   });
   it('gives the same layout in any input order of different days (sorted by date first)', () => {
-    const events = syntheticEvents(200, 7);
+    const events = syntheticLayoutEvents(200, 7);
     const a = layoutTimeline(events);
     const b = layoutTimeline([...events].reverse());
     const pos = (l: TimelineLayout) => new Map(l.marks.map((m) => [m.id, m.t0]));
@@ -217,9 +196,9 @@ describe('layoutTimeline(events, { orientation: "vertical" })', () => {
     expect(layout.ticks.map((t) => t.date)).toEqual([...layout.ticks.map((t) => t.date)].sort());
   });
   it('puts a span running past other events of its lane in a column of its own', () => {
-    const deadline = layout.marks.find((m) => m.id === 'deadline-passes')!;
-    const call = layout.marks.find((m) => m.id === 'lavrov-kerry-call-1')!;
-    expect(deadline.x).not.toBe(call.x);
+    const expected = layout.marks.find((m) => m.id === 'obama-putin-talk')!; // "after 21 February": a week-long span
+    const next = layout.marks.find((m) => m.id === 'joint-statement')!; // 22 February, same lane
+    expect(expected.x).not.toBe(next.x);
   });
 });
 

@@ -12,6 +12,12 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { data } = (props as { entry: ExplainerEntry }).entry;
-  const png = await ogPng({ title: data.title, dek: data.dek, siteName: t('site.name'), date: formatDay(data.updated ?? data.published) });
+  // The explainer's own dates (never its source's): published, and the latest correction or update.
+  const latest = data.updates.at(-1);
+  const date = [
+    `${t('explainer.published')} ${formatDay(data.published)}`,
+    ...(latest ? [`${t(`updates.${latest.kind}`)} ${formatDay(latest.at)}`] : data.updated ? [`${t('explainer.updated')} ${formatDay(data.updated)}`] : []),
+  ].join(' · ');
+  const png = await ogPng({ title: data.title, dek: data.dek, siteName: t('site.name'), date });
   return new Response(png as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { explainerProp, idOf, paragraphsExist, paragraphsProp, WHAT, type PropContext } from './props.ts';
+import { articleProp, explainerProp, idOf, paragraphsExist, paragraphsProp, WHAT, type PropContext } from './props.ts';
 
 /** Props of `<Quote>`: a quotation with its speaker and source paragraph. */
 export const quoteSchema = (ctx: PropContext = {}) =>
@@ -8,7 +8,7 @@ export const quoteSchema = (ctx: PropContext = {}) =>
       speaker: idOf(ctx.actors, WHAT.actor).describe('The speaker: an id from content/actors.yaml.'),
       paragraphs: paragraphsProp('4', 'the paragraphs that carry the quote').describe('The paragraphs that carry the quote, e.g. {[3]}.'),
       role: z.string().trim().min(1, { message: 'must not be empty (leave it out to use the role in the actors file)' }).optional().describe('The role when speaking (default: the role in the actors file).'),
-      article: idOf(ctx.articles, WHAT.article).optional().describe('A source id from the front matter "sources" (default: the first).'),
+      article: articleProp(ctx),
       explainer: explainerProp,
     })
     .superRefine(paragraphsExist(ctx))

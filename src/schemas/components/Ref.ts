@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { explainerProp, idOf, paragraphsExist, paragraphsProp, WHAT, type PropContext } from './props.ts';
+import { articleProp, explainerProp, paragraphsExist, paragraphsProp, type PropContext } from './props.ts';
 
 /** Props of `<Ref>`: a citation of source paragraphs, inline. */
 export const refSchema = (ctx: PropContext = {}) =>
   z
     .strictObject({
       paragraphs: paragraphsProp('1, 7', 'the paragraph numbers').describe('Paragraph numbers of the source article, counted from 1, e.g. {[2, 5]}.'),
-      article: idOf(ctx.articles, WHAT.article).optional().describe('A source id from the front matter "sources" (default: the first).'),
+      article: articleProp(ctx),
       explainer: explainerProp,
     })
     .superRefine(paragraphsExist(ctx))

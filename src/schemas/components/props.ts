@@ -41,6 +41,10 @@ export const WHAT = {
 /** The prop every data component takes to show another explainer's data (checked by context.ts). */
 export const explainerProp = z.string().optional().describe("The explainer whose data to show (default: the page's own).");
 
+/** The source article a citation is from: one of the explainer's front matter "sources". */
+export const articleProp = (ctx: PropContext) =>
+  idOf(ctx.articles, WHAT.article).optional().describe('A source id from the front matter "sources" (default: the first).');
+
 /** Paragraph numbers of a source article, e.g. {[1, 7]}. */
 export const paragraphsProp = (example: string, what: string) =>
   z

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ChartSvg from './ChartSvg.astro';
+import { normaliseSvg } from '../../../../tests/helpers/svg-snapshot';
 import { casualtyLayout } from '../../../lib/casualties';
 import { EXACT, REVISED, SEED, SOURCES } from '../../../lib/casualties/test-fixtures';
 
-/** Rounds numbers to 2 decimals so a floating-point wobble does not break a snapshot (cf. Plot's tests). */
-const normalise = (svg: string) =>
-  svg
-    .replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100))
-    .replace(/ data-astro-[\w-]+(="[^"]*")?/g, '')
-    .replace(/></g, '>\n<');
 
 async function render(layout: ReturnType<typeof casualtyLayout>, id: string) {
   const container = await AstroContainer.create();
-  return normalise(await container.renderToString(ChartSvg, { props: { layout, id } }));
+  return normaliseSvg(await container.renderToString(ChartSvg, { props: { layout, id } }));
 }
 
 describe('ChartSvg', () => {

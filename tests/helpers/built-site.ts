@@ -1,15 +1,42 @@
-// What a built page makes a reader download, read from the built files (bytes are deterministic):
-// the HTML, its stylesheets, its module scripts and everything they import statically. Lazily
-// `import()`ed chunks are followed separately: they load only when an island comes into view.
+// What a built page makes a reader download, read from the built files (bytes are deterministic)
+// and from Vite's build manifest of the client build (astro.config.mjs moves it to
+// `.astro/vite-manifest/<output folder>.json`): the HTML, its stylesheets, its module scripts and
+// what they import statically, as the bundler recorded it; `import()`ed chunks (the islands' code,
+// loaded when an island comes into view) are followed separately. Used by the byte budgets
+// (tests/budgets/budgets.test.ts) and the bench.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, posix, relative, resolve } from 'node:path';
+import { basename, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
+import { ROOT } from './root.ts';
+
+export { ROOT };
 
 /** gzip at level 9, the figure every budget and the bench use. */
 export const gzipSize = (bytes: Uint8Array | string): number => gzipSync(bytes, { level: 9 }).length;
 
 export const KB = 1024;
 export const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+
+/** One chunk of Vite's build manifest (https://vite.dev/guide/backend-integration). */
+export interface ManifestChunk {
+  file: string;
+  src?: string;
+  name?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+/** The manifest of the client build written into `distDir` (e.g. dist → .astro/vite-manifest/dist.json). */
+export function readManifest(distDir: string): Manifest {
+  const file = join(resolve(distDir, '..'), '.astro/vite-manifest', `${basename(distDir)}.json`);
+  if (!existsSync(file)) throw new Error(`${relative(ROOT, file)} is missing: build the site with \`astro build\` first (npm test does)`);
+  return JSON.parse(readFileSync(file, 'utf-8')) as Manifest;
+}
 
 /** The parts of an HTML page that load something, found in its markup. */
 export interface HtmlRefs {
@@ -19,9 +46,9 @@ export interface HtmlRefs {
   stylesheets: string[];
   /** `<link rel="modulepreload" href>`. */
   modulepreloads: string[];
-  /** `<link rel="preload" as="font" href>` and other preloads. */
+  /** `<link rel="preload" href>` (fonts and others). */
   preloads: string[];
-  /** The text of inline `<script>` elements (counted in the HTML's own bytes). */
+  /** The text of inline scripts that run (counted in the HTML's own bytes). */
   inlineScripts: string[];
 }
 
@@ -53,29 +80,6 @@ export function htmlRefs(html: string): HtmlRefs {
   return refs;
 }
 
-/**
- * Specifiers of the static imports and re-exports of an ES module (minified or not):
- * `import x from "a"`, `import{a}from"b"`, `import "c"`, `export * from "d"`. Not `import("e")`.
- */
-export function staticImports(js: string): string[] {
-  const out = new Set<string>();
-  const re = /(?:^|[;\s}\])])(?:import\s*(?:[\w$*{}\s,]+?\s*from\s*)?|export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}]*\})\s*from\s*)(["'])([^"'\n]+)\1/g;
-  for (const m of js.matchAll(re)) out.add(m[2]);
-  return [...out];
-}
-
-/**
- * Specifiers of dynamic imports: `import("a")`, and the chunk list Vite keeps for its preload
- * helper (`__vite__mapDeps` … `m.f=["_astro/x.js", …]`), whose paths are relative to the site root.
- */
-export function dynamicImports(js: string): string[] {
-  const out = new Set<string>();
-  for (const m of js.matchAll(/\bimport\s*\(\s*(["'`])([^"'`\n]+)\1\s*\)/g)) out.add(m[2]);
-  const deps = /__vite__mapDeps[\s\S]*?\.f\s*=\s*\[([^\]]*)\]/.exec(js);
-  if (deps) for (const m of deps[1].matchAll(/(["'])([^"']+)\1/g)) out.add(`/${m[2].replace(/^\//, '')}`);
-  return [...out];
-}
-
 /** A file of the built site and its sizes. */
 export interface Asset {
   /** Path relative to the site root, e.g. `_astro/Base.css`. */
@@ -99,10 +103,10 @@ export function asset(distDir: string, path: string): Asset {
   return { path, kind: kindOf(path), bytes: bytes.length, gzip: gzipSize(bytes) };
 }
 
-/**
- * Resolves a URL found in a page or module to a file of the site; undefined for another origin,
- * a data: URL or a missing file (which the budget tests report as a broken reference).
- */
+/** External (other-origin) references a page makes, for the no-third-party rule. */
+export const isExternal = (ref: string): boolean => /^(https?:)?\/\//i.test(ref);
+
+/** Resolves a URL of a page to a file of the site; undefined for a data: URL, another origin or a missing file. */
 export function resolveRef(distDir: string, fromFile: string, ref: string): string | undefined {
   if (/^(data:|blob:|[a-z][a-z0-9+.-]*:\/\/|\/\/)/i.test(ref)) return undefined;
   const clean = ref.split(/[?#]/)[0];
@@ -112,39 +116,31 @@ export function resolveRef(distDir: string, fromFile: string, ref: string): stri
   return existsSync(join(distDir, p)) && statSync(join(distDir, p)).isFile() ? p : undefined;
 }
 
-/** External (other-origin) references a page or module makes, for the no-third-party rule. */
-export const isExternal = (ref: string): boolean => /^(https?:)?\/\//i.test(ref);
-
-/** Follows static imports from the given modules; returns every module reached, entries first. */
-export function staticClosure(distDir: string, entries: string[]): string[] {
-  const seen = new Set<string>();
-  const queue = [...entries];
-  while (queue.length) {
-    const file = queue.shift()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const js = readFileSync(join(distDir, file), 'utf-8');
-    for (const spec of staticImports(js)) {
-      const dep = resolveRef(distDir, file, spec);
-      if (dep) queue.push(dep);
-    }
+/** The module graph of the manifest, by output file: its static and dynamic imports, as output files. */
+export function moduleGraph(manifest: Manifest): Map<string, { imports: string[]; dynamicImports: string[]; src?: string }> {
+  const fileOf = (key: string) => manifest[key]?.file;
+  const graph = new Map<string, { imports: string[]; dynamicImports: string[]; src?: string }>();
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (!chunk.file.endsWith('.js')) continue;
+    graph.set(chunk.file, {
+      src: chunk.src ?? key,
+      imports: (chunk.imports ?? []).map(fileOf).filter((f): f is string => !!f),
+      dynamicImports: (chunk.dynamicImports ?? []).map(fileOf).filter((f): f is string => !!f),
+    });
   }
-  return [...seen];
+  return graph;
 }
 
-/** Every module reachable from the entries through static and dynamic imports. */
-export function fullClosure(distDir: string, entries: string[]): string[] {
+/** Every module reached from the entries through static imports (and dynamic ones too, if `dynamic`), entries first. */
+export function closure(graph: ReturnType<typeof moduleGraph>, entries: string[], { dynamic = false } = {}): string[] {
   const seen = new Set<string>();
   const queue = [...entries];
   while (queue.length) {
     const file = queue.shift()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    const js = readFileSync(join(distDir, file), 'utf-8');
-    for (const spec of [...staticImports(js), ...dynamicImports(js)]) {
-      const dep = resolveRef(distDir, file, spec);
-      if (dep && kindOf(dep) === 'js') queue.push(dep);
-    }
+    const node = graph.get(file);
+    if (node) queue.push(...node.imports, ...(dynamic ? node.dynamicImports : []));
   }
   return [...seen];
 }
@@ -158,6 +154,8 @@ export interface PageWeight {
   js: Asset[];
   /** Chunks reachable only through `import()`: loaded when an island comes into view. */
   lazyJs: Asset[];
+  /** Module scripts the page names that the build manifest does not know (their imports would go uncounted). */
+  unknownScripts: string[];
   /** References that point at no file of the site (other than other origins). */
   missing: string[];
   /** References to other origins. */
@@ -166,7 +164,8 @@ export interface PageWeight {
   initialGzip: number;
 }
 
-export function pageWeight(distDir: string, page: string): PageWeight {
+export function pageWeight(distDir: string, page: string, manifest: Manifest = readManifest(distDir)): PageWeight {
+  const graph = moduleGraph(manifest);
   const html = readFileSync(join(distDir, page), 'utf-8');
   const refs = htmlRefs(html);
   const missing: string[] = [];
@@ -182,13 +181,10 @@ export function pageWeight(distDir: string, page: string): PageWeight {
       return p ? [p] : [];
     });
   const css = resolveAll(refs.stylesheets);
-  const scriptEntries = resolveAll([...refs.scripts, ...refs.modulepreloads]).filter((p) => kindOf(p) === 'js');
-  // Inline module scripts import chunks too (Astro inlines small scripts).
-  const inlineDeps = refs.inlineScripts.flatMap((s) => resolveAll(staticImports(s)));
-  const initial = staticClosure(distDir, [...scriptEntries, ...inlineDeps]);
-  const inlineLazy = refs.inlineScripts.flatMap((s) => resolveAll(dynamicImports(s)).filter((p) => kindOf(p) === 'js'));
-  const everything = fullClosure(distDir, [...initial, ...inlineLazy]);
+  const entries = resolveAll([...refs.scripts, ...refs.modulepreloads]).filter((p) => kindOf(p) === 'js');
+  const initial = closure(graph, entries);
   const initialSet = new Set(initial);
+  const everything = closure(graph, initial, { dynamic: true });
   const htmlAsset = asset(distDir, page);
   const cssAssets = [...new Set(css)].map((p) => asset(distDir, p));
   const jsAssets = initial.map((p) => asset(distDir, p));
@@ -198,6 +194,7 @@ export function pageWeight(distDir: string, page: string): PageWeight {
     css: cssAssets,
     js: jsAssets,
     lazyJs: everything.filter((p) => !initialSet.has(p)).map((p) => asset(distDir, p)),
+    unknownScripts: entries.filter((p) => !graph.has(p)),
     missing: [...new Set(missing)],
     external: [...new Set(external)],
     initialGzip: htmlAsset.gzip + sum(cssAssets) + sum(jsAssets),
@@ -261,5 +258,3 @@ export function explainerPages(distDir: string, contentDir: string): string[] {
     .filter((p) => existsSync(join(distDir, p)))
     .sort();
 }
-
-export const projectRoot = resolve(dirname(new URL(import.meta.url).pathname), '../..');
