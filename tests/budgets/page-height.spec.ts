@@ -5,8 +5,8 @@
 // Each test prints its figures, so a regression shows its size in the output.
 import { test, expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { kb, KB, pageWeight } from '../../bench/lib/assets';
-import { scrollToEnd } from '../../bench/lib/transfer';
+import { kb, KB, pageWeight } from '../helpers/built-site.ts';
+import { scrollToEnd } from '../helpers/scroll.ts';
 import { readContentDir } from '../../src/content/folder-fs.ts';
 import { ROOT } from '../helpers/content-fixture';
 
