@@ -38,6 +38,7 @@ test.describe('the editors\' guide', () => {
     await expect(result(page, 'KeyFacts').getByRole('listitem')).toHaveCount(3);
     await expect(result(page, 'Timeline').getByRole('heading', { name: 'Timeline of the storm' })).toBeVisible();
     await expect(result(page, 'Timeline').locator('#event-seafront-wall')).toContainText('A seafront wall collapses');
+    await result(page, 'CasualtyChart').getByText('The figures as a table, with their sources').click();
     await expect(result(page, 'CasualtyChart').getByRole('table')).toContainText('at least 4');
     await expect(result(page, 'WhoIsWho').getByRole('term')).toHaveText(['Tomas Berg', 'The weather office', 'Harwick coastguard']);
     await expect(result(page, 'KeyTerms').getByRole('term')).toHaveText(['Amber warning', 'Sea wall']);
