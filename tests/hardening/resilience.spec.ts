@@ -2,7 +2,11 @@ import { test, expect, type Page, type Browser } from '@playwright/test';
 import { allPages } from './sites';
 import { enhance, installGuards } from './page-checks';
 
-/** What a reader must be able to read: the headings, and every element a link can point at. */
+/**
+ * What a reader must be able to read: the headings, and every element a link can point at. Text
+ * said only where scripts cannot run (`data-no-script-note`, e.g. "Search needs JavaScript") is
+ * not counted: with scripts it is rightly replaced by the control it speaks of.
+ */
 interface Baseline {
   headings: string[];
   anchors: string[];
@@ -11,12 +15,21 @@ interface Baseline {
 
 const readable = (page: Page) =>
   page.evaluate(() => {
-    const visible = (el: Element) => (el as HTMLElement).checkVisibility({ visibilityProperty: true, opacityProperty: true });
-    const headings = [...document.querySelectorAll('h1, h2, h3')].filter(visible).map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+    const shown = (el: Element) => (el as HTMLElement).checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    // A closed disclosure whose summary is shown is one tap away: open it, as a reader would, to measure.
+    const opened = [...document.querySelectorAll<HTMLDetailsElement>('main details:not([open])')].filter((d) => {
+      const summary = d.querySelector(':scope > summary');
+      return summary && shown(summary);
+    });
+    opened.forEach((d) => (d.open = true));
+    const headings = [...document.querySelectorAll('h1, h2, h3')].filter(shown).map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
     const anchors = [...document.querySelectorAll('main [id]')]
-      .filter((el) => visible(el) && /^(event|incident|actor|term|source)-/.test(el.id))
+      .filter((el) => shown(el) && /^(event|incident|actor|term|source)-/.test(el.id))
       .map((el) => `#${el.id}`);
-    return { headings, anchors, textLength: (document.querySelector('main') as HTMLElement).innerText.length };
+    const note = [...document.querySelectorAll<HTMLElement>('main [data-no-script-note]')].filter(shown).reduce((n, el) => n + el.innerText.length, 0);
+    const textLength = (document.querySelector('main') as HTMLElement).innerText.length - note;
+    opened.forEach((d) => (d.open = false));
+    return { headings, anchors, textLength };
   });
 
 /** The page as served with no script at all. Locators only: page.evaluate timers do not run with JS off. */
@@ -26,7 +39,8 @@ async function baseline(browser: Browser, url: string): Promise<Baseline> {
   await page.goto(url);
   const headings = (await page.locator('h1, h2, h3').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
   const anchors = await page.locator('main [id]').evaluateAll((els) => els.filter((el) => /^(event|incident|actor|term|source)-/.test(el.id)).map((el) => `#${el.id}`));
-  const textLength = (await page.locator('main').innerText()).length;
+  const note = (await page.locator('main [data-no-script-note]').filter({ visible: true }).allInnerTexts()).reduce((n, t) => n + t.length, 0);
+  const textLength = (await page.locator('main').innerText()).length - note;
   await ctx.close();
   return { headings, anchors, textLength };
 }
