@@ -51,8 +51,10 @@ let lastLogged: string | undefined;
 function logInDev(ctx: LoaderContext, problems: ContentProblem[]) {
   const text = problems.map(formatProblem).join('\n');
   if (text === lastLogged) return;
-  if (text) ctx.logger.error(`${problems.length} content problem${problems.length === 1 ? '' : 's'} to fix (as npm run check lists them):\n${problems.map((p) => `  • ${formatProblem(p)}`).join('\n')}`);
-  else if (lastLogged) ctx.logger.info('content problems fixed');
+  // Labelled "content", not after whichever collection's loader happened to read first.
+  const logger = ctx.logger.fork?.('content') ?? ctx.logger;
+  if (text) logger.error(`${problems.length} content problem${problems.length === 1 ? '' : 's'} to fix (as npm run check lists them):\n${problems.map((p) => `  • ${formatProblem(p)}`).join('\n')}`);
+  else if (lastLogged) logger.info('content problems fixed');
   lastLogged = text;
 }
 
