@@ -55,7 +55,7 @@ describe('casualtyLayout(seed figures)', () => {
     close(m.segments![0].width + m.segments![1].width, m.stated!.x * (127 / 120));
     expect(m.open).toBeDefined();
     close(m.open!.x, m.segments![0].width + m.segments![1].width);
-    expect(m.valueLines.join(' ')).toBe('added up: at least 127 (Damascus 68 + Homs 59) the source's total: more than 120 killed · reported 21 February 2016');
+    expect(m.valueLines.join(' ')).toBe("added up: at least 127 (Damascus 68 + Homs 59) the source's total: more than 120 killed · reported 21 February 2016");
     expect(layout.notes[0].text.latest).toBe(
       "The tolls reported for each attack add up to at least 127 (Damascus 68 + Homs 59), which fits the source's total for Damascus and Homs, more than 120. The source does not explain the difference; both are minimums, not final counts.",
     );
@@ -213,7 +213,7 @@ describe('casualtyLayout(a bare figure, and a total reported before its parts)',
 
   it('as first reported, sets no sum beside a total with no time: the bar is the source\'s figure alone, and the note says why', () => {
     const first = row('quake').views.first;
-    expect(first.valueLines.join(' ')).toBe('the source's total: 37 killed · earlier report, date not given');
+    expect(first.valueLines.join(' ')).toBe("the source's total: 37 killed · earlier report, date not given");
     expect(first.segments).toBeUndefined();
     expect(first.plain).toBeDefined();
     expect(layout.notes[0].text.first).toContain('is not set beside the tolls for each district');
