@@ -64,15 +64,11 @@ The first paragraph says what happened, when and where <Ref paragraphs={[1]} />.
 
 ## What happened
 
-## How it unfolded
+{/* The timeline lists the events of ${contentDir}/events/${slug}.yaml; its title is its section's heading. */}
+<Timeline title="How it unfolded" />
 
-{/* The timeline lists the events of ${contentDir}/events/${slug}.yaml. */}
-<Timeline />
-
-## The toll
-
-{/* Casualty figures come from ${contentDir}/figures/${slug}.yaml. Delete this section if there are none. */}
-<CasualtyChart />
+{/* Casualty figures come from ${contentDir}/figures/${slug}.yaml; its title is its section's heading. Delete it if there are none. */}
+<CasualtyChart title="The toll" />
 
 ## What happens next
 

@@ -102,12 +102,15 @@ test.describe('the seed explainer, as long as a newsroom explainer of its scope'
       expect(perHeading.filter((h) => h.links > 1)).toEqual([]);
       const before = await visibleCopyLinks(page);
       const twice = await shownTwice(page);
-      console.log(`  ${URL} at ${width} px: ${perHeading.length} h2, "Copy link" controls visible before hover/focus: ${before.length}; text blocks shown twice: ${twice.length}`);
-      expect(before).toEqual([]);
+      console.log(`  ${URL} at ${width} px: ${perHeading.length} h2, "Copy link" controls visible before hover/focus: ${before.length} (${before.join('; ')}); text blocks shown twice: ${twice.length}`);
+      // No section permalink shows before hover or focus; at most 3 "Copy link" controls in all
+      // (READER.md): the timeline's details panel has its own, for the event it shows.
+      expect(before.filter((name) => /^Copy link to /.test(name))).toEqual([]);
+      expect(before.length).toBeLessThanOrEqual(3);
       expect(twice).toEqual([]);
       // Focus shows one, and only that one.
       await page.getByRole('button', { name: 'Copy link to “Sources”' }).focus();
-      expect(await visibleCopyLinks(page)).toEqual(['Copy link to “Sources”']);
+      expect((await visibleCopyLinks(page)).filter((name) => /^Copy link to /.test(name))).toEqual(['Copy link to “Sources”']);
     });
   }
 

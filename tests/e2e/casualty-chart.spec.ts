@@ -198,9 +198,9 @@ test.describe('the casualty chart', () => {
     await page.keyboard.press('Enter');
     await expect(bar(page, /^Damascus bombings/)).toHaveAttribute('aria-pressed', 'false');
     expect(await page.evaluate(() => (window as unknown as { selections: unknown[] }).selections)).toEqual([
-      { explainer: SLUG, source: 'casualties', incident: 'homs-bombings' },
-      { explainer: SLUG, source: 'casualties', incident: 'damascus-bombings' },
-      { explainer: SLUG, source: 'casualties', incident: null },
+      { explainer: SLUG, source: 'casualties', island: `cc-${SLUG}`, incident: 'homs-bombings' },
+      { explainer: SLUG, source: 'casualties', island: `cc-${SLUG}`, incident: 'damascus-bombings' },
+      { explainer: SLUG, source: 'casualties', island: `cc-${SLUG}`, incident: null },
     ]);
   });
 
@@ -300,7 +300,7 @@ test.describe('the casualty chart without JavaScript', () => {
     await page.goto(URL);
     const figure = page.getByRole('figure', { name: 'Bar chart: People killed, as reported' });
     await expect(figure).toHaveAccessibleDescription(
-      'At least 68 killed in Damascus (Damascus bombings, 21 February 2016); at least 59 killed in Homs (Homs bombings, 21 February 2016). Together, the source gives more than 120 killed in Damascus and Homs; the tolls of its parts add up to at least 127.',
+      'At least 68 killed in Damascus (Damascus bombings, 21 February 2016); at least 59 killed in Homs (Homs bombings, 21 February 2016). Together, the source gives more than 120 killed in Damascus and Homs; the tolls for each attack add up to at least 127.',
     );
     // The drawing is there for the eye; the description and the table carry it for everyone else.
     await expect(figure.locator('svg.cc-svg')).toBeVisible();

@@ -70,7 +70,7 @@ test.describe('the Syria ceasefire explainer', () => {
     await expect(table).toContainText('at least 59');
     await expect(table).toContainText('more than 120');
     // The note under the chart (the chart's text alternative says it too, but is not visible).
-    await expect(page.getByText(/The parts add up to at least 127/)).toBeVisible();
+    await expect(page.getByText(/The tolls reported for each attack add up to at least 127/)).toBeVisible();
     const killed = await table.locator('.killed').allTextContents();
     for (const k of killed) expect(k).toMatch(/^(at least|more than|about|between) /);
   });
