@@ -18,7 +18,7 @@ test.describe('the Syria ceasefire explainer', () => {
     for (const name of [
       /what was agreed, and what was still open/i,
       /bombings in Damascus and Homs/i,
-      /timeline/i,
+      /how it unfolded/i,
       /each side.s conditions/i,
       /what was expected next/i,
       /who.s who/i,
@@ -33,7 +33,7 @@ test.describe('the Syria ceasefire explainer', () => {
     await page.goto(URL);
     // With JavaScript the list waits behind its disclosure (the graphic and its panel say it once).
     await page.getByText('All events as a list').click();
-    const timeline = page.getByRole('region', { name: /timeline/i });
+    const timeline = page.getByRole('region', { name: /how it unfolded/i });
     const items = timeline.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
     await expect(items).toHaveCount(events.length);
     for (const e of events) {
