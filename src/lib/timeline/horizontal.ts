@@ -4,12 +4,12 @@
  * ticks for what is in view, 1-unit gridlines and labels at their size with more room. Pure.
  */
 import { group } from 'd3-array';
-import { DAY, dayStart } from './interval.ts';
 import { FONT_SIZE, LINE_HEIGHT, labelOptions } from './labels.ts';
-import { humanizeLane, laneColours } from './lanes.ts';
-import { baseMark, eventTimes, GLYPHS, R, round, timeOrder } from './marks.ts';
+import { humanizeLane } from './lanes.ts';
+import { baseMark, GLYPHS, R, round, shapeMark } from './marks.ts';
 import { packRows } from './pack.ts';
-import { axisBreaks, axisDomain, timeAxis } from './scale.ts';
+import { timeAxis } from './scale.ts';
+import { timelineSetup } from './setup.ts';
 import { axisTicks } from './ticks.ts';
 import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineLane, TimelineLayout, TimelineMark } from './types.ts';
 
@@ -30,29 +30,15 @@ const MAX_ROWS = 10;
 export function horizontalLayout(events: readonly LayoutEvent[], laneIds: string[], o: LayoutOptions = {}): TimelineLayout {
   const zoom = o.zoom ?? 1;
   const width = DESIGN_WIDTH * zoom;
-  const sorted = timeOrder(events);
-  const times = eventTimes(sorted);
-  const domain = axisDomain(times, o.from ? dayStart(o.from) : undefined, o.to ? dayStart(o.to) + DAY : undefined);
-  const breaks = axisBreaks(times, domain);
+  const { sorted, times, colours, domain, breaks, tickStep } = timelineSetup(events, laneIds, o);
   const left = EDGE + R;
   const axis = timeAxis(domain, breaks, { start: left, length: width - EDGE - R - left });
   const x = (t: number) => axis.scale(new Date(t));
-  const colours = laneColours(laneIds);
   const marks: TimelineMark[] = sorted.map((e, i) => {
     const time = times[i];
     const m = baseMark(e, i, colours.get(e.lane)!, time);
-    const x0 = x(time.start);
-    const x1 = x(time.end);
-    m.x = time.shape === 'span' ? x0 : x(time.at);
-    m.t0 = Math.min(m.x - (m.glyph ? R : 0), x0);
-    m.t1 = Math.max(m.x + (m.glyph ? R : 0), x1);
-    if (time.shape === 'span') m.bar = { x: 0, y: -BAR / 2, width: round(Math.max(x1 - x0, 2)), height: BAR };
-    if (time.shape === 'uncertain') m.extent = `M${round(x0 - m.x)},-4V4M${round(x0 - m.x)},0H${round(x1 - m.x)}M${round(x1 - m.x)},-4V4`;
-    if (time.shape === 'open') {
-      m.extent = `M${R},0H${round(x1 - m.x)}`;
-      m.arrow = `M${round(x1 - m.x)},-5L${round(x1 - m.x + 8)},0L${round(x1 - m.x)},5Z`;
-      m.t1 += 8;
-    }
+    m.x = time.shape === 'span' ? x(time.start) : x(time.at);
+    shapeMark(m, time.shape, m.x, x(time.start), x(time.end), { vertical: false, bar: BAR });
     return m;
   });
   const byLane = group(marks, (m) => m.lane);
@@ -93,7 +79,7 @@ export function horizontalLayout(events: readonly LayoutEvent[], laneIds: string
     plot: { x: 0, y: 0, width, height: plotBottom },
     range: [axis.start, axis.end],
     lanes,
-    ticks: axisTicks(axis, 'horizontal', times.some((t) => t.kind === 'time') ? 60_000 : DAY),
+    ticks: axisTicks(axis, 'horizontal', tickStep),
     segments: axis.segments,
     breaks: drawn,
     marks,
