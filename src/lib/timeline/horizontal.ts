@@ -8,10 +8,11 @@ import { FONT_SIZE, LINE_HEIGHT, labelOptions } from './labels.ts';
 import { humanizeLane } from './lanes.ts';
 import { baseMark, GLYPHS, R, round, shapeMark } from './marks.ts';
 import { packRows } from './pack.ts';
+import { badgeWidth, BADGE_HEIGHT, denseGroups } from './clusters.ts';
 import { timeAxis } from './scale.ts';
 import { timelineSetup } from './setup.ts';
 import { axisTicks } from './ticks.ts';
-import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineLane, TimelineLayout, TimelineMark } from './types.ts';
+import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineCluster, TimelineLane, TimelineLayout, TimelineMark } from './types.ts';
 
 /** Width of the SVG at zoom 1, in units (1 unit ≈ 1 CSS px at a 720 px wide column). */
 export const DESIGN_WIDTH = 720;
@@ -41,19 +42,39 @@ export function horizontalLayout(events: readonly LayoutEvent[], laneIds: string
     shapeMark(m, time.shape, m.x, x(time.start), x(time.end), { vertical: false, bar: BAR });
     return m;
   });
-  const byLane = group(marks, (m) => m.lane);
+  // Marks too dense to tell apart at this zoom are drawn as one badge with their count.
+  const clusters: TimelineCluster[] = (o.cluster === false ? [] : denseGroups(marks)).map((members, k) => {
+    const centres = members.map((i) => (marks[i].t0 + marks[i].t1) / 2);
+    const c = (centres[0] + centres[centres.length - 1]) / 2;
+    const w = badgeWidth(members.length);
+    for (const i of members) marks[i].cluster = k;
+    const lane = marks[members[0]].lane;
+    return { lane, colour: colours.get(lane)!, members, x: round(c), y: 0, width: w, height: BADGE_HEIGHT, t0: round(c - w / 2), t1: round(c + w / 2) };
+  });
+  const byLane = group(marks.filter((m) => m.cluster === undefined), (m) => m.lane);
+  const clustersOf = group(clusters, (c) => c.lane);
   const lanes: TimelineLane[] = [];
   let y = 4;
   for (const id of laneIds) {
-    const laneMarks = [...(byLane.get(id) ?? [])].sort((p, q) => p.t0 - q.t0 || p.index - q.index);
-    const items = laneMarks.map((m) => ({ a: m.t0, b: m.t1, options: labelOptions(sorted[m.index], MAX_LABEL) }));
+    // The lane's marks and clusters, packed in rows together: a cluster is a mark without a label.
+    const items = [
+      ...(byLane.get(id) ?? []).map((m) => ({ a: m.t0, b: m.t1, at: m.index, options: labelOptions(sorted[m.index], MAX_LABEL), m })),
+      ...(clustersOf.get(id) ?? []).map((c) => ({ a: c.t0, b: c.t1, at: c.members[0], options: [], c })),
+    ].sort((p, q) => p.a - q.a || p.at - q.at);
     const { rows, placed } = packRows(items, { min: EDGE, max: width - EDGE, gap: GAP, pad: PAD, maxRows: MAX_ROWS });
     const height = LANE_HEADER + rows * ROW;
     lanes.push({ id, label: humanizeLane(id), colour: colours.get(id)!, rows, band: { x: 0, y, width, height }, header: { x: EDGE, y: y + 15 } });
-    laneMarks.forEach((m, j) => {
+    items.forEach((item, j) => {
       const p = placed[j];
+      const rowY = y + LANE_HEADER + p.row * ROW + ROW / 2;
+      if ('c' in item) {
+        item.c.y = rowY;
+        for (const i of item.c.members) Object.assign(marks[i], { row: p.row, y: rowY });
+        return;
+      }
+      const m = item.m;
       m.row = p.row;
-      m.y = y + LANE_HEADER + p.row * ROW + ROW / 2;
+      m.y = rowY;
       if (p.label) {
         const lines = p.label.lines.length;
         m.label = {
@@ -83,6 +104,7 @@ export function horizontalLayout(events: readonly LayoutEvent[], laneIds: string
     segments: axis.segments,
     breaks: drawn,
     marks,
+    clusters,
     gutter: 0,
   };
 }

@@ -169,6 +169,8 @@ export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[]
     segments: axis.segments,
     breaks: drawn,
     marks,
+    // A phone has no zoom to break a cluster up; its marks take columns instead (never on top of each other).
+    clusters: [],
     gutter: GUTTER,
   };
 }
