@@ -14,6 +14,7 @@ export const EMBED_MESSAGE_VERSION = 1;
 export const EMBED_ISLANDS = {
   timeline: { label: 'timeline', defaultHeight: 900 },
   casualties: { label: 'casualty chart', defaultHeight: 640 },
+  map: { label: 'locator map', defaultHeight: 720 },
 } as const;
 export type EmbedIsland = keyof typeof EMBED_ISLANDS;
 

@@ -82,7 +82,7 @@ test.describe('embed pages', () => {
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
   });
 
-  test('the explainer page offers the embed code for both graphics, with copy buttons', async ({ page, baseURL }) => {
+  test('the explainer page offers the embed code for each graphic, the locator map too, with copy buttons', async ({ page, baseURL }) => {
     await page.goto('/syria-ceasefire-2016/');
     const box = page.getByRole('region', { name: /embed this explainer/i });
     await box.getByText('Embed the graphics on another page').click();
@@ -90,8 +90,61 @@ test.describe('embed pages', () => {
     await expect(box.locator('#embed-code-timeline')).toContainText('/embed.js" async></script>');
     await expect(box.locator('#embed-code-casualties')).toContainText('data-explainer-embed="syria-ceasefire-2016-casualties"');
     await expect(box.getByRole('button', { name: 'Copy the embed code for the timeline' })).toBeVisible();
+    await expect(box.locator('#embed-code-map')).toContainText('/embed/syria-ceasefire-2016/map/?id=syria-ceasefire-2016-map');
+    await expect(box.getByRole('button', { name: 'Copy the embed code for the locator map' })).toBeVisible();
     expect(baseURL).toBeTruthy();
   });
+});
+
+const MAP_EMBED = '/embed/syria-ceasefire-2016/map/';
+
+test.describe('the locator map embed', () => {
+  test('shows only the map and its list of places, with the source line and a link back', async ({ page }) => {
+    await page.goto(MAP_EMBED);
+    await expect(page).toHaveTitle(/: locator map/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Where it happened' })).toBeVisible();
+    await expect(page.locator('ek-locator-map')).toHaveAttribute('data-enhanced', '');
+    await expect(page.getByRole('list', { name: 'Places in this story' }).getByRole('link', { name: /Bombings in Homs kill at least 59 people/ })).toBeVisible();
+    await expect(page.getByText('Map data: Natural Earth (public domain).', { exact: false })).toBeVisible();
+    // The map alone: no timeline, no chart, no site header.
+    await expect(page.locator('ek-timeline, ek-casualty-chart, header[data-site-header]')).toHaveCount(0);
+    // The map's own hint, not one promising a timeline and a chart that the frame does not have.
+    await expect(page.getByText(/Arrow keys move between places/)).not.toContainText('timeline');
+    await expect(page.getByText(/^Source: Agency report \(Agencies\), Amman, 21 February 2016$/)).toBeVisible();
+    const back = page.getByRole('link', { name: /Read the full explainer/ });
+    await expect(back).toHaveAttribute('href', /\/syria-ceasefire-2016\/$/);
+    await expect(back).toHaveAttribute('target', '_top');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`fits its frame at 375 and 1280 px with no sideways scroll, at most 900 px tall at 1280, and every link opens the article (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 700 });
+        await page.goto(`${baseURL}${MAP_EMBED}`);
+        await expect(page.locator('.lm-place[data-place="homs"] .lm-dot')).toBeVisible();
+        const [scrollWidth, clientWidth, height] = await page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          document.documentElement.clientWidth,
+          Math.ceil(document.documentElement.getBoundingClientRect().height),
+        ]);
+        test.info().annotations.push({ type: 'map embed height', description: `${height} px at ${width}` });
+        expect(scrollWidth, `sideways scroll at ${width} px`).toBeLessThanOrEqual(clientWidth);
+        if (width === 1280) expect(height).toBeLessThanOrEqual(900);
+      }
+      const canonical = await page.locator('[data-explainer-url]').getAttribute('data-explainer-url');
+      const links = await page.locator('.embed a[href]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, target: a.getAttribute('target') })));
+      expect(links.length).toBeGreaterThan(6); // the places' events and tolls, the link back
+      for (const l of links) {
+        expect(l.href.startsWith(canonical!), l.href).toBe(true);
+        expect(l.target, l.href).toBe('_top');
+      }
+      await expect(page.getByRole('link', { name: /Toll: Homs bombings/ })).toHaveAttribute('href', `${canonical}#incident-homs-bombings`);
+      await context.close();
+    });
+  }
 });
 
 /**

@@ -25,3 +25,28 @@ test.describe('the locator map of the quake fixture', () => {
     await expect(page.locator('ek-locator-map .lm-place[data-place="northvale"]')).not.toHaveClass(/is-linked/);
   });
 });
+
+// A flood in one town: the map embed of a story unlike the seed, and an explainer without a map
+// that is not offered one.
+test.describe('the locator map embed of the flood fixture', () => {
+  test('shows the town and the district the report names, links its event to the article, and names its source', async ({ page }) => {
+    await page.goto('/embed/fixture-riverside-flood/map/');
+    await expect(page.getByRole('heading', { name: 'Where the river flooded' })).toBeVisible();
+    await expect(page.locator('.lm-place[data-place="millbrook"] .lm-dot')).toBeVisible();
+    await expect(page.locator('.lm-also')).toHaveText('Also on the map: Eastside (region, named in the report: ¶5).');
+    const event = page.getByRole('list', { name: 'Places in this story' }).getByRole('link', { name: /The river Alder bursts its banks/ });
+    await expect(event).toHaveAttribute('href', /\/fixture-riverside-flood\/#event-river-bursts$/);
+    await expect(event).toHaveAttribute('target', '_top');
+    await expect(page.getByText(/^Source: Agency report \(Fixture wire\), Millbrook, 15 October 2031$/)).toBeVisible();
+  });
+
+  test('the embed box offers the map only where the explainer has one', async ({ page }) => {
+    await page.goto('/fixture-riverside-flood/');
+    await expect(page.getByRole('region', { name: /embed this explainer/i }).getByRole('heading', { name: /locator map/i })).toBeVisible();
+    await page.goto('/fixture-harbour-strike/');
+    const box = page.getByRole('region', { name: /embed this explainer/i });
+    await expect(box.getByRole('heading', { name: /timeline/i })).toBeVisible();
+    await expect(box.getByRole('heading', { name: /locator map/i })).toHaveCount(0);
+    expect((await page.request.get('/embed/fixture-harbour-strike/map/')).status()).toBe(404);
+  });
+});

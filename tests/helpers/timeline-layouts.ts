@@ -34,10 +34,12 @@ export interface Box {
   y1: number;
 }
 
-/** Labels and point glyphs / bars of a layout, as absolute boxes in SVG units. */
+/** Labels, point glyphs / bars and cluster badges of a layout, as absolute boxes in SVG units. */
 export function boxes(layout: TimelineLayout): Box[] {
   const out: Box[] = [];
   for (const m of layout.marks) {
+    // A mark drawn in a cluster has no box of its own: the cluster's badge stands for it.
+    if (m.cluster !== undefined) continue;
     if (m.glyph) out.push({ id: m.id, what: 'mark', x0: m.x - 6, x1: m.x + 6, y0: m.y - 6, y1: m.y + 6 });
     if (m.bar) out.push({ id: m.id, what: 'mark', x0: m.x + m.bar.x, x1: m.x + m.bar.x + m.bar.width, y0: m.y + m.bar.y, y1: m.y + m.bar.y + m.bar.height });
     if (m.label) {
@@ -47,6 +49,7 @@ export function boxes(layout: TimelineLayout): Box[] {
       out.push({ id: m.id, what: 'label', x0: m.label.anchor === 'start' ? x : x - w, x1: m.label.anchor === 'start' ? x + w : x, y0: y - 9, y1: y + (m.label.lines.length - 1) * LINE_HEIGHT + 3 });
     }
   }
+  layout.clusters.forEach((c, k) => out.push({ id: `cluster-${k}`, what: 'mark', x0: c.x - c.width / 2, x1: c.x + c.width / 2, y0: c.y - c.height / 2, y1: c.y + c.height / 2 }));
   return out;
 }
 

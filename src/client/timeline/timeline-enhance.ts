@@ -10,7 +10,7 @@ import { hashId, type IslandElement } from '../island.ts';
 import { keyAction } from './keys.ts';
 import { createPanel } from './panel.ts';
 import { pointerPan, tooltip } from './pointer.ts';
-import { createView } from './view.ts';
+import { createView, elementAt, membersOf } from './view.ts';
 
 export interface TimelineApi {
   select(id: string): void;
@@ -46,8 +46,9 @@ export function enhance(host: Host): TimelineApi | undefined {
   const decorate = (svg: SVGSVGElement) => {
     for (const m of marksOf(svg)) {
       const i = +m.dataset.index!;
-      m.setAttribute('tabindex', i === current ? '0' : '-1');
-      m.classList.toggle('is-selected', i === selected);
+      const members = membersOf(m);
+      m.setAttribute('tabindex', members.includes(current) ? '0' : '-1');
+      m.classList.toggle('is-selected', members.includes(selected));
       if (i === selected) m.setAttribute('aria-current', 'true');
       else m.removeAttribute('aria-current');
       m.classList.toggle('is-filtered', hidden.has(m.dataset.lane!));
@@ -57,11 +58,14 @@ export function enhance(host: Host): TimelineApi | undefined {
   const view = createView(host, decorate, () => updateButtons());
   const drawings = () => (view ? [view.svg, vertical] : [vertical]);
   const active = () => (narrow.matches || !view ? vertical : view.svg);
-  const markAt = (i: number) => active().querySelector<SVGAElement>(`a.mark[data-index="${i}"]`)!;
+  /** Event i's mark in the drawing shown, or the cluster that holds it at this zoom. */
+  const markAt = (i: number) => elementAt(active(), i)!;
   const refresh = () => drawings().forEach(decorate);
   const visible = (i: number) => !hidden.has(vMarks[i].dataset.lane!);
+  /** The next event in time order that is shown, past those drawn in the same cluster as `from`. */
   const step = (from: number, dir: 1 | -1) => {
-    for (let i = from + dir; i >= 0 && i < ids.length; i += dir) if (visible(i)) return i;
+    const here = from >= 0 && from < ids.length ? markAt(from) : null;
+    for (let i = from + dir; i >= 0 && i < ids.length; i += dir) if (visible(i) && (!here || markAt(i) !== here)) return i;
     return from;
   };
 
@@ -84,7 +88,17 @@ export function enhance(host: Host): TimelineApi | undefined {
   const markOf = (t: EventTarget | null) => (t as Element | null)?.closest?.<SVGAElement>('a.mark') ?? null;
   const indexOf = (t: EventTarget | null) => {
     const m = markOf(t);
-    return m ? +m.dataset.index! : -1;
+    if (!m) return -1;
+    // A cluster stands for the event the keyboard reached it by, else its first.
+    return membersOf(m).includes(current) ? current : +m.dataset.index!;
+  };
+  const isCluster = (t: EventTarget | null) => !!markOf(t)?.classList.contains('mark--cluster');
+  /** Enter, Space or a click on a cluster zoom in on it (the deepest zoom has none). */
+  const openCluster = (i: number) => {
+    view?.zoomBy(1, i);
+    current = i;
+    refresh();
+    markAt(i).focus({ preventScroll: true });
   };
 
   // ---- keys, on whichever drawing has focus --------------------------------------------------------
@@ -99,7 +113,7 @@ export function enhance(host: Host): TimelineApi | undefined {
         return focusMark(to);
       }
       case 'select':
-        return select(i);
+        return isCluster(e.target) ? openCluster(i) : select(i);
       case 'zoom':
         if (narrow.matches || !view) return;
         view.zoomBy(action.by, i);
@@ -117,6 +131,7 @@ export function enhance(host: Host): TimelineApi | undefined {
     if (i < 0) return;
     e.preventDefault();
     if (drag?.dragged()) return;
+    if (isCluster(e.target)) return openCluster(i);
     select(i);
     markAt(i).focus({ preventScroll: true });
   });

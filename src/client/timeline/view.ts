@@ -5,6 +5,18 @@
  * composited layer (a CSS transform on the <svg>, clipped by its window): no mark is repainted,
  * none is removed, so marks out of view stay in the accessibility tree.
  */
+/** The events a mark stands for: its own, or all of a cluster's (data-members). */
+export const membersOf = (a: SVGElement): number[] => (a.dataset.members ? a.dataset.members.split(' ').map(Number) : [Number(a.dataset.index)]);
+
+/** What stands for event i in a drawing: its mark, or the cluster it is drawn in at that zoom. */
+export function elementAt(svg: SVGSVGElement, i: number): SVGAElement | null {
+  return (
+    svg.querySelector<SVGAElement>(`a.mark[data-index="${i}"]`) ??
+    [...svg.querySelectorAll<SVGAElement>('a.mark--cluster')].find((c) => membersOf(c).includes(i)) ??
+    null
+  );
+}
+
 export interface View {
   /** The drawing now shown (horizontal). */
   readonly svg: SVGSVGElement;
@@ -42,7 +54,7 @@ export function createView(
   const clamp = (t: number) => Math.min(0, Math.max(width() - zoom() * width(), t));
   /** Mark i's extent in CSS px from the drawing's left edge. */
   const extent = (i: number) => {
-    const m = svg.querySelector<SVGAElement>(`a.mark[data-index="${i}"]`);
+    const m = elementAt(svg, i);
     const unit = (zoom() * width()) / Number(svg.dataset.width);
     return m ? [Number(m.dataset.t0) * unit, Number(m.dataset.t1) * unit] : null;
   };

@@ -4,14 +4,15 @@
  * ticks for what is in view, 1-unit gridlines and labels at their size with more room. Pure.
  */
 import { group } from 'd3-array';
-import { DAY, dayStart } from './interval.ts';
 import { FONT_SIZE, LINE_HEIGHT, labelOptions } from './labels.ts';
-import { humanizeLane, laneColours } from './lanes.ts';
-import { baseMark, eventTimes, GLYPHS, R, round, timeOrder } from './marks.ts';
+import { humanizeLane } from './lanes.ts';
+import { baseMark, GLYPHS, R, round, shapeMark } from './marks.ts';
 import { packRows } from './pack.ts';
-import { axisBreaks, axisDomain, timeAxis } from './scale.ts';
+import { badgeWidth, BADGE_HEIGHT, denseGroups } from './clusters.ts';
+import { timeAxis } from './scale.ts';
+import { timelineSetup } from './setup.ts';
 import { axisTicks } from './ticks.ts';
-import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineLane, TimelineLayout, TimelineMark } from './types.ts';
+import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineCluster, TimelineLane, TimelineLayout, TimelineMark } from './types.ts';
 
 /** Width of the SVG at zoom 1, in units (1 unit ≈ 1 CSS px at a 720 px wide column). */
 export const DESIGN_WIDTH = 720;
@@ -30,44 +31,50 @@ const MAX_ROWS = 10;
 export function horizontalLayout(events: readonly LayoutEvent[], laneIds: string[], o: LayoutOptions = {}): TimelineLayout {
   const zoom = o.zoom ?? 1;
   const width = DESIGN_WIDTH * zoom;
-  const sorted = timeOrder(events);
-  const times = eventTimes(sorted);
-  const domain = axisDomain(times, o.from ? dayStart(o.from) : undefined, o.to ? dayStart(o.to) + DAY : undefined);
-  const breaks = axisBreaks(times, domain);
+  const { sorted, times, colours, domain, breaks, tickStep } = timelineSetup(events, laneIds, o);
   const left = EDGE + R;
   const axis = timeAxis(domain, breaks, { start: left, length: width - EDGE - R - left });
   const x = (t: number) => axis.scale(new Date(t));
-  const colours = laneColours(laneIds);
   const marks: TimelineMark[] = sorted.map((e, i) => {
     const time = times[i];
     const m = baseMark(e, i, colours.get(e.lane)!, time);
-    const x0 = x(time.start);
-    const x1 = x(time.end);
-    m.x = time.shape === 'span' ? x0 : x(time.at);
-    m.t0 = Math.min(m.x - (m.glyph ? R : 0), x0);
-    m.t1 = Math.max(m.x + (m.glyph ? R : 0), x1);
-    if (time.shape === 'span') m.bar = { x: 0, y: -BAR / 2, width: round(Math.max(x1 - x0, 2)), height: BAR };
-    if (time.shape === 'uncertain') m.extent = `M${round(x0 - m.x)},-4V4M${round(x0 - m.x)},0H${round(x1 - m.x)}M${round(x1 - m.x)},-4V4`;
-    if (time.shape === 'open') {
-      m.extent = `M${R},0H${round(x1 - m.x)}`;
-      m.arrow = `M${round(x1 - m.x)},-5L${round(x1 - m.x + 8)},0L${round(x1 - m.x)},5Z`;
-      m.t1 += 8;
-    }
+    m.x = time.shape === 'span' ? x(time.start) : x(time.at);
+    shapeMark(m, time.shape, m.x, x(time.start), x(time.end), { vertical: false, bar: BAR });
     return m;
   });
-  const byLane = group(marks, (m) => m.lane);
+  // Marks too dense to tell apart at this zoom are drawn as one badge with their count.
+  const clusters: TimelineCluster[] = (o.cluster === false ? [] : denseGroups(marks)).map((members, k) => {
+    const centres = members.map((i) => (marks[i].t0 + marks[i].t1) / 2);
+    const c = (centres[0] + centres[centres.length - 1]) / 2;
+    const w = badgeWidth(members.length);
+    for (const i of members) marks[i].cluster = k;
+    const lane = marks[members[0]].lane;
+    return { lane, colour: colours.get(lane)!, members, x: round(c), y: 0, width: w, height: BADGE_HEIGHT, t0: round(c - w / 2), t1: round(c + w / 2) };
+  });
+  const byLane = group(marks.filter((m) => m.cluster === undefined), (m) => m.lane);
+  const clustersOf = group(clusters, (c) => c.lane);
   const lanes: TimelineLane[] = [];
   let y = 4;
   for (const id of laneIds) {
-    const laneMarks = [...(byLane.get(id) ?? [])].sort((p, q) => p.t0 - q.t0 || p.index - q.index);
-    const items = laneMarks.map((m) => ({ a: m.t0, b: m.t1, options: labelOptions(sorted[m.index], MAX_LABEL) }));
+    // The lane's marks and clusters, packed in rows together: a cluster is a mark without a label.
+    const items = [
+      ...(byLane.get(id) ?? []).map((m) => ({ a: m.t0, b: m.t1, at: m.index, options: labelOptions(sorted[m.index], MAX_LABEL), m })),
+      ...(clustersOf.get(id) ?? []).map((c) => ({ a: c.t0, b: c.t1, at: c.members[0], options: [], c })),
+    ].sort((p, q) => p.a - q.a || p.at - q.at);
     const { rows, placed } = packRows(items, { min: EDGE, max: width - EDGE, gap: GAP, pad: PAD, maxRows: MAX_ROWS });
     const height = LANE_HEADER + rows * ROW;
     lanes.push({ id, label: humanizeLane(id), colour: colours.get(id)!, rows, band: { x: 0, y, width, height }, header: { x: EDGE, y: y + 15 } });
-    laneMarks.forEach((m, j) => {
+    items.forEach((item, j) => {
       const p = placed[j];
+      const rowY = y + LANE_HEADER + p.row * ROW + ROW / 2;
+      if ('c' in item) {
+        item.c.y = rowY;
+        for (const i of item.c.members) Object.assign(marks[i], { row: p.row, y: rowY });
+        return;
+      }
+      const m = item.m;
       m.row = p.row;
-      m.y = y + LANE_HEADER + p.row * ROW + ROW / 2;
+      m.y = rowY;
       if (p.label) {
         const lines = p.label.lines.length;
         m.label = {
@@ -93,10 +100,11 @@ export function horizontalLayout(events: readonly LayoutEvent[], laneIds: string
     plot: { x: 0, y: 0, width, height: plotBottom },
     range: [axis.start, axis.end],
     lanes,
-    ticks: axisTicks(axis, 'horizontal', times.some((t) => t.kind === 'time') ? 60_000 : DAY),
+    ticks: axisTicks(axis, 'horizontal', tickStep),
     segments: axis.segments,
     breaks: drawn,
     marks,
+    clusters,
     gutter: 0,
   };
 }

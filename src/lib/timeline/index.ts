@@ -29,4 +29,5 @@ export type { AxisSegment, TimeAxis } from './scale.ts';
 export { axisTicks } from './ticks.ts';
 export type { Tick } from './ticks.ts';
 export { toLayoutEvent } from './events.ts';
+export { CLUSTER_CELL, CLUSTER_MIN, denseGroups } from './clusters.ts';
 export type * from './types.ts';

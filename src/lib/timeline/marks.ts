@@ -1,6 +1,6 @@
 /** What both orientations share: event order, each event's time with its bounds, glyphs, marks. Pure. */
 import { ascending } from 'd3-array';
-import { eventTime, parseIsoTime, type EventTime, type TimeBounds } from './interval.ts';
+import { eventTime, parseIsoTime, type EventTime, type TimeBounds, type TimeShape } from './interval.ts';
 import type { LayoutEvent, TimelineMark } from './types.ts';
 
 /** Half the size of a point glyph. */
@@ -76,3 +76,28 @@ export function baseMark(e: LayoutEvent, index: number, colour: number, time: Ev
 }
 
 export const round = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * A mark's geometry along the time axis, in either orientation: its extent (t0, t1) and its span
+ * bar (`bar` units thick), uncertainty whisker or "after" arrow. `at` is the mark's origin along
+ * the axis, `p0`/`p1` where its time starts and ends; across the axis everything is centred on 0.
+ */
+export function shapeMark(m: TimelineMark, shape: TimeShape, at: number, p0: number, p1: number, o: { vertical: boolean; bar: number }): void {
+  // A point as "x,y" from its place along and across the time axis; lines along it and across it.
+  const P = (along: number, across: number) => (o.vertical ? `${round(across)},${round(along)}` : `${round(along)},${round(across)}`);
+  const [ALONG, ACROSS] = o.vertical ? ['V', 'H'] : ['H', 'V'];
+  const a = round(p0 - at);
+  const b = round(p1 - at);
+  m.t0 = Math.min(at - (m.glyph ? R : 0), p0);
+  m.t1 = Math.max(at + (m.glyph ? R : 0), p1);
+  if (shape === 'span') {
+    const length = round(Math.max(p1 - p0, 2));
+    m.bar = o.vertical ? { x: -o.bar / 2, y: 0, width: o.bar, height: length } : { x: 0, y: -o.bar / 2, width: length, height: o.bar };
+  }
+  if (shape === 'uncertain') m.extent = `M${P(a, -4)}${ACROSS}4M${P(a, 0)}${ALONG}${b}M${P(b, -4)}${ACROSS}4`;
+  if (shape === 'open') {
+    m.extent = `M${P(R, 0)}${ALONG}${b}`;
+    m.arrow = `M${P(b, -5)}L${P(p1 - at + 8, 0)}L${P(b, 5)}Z`;
+    m.t1 += 8;
+  }
+}

@@ -36,6 +36,8 @@ export interface LayoutOptions {
   to?: string;
   /** Horizontal: how many times the design width the plot is (zoom levels are laid out anew). */
   zoom?: number;
+  /** Horizontal: gather marks too dense to tell apart into clusters with a count (default true; off at the deepest zoom). */
+  cluster?: boolean;
 }
 
 export interface TimelineLane {
@@ -93,6 +95,24 @@ export interface TimelineMark {
   /** Arrowhead of an "after" mark, relative to the origin. */
   arrow: string | null;
   label: TimelineLabel | null;
+  /** Set when the mark is drawn as part of a cluster (an index into `clusters`): no mark of its own. */
+  cluster?: number;
+}
+
+/** Marks of one lane too dense to tell apart at this zoom, drawn as one badge with their count. */
+export interface TimelineCluster {
+  lane: string;
+  colour: number;
+  /** Indices of its marks (time order). */
+  members: number[];
+  /** The badge's centre, absolute, and its size. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Extent along the time axis, absolute. */
+  t0: number;
+  t1: number;
 }
 
 /** A drawn change of scale: a compressed gap (break) or an enlarged crowded day. */
@@ -119,6 +139,8 @@ export interface TimelineLayout {
   segments: AxisSegment[];
   breaks: TimelineBreak[];
   marks: TimelineMark[];
+  /** Clusters of marks too dense to tell apart (horizontal; empty when there are none). */
+  clusters: TimelineCluster[];
   /** Where the vertical axis' tick labels end (their text-anchor end). */
   gutter: number;
 }

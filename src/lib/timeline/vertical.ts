@@ -5,12 +5,13 @@
  * is pushed far from its date. Pure.
  */
 import { group, median } from 'd3-array';
-import { DAY, dayStart } from './interval.ts';
+import { DAY } from './interval.ts';
 import { LINE_HEIGHT, FONT_SIZE, labelOptions, textWidth } from './labels.ts';
-import { humanizeLane, laneColours } from './lanes.ts';
-import { baseMark, eventTimes, R, round, timeOrder } from './marks.ts';
+import { humanizeLane } from './lanes.ts';
+import { baseMark, R, round, shapeMark } from './marks.ts';
 import { packRows, stack } from './pack.ts';
-import { axisBreaks, axisDomain, BREAK_SIZE, timeAxis } from './scale.ts';
+import { BREAK_SIZE, timeAxis } from './scale.ts';
+import { timelineSetup } from './setup.ts';
 import { axisTicks, TICK_FONT } from './ticks.ts';
 import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineLane, TimelineLayout, TimelineMark } from './types.ts';
 
@@ -31,9 +32,7 @@ const MAX_SCALED = 2400;
 
 export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[], o: LayoutOptions = {}): TimelineLayout {
   const width = PHONE_WIDTH;
-  const sorted = timeOrder(events);
-  const times = eventTimes(sorted);
-  const colours = laneColours(laneIds);
+  const { sorted, times, colours, domain, breaks, tickStep } = timelineSetup(events, laneIds, o);
   const marks: TimelineMark[] = sorted.map((e, i) => baseMark(e, i, colours.get(e.lane)!, times[i]));
   const top = Math.ceil(Math.max(0, ...laneIds.map((id) => textWidth(humanizeLane(id)) * 1.1))) + 14;
 
@@ -46,8 +45,6 @@ export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[]
 
   // Crowded days get room for their labels (an enlarged day, drawn as such).
   const blockOf = (i: number) => (options[i][0]?.lines.length ?? 1) * LINE_HEIGHT + LABEL_GAP;
-  const domain = axisDomain(times, o.from ? dayStart(o.from) : undefined, o.to ? dayStart(o.to) + DAY : undefined);
-  const breaks = axisBreaks(times, domain);
   const ats = [...new Set(times.map((t) => t.at))].sort((a, b) => a - b);
   const spacing = median(ats.slice(1).map((t, i) => t - ats[i]).filter((g) => g > 0)) ?? DAY;
   const scaledDays = (domain[1] - domain[0] - breaks.reduce((n, [a, b]) => n + b - a, 0)) / DAY;
@@ -96,18 +93,8 @@ export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[]
   }
   marks.forEach((m, i) => {
     const t = times[i];
-    const y0 = y(t.start);
-    const y1 = y(t.end);
-    m.y = t.shape === 'span' ? y0 : ys[i];
-    m.t0 = Math.min(m.y - (m.glyph ? R : 0), y0);
-    m.t1 = Math.max(m.y + (m.glyph ? R : 0), y1);
-    if (t.shape === 'span') m.bar = { x: -BAR / 2, y: 0, width: BAR, height: round(Math.max(y1 - y0, 2)) };
-    if (t.shape === 'uncertain') m.extent = `M-4,${round(y0 - m.y)}H4M0,${round(y0 - m.y)}V${round(y1 - m.y)}M-4,${round(y1 - m.y)}H4`;
-    if (t.shape === 'open') {
-      m.extent = `M0,${R}V${round(y1 - m.y)}`;
-      m.arrow = `M-5,${round(y1 - m.y)}L0,${round(y1 - m.y + 8)}L5,${round(y1 - m.y)}Z`;
-      m.t1 += 8;
-    }
+    m.y = t.shape === 'span' ? y(t.start) : ys[i];
+    shapeMark(m, t.shape, m.y, y(t.start), y(t.end), { vertical: true, bar: BAR });
   });
 
   // Columns within each lane, where marks overlap in time.
@@ -178,10 +165,12 @@ export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[]
     plot: { x: 0, y: top - 4, width, height: round(bottom - top + 8) },
     range: [axis.start, axis.end],
     lanes,
-    ticks: axisTicks(axis, 'vertical', times.some((t) => t.kind === 'time') ? 60_000 : DAY),
+    ticks: axisTicks(axis, 'vertical', tickStep),
     segments: axis.segments,
     breaks: drawn,
     marks,
+    // A phone has no zoom to break a cluster up; its marks take columns instead (never on top of each other).
+    clusters: [],
     gutter: GUTTER,
   };
 }
