@@ -35,13 +35,13 @@ describe('`npm run dev`, the editor\'s loop', () => {
     let output = '';
     child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-    const page = async () => text(await (await fetch(`http://127.0.0.1:${port}/syria-ceasefire-2016/`)).text());
-    /** Polls the page until `check` holds (the store is re-read on each change). */
-    const until = async (check: (t: string) => boolean, what: string) => {
+    const page = async (path = '/syria-ceasefire-2016/') => text(await (await fetch(`http://127.0.0.1:${port}${path}`)).text());
+    /** Polls the page (the explainer, or `path`) until `check` holds (the store is re-read on each change). */
+    const until = async (check: (t: string) => boolean, what: string, path?: string) => {
       const deadline = Date.now() + 30_000;
       let last = '';
       while (Date.now() < deadline) {
-        last = await page();
+        last = await page(path);
         if (check(last)) return last;
         await new Promise((r) => setTimeout(r, 500));
       }
@@ -75,7 +75,8 @@ describe('`npm run dev`, the editor\'s loop', () => {
 
       // A .txt edit shows at once.
       const restoreText = edit('sources/2016-02-21-amman-syria-ceasefire.txt', /^/, 'EDITED IN DEV ');
-      await until((t) => t.includes('EDITED IN DEV'), 'the edited article text');
+      // The article's whole text is on its source page.
+      await until((t) => t.includes('EDITED IN DEV'), 'the edited article text', '/syria-ceasefire-2016/source/2016-02-21-amman-syria-ceasefire/');
       restoreText();
 
       // An MDX mistake: one line with file:line, the text held back, no stack trace.
