@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { readFolder, contentDirFromEnv } from '../src/content/folder-fs.ts';
 import { readContent, type ReadResult } from '../src/content/read.ts';
-import { formatProblem, type ContentProblem } from '../src/content/problems.ts';
+import { formatProblem, inReadingOrder, type ContentProblem } from '../src/content/problems.ts';
 import { lintMdx } from '../src/content/mdx/lint.ts';
 import { PLACEHOLDERS } from './new.ts';
 import { labelAdvice } from '../src/lib/timeline/labels.ts';
@@ -21,7 +21,7 @@ export const GUIDE_CONTENT = 'src/pages/guide/_content';
 export function lintContent(root: string, contentDir = 'content'): ContentProblem[] {
   const folder = readFolder(root, contentDir);
   const read = readContent(folder);
-  return [...read.problems, ...lintMdx(read.entries.explainers, read.input), ...placeholders(read, folder.files)];
+  return [...read.problems, ...lintMdx(read.mdx, read.input), ...placeholders(read, folder.files)];
 }
 
 /**
@@ -76,7 +76,7 @@ export function runLint(root: string, env: Record<string, string | undefined> = 
   }
   const advice = lintAdvice(root, dirs[0]).map((a) => `Advice: ${formatProblem(a)}`);
   if (problems.length) {
-    return { out: advice, err: [`Content lint: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:`, ...problems.map((p) => `  • ${formatProblem(p)}`)], status: 1 };
+    return { out: advice, err: [`Content lint: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:`, ...inReadingOrder(problems).map((p) => `  • ${formatProblem(p)}`)], status: 1 };
   }
   return { out: [...advice, `Content lint: ${readFolder(root, dirs[0]).dir}/ is fine, and so is the guide's ${GUIDE_CONTENT}/.`], err: [], status: 0 };
 }

@@ -35,7 +35,7 @@ describe('npm run new -- <slug> "<Title>"', () => {
     expect(mdx).toMatch(/^---\ntitle: "The Portvale dock strike"\n/);
     expect(mdx).toContain('draft: true');
     expect(mdx).toContain('sources: [portvale-strike]');
-    expect(mdx.match(/^## .+$/gm)).toEqual(['## What happened', '## How it unfolded', '## The toll', '## What happens next']);
+    expect(mdx.match(/^## .+$/gm)).toEqual(['## What happened', '## What happens next']);
 
     const lint = run(dir, 'scripts/lint-content.ts');
     expect(lint.stderr).toBe('');

@@ -52,23 +52,23 @@ draft: true
 {/* Write in plain Markdown. Components need no import; the guide (/guide/) shows each one with
     its MDX. Cite the article with <Ref paragraphs={[n]} />, numbering paragraphs from 1. */}
 
+{/* The summary readers see first, under the headline: 3 to 5 facts, each with its source. It
+    must stay the first thing in the file.
+<KeyFacts>
+- A fact, with its source <Ref paragraphs={[1]} />
+- A second fact <Ref paragraphs={[2]} />
+- A third fact <Ref paragraphs={[3]} />
+</KeyFacts> */}
+
 The first paragraph says what happened, when and where <Ref paragraphs={[1]} />.
 
 ## What happened
 
-{/* <KeyFacts>
-- A fact, with its source <Ref paragraphs={[1]} />
-</KeyFacts> */}
+{/* The timeline lists the events of ${contentDir}/events/${slug}.yaml; its title is its section's heading. */}
+<Timeline title="How it unfolded" />
 
-## How it unfolded
-
-{/* The timeline lists the events of ${contentDir}/events/${slug}.yaml. */}
-<Timeline />
-
-## The toll
-
-{/* Casualty figures come from ${contentDir}/figures/${slug}.yaml. Delete this section if there are none. */}
-<CasualtyChart />
+{/* Casualty figures come from ${contentDir}/figures/${slug}.yaml; its title is its section's heading. Delete it if there are none. */}
+<CasualtyChart title="The toll" />
 
 ## What happens next
 

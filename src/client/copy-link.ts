@@ -13,6 +13,7 @@
  */
 
 import { permalinkUrl } from '../lib/permalink';
+import { announce, copyText } from './clipboard';
 
 const COPIED_MS = 2500;
 
@@ -39,7 +40,8 @@ export class CopyLinkElement extends HTMLElement {
     path.setAttribute('d', 'M10 14a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1M14 10a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1');
     icon.append(path);
     const text = document.createElement('span');
-    text.className = 'copy-link-text';
+    // data-icon-only (section headings): the words stay in the accessible name only.
+    text.className = this.hasAttribute('data-icon-only') ? 'copy-link-text visually-hidden' : 'copy-link-text';
     text.textContent = this.dataset.text ?? 'Copy link';
     button.append(icon, text);
     const status = document.createElement('span');
@@ -55,42 +57,32 @@ export class CopyLinkElement extends HTMLElement {
   /** Copies the permalink; falls back to a selected field with the URL. */
   async copy(href: string) {
     const url = permalinkUrl(href, location.href);
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('Clipboard API unavailable');
-      await navigator.clipboard.writeText(url);
-      this.#say(this.dataset.copied ?? 'Link copied');
+    const result = await copyText(url, this.#fieldFor(url));
+    if (result === 'copied') {
+      this.#field?.setAttribute('hidden', '');
+      announce(this.#status, this.dataset.copied ?? 'Link copied');
       this.#button?.setAttribute('data-copied', '');
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#button?.removeAttribute('data-copied'), COPIED_MS);
-    } catch {
-      this.#showField(url);
+    } else {
+      announce(this.#status, this.dataset.manual ?? 'Press Ctrl+C (or ⌘C) to copy the selected link');
     }
   }
 
-  #showField(url: string) {
+  /** The read-only field shown (by copyText) when the Clipboard API is refused. */
+  #fieldFor(url: string) {
     if (!this.#field) {
       const field = document.createElement('input');
       field.type = 'text';
       field.readOnly = true;
+      field.hidden = true;
       field.className = 'copy-link-field';
-      field.setAttribute('aria-label', 'Link to copy');
+      field.setAttribute('aria-label', this.dataset.fieldLabel ?? 'Link to copy');
       this.insertBefore(field, this.#status ?? null);
       this.#field = field;
     }
     this.#field.value = url;
-    this.#field.hidden = false;
-    this.#field.focus();
-    this.#field.select();
-    this.#say(this.dataset.manual ?? 'Press Ctrl+C (or ⌘C) to copy the selected link');
-  }
-
-  #say(message: string) {
-    if (!this.#status) return;
-    // Clear first so repeating the same message is announced again.
-    this.#status.textContent = '';
-    requestAnimationFrame(() => {
-      if (this.#status) this.#status.textContent = message;
-    });
+    return this.#field;
   }
 }
 

@@ -3,6 +3,8 @@
  * citation, an embed snippet). Clipboard API first; if refused, the text is selected so the reader
  * can press Ctrl/Cmd+C. The button's visible text and accessible name come from data-label.
  */
+import { announce, copyText } from './clipboard';
+
 class CopyText extends HTMLElement {
   connectedCallback() {
     if (this.querySelector('button')) return;
@@ -17,21 +19,9 @@ class CopyText extends HTMLElement {
     status.setAttribute('role', 'status');
     this.append(button, status);
     button.addEventListener('click', async () => {
-      const text = (target.textContent ?? '').replace(/\s+/g, ' ').trim();
-      let message = this.dataset.copied ?? 'Copied';
-      try {
-        if (!navigator.clipboard?.writeText) throw new Error('Clipboard API unavailable');
-        await navigator.clipboard.writeText(target.dataset.copy ?? text);
-      } catch {
-        const range = document.createRange();
-        range.selectNodeContents(target);
-        const selection = getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
-        message = this.dataset.manual ?? 'Press Ctrl+C to copy the selected text';
-      }
-      status.textContent = '';
-      requestAnimationFrame(() => (status.textContent = message));
+      const text = target.dataset.copy ?? (target.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const result = await copyText(text, target);
+      announce(status, result === 'copied' ? this.dataset.copied ?? 'Copied' : this.dataset.manual ?? 'Press Ctrl+C to copy the selected text');
     });
   }
 }

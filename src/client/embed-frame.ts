@@ -2,7 +2,8 @@
  * Runs inside an embed page. Reports the content height to the parent window whenever it changes
  * (message format in src/lib/embed.ts). Links were written at build time to point at the full
  * explainer in the top window (Astro.locals.embedBase); any in-page link left whose target is not
- * in the embed (a component that does not know about embeds) is pointed there too.
+ * in the embed (a component that does not know about embeds) is pointed there too, and so are
+ * links to other pages of the site (a ¶ citation goes to the source's own page).
  */
 import { heightMessage } from '../lib/embed.ts';
 
@@ -22,6 +23,11 @@ if (full) {
       a.setAttribute('href', new URL(href, full).href);
       a.setAttribute('target', '_top');
     }
+  }
+  // Links to other pages of the site open in the top window with absolute addresses.
+  for (const a of document.querySelectorAll<Element>('a[href^="/"]:not([href^="//"])')) {
+    a.setAttribute('href', new URL(a.getAttribute('href')!, full).href);
+    a.setAttribute('target', '_top');
   }
 }
 

@@ -58,7 +58,8 @@ export function defineIsland({ tag, source, load, deepLink }: IslandOptions): vo
 
     connectedCallback() {
       const listener = ({ detail }: CustomEvent<SelectDetail>) => {
-        if (detail.source === source || detail.explainer !== this.dataset.explainer) return;
+        // Its own selection comes back to no one; another island of the same kind (a second chart) hears it.
+        if ((detail.source === source && detail.island === this.dataset.island) || detail.explainer !== this.dataset.explainer) return;
         this.linked = detail;
         if (this.onLinked) this.onLinked(detail);
         else this.#load();

@@ -16,6 +16,8 @@ export interface SelectDetail {
   source: 'timeline' | 'casualties' | 'map';
   /** The timeline event selected, when the timeline sent it. */
   eventId?: string;
+  /** Which island of its kind sent it (its data-island), when a page may hold several. */
+  island?: string;
   /** The incident (content/figures id) the selection refers to, or null for none. */
   incident: string | null;
   /** The place (content/places.yaml id) selected, when the map sent it. */

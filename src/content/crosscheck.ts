@@ -129,7 +129,7 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
   for (const ev of input.events) {
     orphan(ev.explainer, ev.loc, 'event');
     checkCitation(ev.citation, ev.loc, 'event', ev.id, 'citation', ev.explainer);
-    ev.actors.forEach((a, i) => checkActor(a, ev.loc, 'event', ev.id, `actors.${i}`));
+    ev.actors?.forEach((a, i) => checkActor(a, ev.loc, 'event', ev.id, `actors.${i}`));
     if (ev.quote) checkActor(ev.quote.speaker, ev.loc, 'event', ev.id, 'quote.speaker');
     checkPlaces(ev.places, ev.loc, 'event', ev.id);
     const key = `${ev.explainer ?? ''}/${ev.incident}`;
@@ -140,14 +140,14 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
 
   for (const inc of input.incidents) {
     orphan(inc.explainer, inc.loc, 'incident');
-    inc.reports.forEach((r, i) => checkCitation(r.citation, inc.loc, 'incident', inc.id, `reports.${i}.citation`, inc.explainer));
+    inc.reports?.forEach((r, i) => checkCitation(r.citation, inc.loc, 'incident', inc.id, `reports.${i}.citation`, inc.explainer));
     checkPlaces(inc.places, inc.loc, 'incident', inc.id);
     const siblings = incidentsByExplainer.get(inc.explainer ?? '')!;
     inc.parts?.forEach((part, i) => {
       const target = siblings.get(part);
       if (!target) {
         if (!invalid.incidents.has(`${inc.explainer ?? ''}/${part}`)) at(inc.loc, 'incident', inc.id, `parts.${i}`, `unknown incident "${part}" in this file: use the id of an incident listed here`);
-      } else if (target.kind !== 'incident') at(inc.loc, 'incident', inc.id, `parts.${i}`, `"${part}" is itself a total; parts must be single incidents`);
+      } else if (target.kind && target.kind !== 'incident') at(inc.loc, 'incident', inc.id, `parts.${i}`, `"${part}" is itself a total; parts must be single incidents`);
     });
   }
 

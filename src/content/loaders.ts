@@ -32,6 +32,13 @@ function read(root: string, dir: string): ReadResult {
   return last.result;
 }
 
+const checked = new WeakMap<ReadResult, ContentProblem[]>();
+/** Every problem of one read, the MDX lint's included: computed once for the collections' loaders. */
+function problemsOf(result: ReadResult): ContentProblem[] {
+  if (!checked.has(result)) checked.set(result, [...result.problems, ...lintMdx(result.mdx, result.input)]);
+  return checked.get(result)!;
+}
+
 type Store = LoaderContext['store'];
 
 let lastLogged: string | undefined;
@@ -44,8 +51,10 @@ let lastLogged: string | undefined;
 function logInDev(ctx: LoaderContext, problems: ContentProblem[]) {
   const text = problems.map(formatProblem).join('\n');
   if (text === lastLogged) return;
-  if (text) ctx.logger.error(`${problems.length} content problem${problems.length === 1 ? '' : 's'} to fix (as npm run check lists them):\n${problems.map((p) => `  • ${formatProblem(p)}`).join('\n')}`);
-  else if (lastLogged) ctx.logger.info('content problems fixed');
+  // Labelled "content", not after whichever collection's loader happened to read first.
+  const logger = ctx.logger.fork?.('content') ?? ctx.logger;
+  if (text) logger.error(`${problems.length} content problem${problems.length === 1 ? '' : 's'} to fix (as npm run check lists them):\n${problems.map((p) => `  • ${formatProblem(p)}`).join('\n')}`);
+  else if (lastLogged) logger.info('content problems fixed');
   lastLogged = text;
 }
 
@@ -59,10 +68,10 @@ function contentLoader<S extends z.ZodType>(name: string, dir: string, schema: S
       const dev = ctx.watcher !== undefined;
       const sync = () => {
         const result = read(root, dir);
-        if (result.problems.length && !dev) throw new ContentError(result.problems);
-        // In dev the MDX is checked here too, with the lint's rules, so a wrong prop is one line in
-        // the list rather than a stack trace from the component (the page leaves that text out).
-        const problems = dev ? [...result.problems, ...lintMdx(result.entries.explainers, result.input)] : result.problems;
+        // The MDX is checked here with the lint's rules, in the build as in dev, so an unknown
+        // component or a wrong prop is the lint's one line with file:line, not Astro's render error.
+        const problems = problemsOf(result);
+        if (problems.length && !dev) throw new ContentError(problems);
         if (dev) logInDev(ctx, problems);
         // In dev the valid entries are shown beside the list of problems, and the page reloads as
         // each is fixed; a build stops on the first read with every problem listed.

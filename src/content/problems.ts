@@ -21,6 +21,13 @@ export function formatProblem(p: ContentProblem): string {
   return `${where} — ${p.kind} "${p.entry}", field "${p.field || '(entry)'}": ${p.message}`;
 }
 
+/** Problems in reading order: files as first met, and by line within a file (a stable sort). */
+export function inReadingOrder(problems: readonly ContentProblem[]): ContentProblem[] {
+  const files = new Map<string, number>();
+  problems.forEach((p) => files.has(p.file) || files.set(p.file, files.size));
+  return [...problems].sort((a, b) => files.get(a.file)! - files.get(b.file)! || (a.line ?? 0) - (b.line ?? 0));
+}
+
 /** Thrown when content is invalid: its message lists every problem, one per line. */
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
@@ -29,7 +36,7 @@ export class ContentError extends Error {
   constructor(problems: ContentProblem[]) {
     const n = problems.length;
     super(
-      `${n} content problem${n === 1 ? '' : 's'} to fix:\n` + problems.map((p) => `  • ${formatProblem(p)}`).join('\n'),
+      `${n} content problem${n === 1 ? '' : 's'} to fix:\n` + inReadingOrder(problems).map((p) => `  • ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentError';
     this.problems = problems;

@@ -69,4 +69,26 @@ describe('readContent(content/)', () => {
       'content/events/sub/x.yaml — event "sub/x", field "(file)": is in a sub-folder, which the kit does not read: move it to content/events/x.yaml',
     ]);
   });
+
+  it('refuses a citation of a source the explainer does not list, so no citation is shown nowhere', () => {
+    const src = (title: string) => `title: ${title}\nkind: newspaper\noutlet: Us\ndateline: Here\npublished: 2016-02-21\n`;
+    const mdx = '---\ntitle: A title\ndek: A standfirst of some length.\nsummary: A summary of some length.\npublished: 2016-02-21\nsources: [a]\nroles:\n  kim:\n    role: Mayor\n    citation: { article: b, paragraphs: [1] }\n---\nText.\n';
+    const events = '- id: vote\n  lane: politics\n  date: 2016-02-20\n  title: The council votes\n  description: The council votes on the plan.\n  citation: { article: b, paragraphs: [1] }\n';
+    const { problems } = readContent(
+      folder({
+        'explainers/x.mdx': mdx,
+        'events/x.yaml': events,
+        'actors.yaml': '- id: kim\n  name: Kim Lee\n  kind: person\n',
+        'sources/a.yaml': src('Art'),
+        'sources/a.txt': 'One.\n',
+        'sources/b.yaml': src('Other'),
+        'sources/b.txt': 'Two.\n',
+      }),
+    );
+    const messages = problems.map(formatProblem);
+    expect(messages).toEqual([
+      expect.stringMatching(/^content\/explainers\/x\.mdx:10 — explainer "x", field "roles\.kim\.citation\.article": cites "b", which content\/explainers\/x\.mdx does not list in its front matter "sources": add it there$/),
+      expect.stringMatching(/^content\/events\/x\.yaml:6 — event "vote", field "citation\.article": cites "b", which content\/explainers\/x\.mdx does not list/),
+    ]);
+  });
 });

@@ -63,6 +63,11 @@ export interface ReadResult {
   problems: ContentProblem[];
   /** What the cross-checks saw, for checks that read content the same way (the MDX lint). */
   input: CrossCheckInput;
+  /**
+   * Every explainer's MDX for the MDX lint, those with a front-matter problem included (their body
+   * is checked in the same pass, against the front-matter fields that are valid).
+   */
+  mdx: { id: string; file: string; text: string }[];
 }
 
 const YAML = /\.ya?ml$/;
@@ -168,6 +173,8 @@ export function readSources(folder: ContentFolder) {
 export function readExplainers(folder: ContentFolder) {
   const { direct, problems, invalid } = filesIn(folder, 'explainers', 'explainer');
   const entries: ExplainerFile[] = [];
+  /** Explainers whose front matter has a problem: their valid fields, so the body is still checked. */
+  const partial: { id: string; file: string; text: string; loc: ItemLocation; data: Partial<ExplainerFrontmatter> }[] = [];
   const mdx = direct.filter((n) => n.endsWith('.mdx'));
   for (const name of direct.filter((n) => !n.endsWith('.mdx'))) {
     problems.push({ file: `${folder.dir}/explainers/${name}`, kind: 'explainer', entry: stem(name), field: '(file)', message: `is not read: an explainer is an .mdx file, e.g. ${stem(name)}.mdx` });
@@ -198,11 +205,12 @@ export function readExplainers(folder: ContentFolder) {
     if (!('data' in fm) || !fm.data) {
       problems.push(...fm.problems.map((p) => (p.entry === '(file)' ? { ...p, entry: id } : p)));
       invalid.push(id);
+      if (!parsed.problems.length) partial.push({ id, file, text, loc: parsed.loc, data: partialEntry(explainerSchema, parsed.value) ?? {} });
       continue;
     }
     entries.push({ id, file, data: fm.data, text, body, bodyLine, loc: parsed.loc });
   }
-  return { entries, problems, invalid };
+  return { entries, partial, problems, invalid };
 }
 
 /**
@@ -215,6 +223,8 @@ export function readList<N extends ListName>(folder: ContentFolder, name: N) {
   type Entry = Located<z.output<(typeof LISTS)[N]['schema']>>;
   const { direct, problems, invalid } = filesIn(folder, name, kind);
   const entries: Entry[] = [];
+  /** Entries with a problem, holding only their fields that are valid: cross-checked too, never built. */
+  const partial: Entry[] = [];
   const single = perExplainer ? [] : [`${name}.yaml`, `${name}.yml`].filter((p) => folder.files.has(p));
   const yamls = direct.filter((n) => YAML.test(n));
   for (const n of direct.filter((n) => !YAML.test(n))) {
@@ -227,7 +237,9 @@ export function readList<N extends ListName>(folder: ContentFolder, name: N) {
     const explainer = perExplainer ? stem(path.split('/').pop()!) : undefined;
     const parsed = parseYaml(folder.files.get(path)!, file, kind);
     problems.push(...parsed.problems);
-    if (parsed.problems.length || parsed.value == null) continue;
+    parsed.brokenIds?.forEach((id) => invalid.push(explainer ? `${explainer}/${id}` : id));
+    // A list with a broken entry still has its other entries checked (parseYaml reads them one by one).
+    if ((parsed.problems.length && !parsed.items) || parsed.value == null) continue;
     if (!parsed.items) {
       problems.push({ file, line: 1, kind, entry: '(file)', field: '', message: `the file must be a list of entries, each starting with "- id: …" (an empty list is [])` });
       continue;
@@ -240,6 +252,8 @@ export function readList<N extends ListName>(folder: ContentFolder, name: N) {
       if (!r.data) {
         problems.push(...r.problems);
         invalid.push(key);
+        const part = partialEntry(schema, value);
+        if (part) partial.push({ ...part, ...(explainer ? { explainer } : {}), loc } as Entry);
         return;
       }
       const earlier = seen.get(key);
@@ -251,7 +265,28 @@ export function readList<N extends ListName>(folder: ContentFolder, name: N) {
       entries.push({ ...(r.data as object), ...(explainer ? { explainer } : {}), loc } as Entry);
     });
   }
-  return { entries, problems, invalid };
+  return { entries, partial, problems, invalid };
+}
+
+/**
+ * The fields of an invalid list entry that are valid on their own (with their defaults), so its
+ * citations and references are checked in the same pass as its schema problem: an editor with a
+ * wrong date and a wrong paragraph in one event hears of both at once. Undefined when the entry is
+ * not an object with an id.
+ */
+function partialEntry(schema: z.ZodType, value: unknown): Record<string, unknown> | undefined {
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
+  if (!shape || !value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const raw = value as Record<string, unknown>;
+  if ('id' in shape && typeof raw.id !== 'string' && typeof raw.id !== 'number') return undefined;
+  const out: Record<string, unknown> = 'id' in shape ? { id: String(raw.id) } : {};
+  for (const [key, field] of Object.entries(shape)) {
+    if (key === 'id') continue;
+    const own = field.safeParse(raw[key]);
+    const fallback = own.success ? own : field.safeParse(undefined);
+    if (fallback.success && fallback.data !== undefined) out[key] = fallback.data;
+  }
+  return out;
 }
 
 /** An explainer whose timeline would make a page nobody can load (src/lib/content-limits.ts). */
@@ -308,9 +343,11 @@ export function readContent(given: ContentFolder): ReadResult {
   const input: CrossCheckInput = {
     dir: folder.dir,
     sources: entries.sources.map((s) => ({ id: s.id, file: s.file, paragraphs: s.data.paragraphs })),
-    explainers: entries.explainers.map((e) => ({ id: e.id, file: e.file, sources: e.data.sources, roles: e.data.roles, termNotes: e.data.termNotes, updates: e.data.updates, loc: e.loc })),
-    events: entries.events,
-    incidents: entries.incidents,
+    // An explainer whose "sources" is itself wrong is checked as if it listed every source: its own problem says what to fix.
+    explainers: [...entries.explainers, ...explainers.partial].map((e) => ({ id: e.id, file: e.file, sources: e.data.sources ?? sources.entries.map((x) => x.id), roles: e.data.roles, termNotes: e.data.termNotes, updates: e.data.updates, loc: e.loc })),
+    // Invalid entries' valid fields are cross-checked too (all problems in one pass).
+    events: [...entries.events, ...lists.events.partial],
+    incidents: [...entries.incidents, ...lists.figures.partial],
     actors: entries.actors,
     glossary: entries.glossary,
     places: entries.places,
@@ -336,5 +373,5 @@ export function readContent(given: ContentFolder): ReadResult {
     ...checkQuotes(entries.explainers, input),
     ...eventBudget(folder, lists.events.entries),
   ];
-  return { entries, problems, input };
+  return { entries, problems, input, mdx: [...entries.explainers, ...explainers.partial] };
 }

@@ -15,6 +15,8 @@ export interface ParsedYaml {
   value: unknown;
   /** The root node's items with their locations, when the root is a list. */
   items?: { value: unknown; loc: ItemLocation }[];
+  /** Ids of list entries skipped for a syntax error (read from their "- id:" line), so nothing else reports them as unknown. */
+  brokenIds?: string[];
   loc: ItemLocation;
   problems: ContentProblem[];
 }
@@ -46,20 +48,43 @@ function collectLines(node: unknown, prefix: string, lc: LineCounter, lineOffset
  * duplicate keys come back as problems. `lineOffset` counts lines before the YAML (front matter).
  */
 export function parseYaml(text: string, file: string, kind: string, lineOffset = 0): ParsedYaml {
+  const whole = parseChunk(text, file, kind, lineOffset);
+  if (!whole.syntax || !/^- /m.test(text)) return whole;
+  // A syntax error in a list: read each top-level entry ("- " at column 0) on its own, so one broken
+  // entry is reported once and every other entry is still checked in the same pass.
+  const lines = text.split('\n');
+  const starts = lines.flatMap((l, i) => (l.startsWith('- ') || l === '-' ? [i] : []));
+  if (starts[0] !== 0 && lines.slice(0, starts[0]).some((l) => l.trim() && !l.trimStart().startsWith('#'))) return whole;
+  const items: NonNullable<ParsedYaml['items']> = [];
+  const problems: ContentProblem[] = [];
+  const brokenIds: string[] = [];
+  starts.forEach((start, k) => {
+    const text = lines.slice(start, starts[k + 1] ?? lines.length).join('\n');
+    const chunk = parseChunk(text, file, kind, lineOffset + start);
+    problems.push(...chunk.problems);
+    if (!chunk.problems.length && chunk.items) items.push(...chunk.items);
+    const id = /^-\s+id:\s*["']?([^\s"'#]+)/m.exec(text)?.[1];
+    if (chunk.problems.length && id) brokenIds.push(id);
+  });
+  return { value: items.map((i) => i.value), items, brokenIds, loc: whole.loc, problems };
+}
+
+/** One YAML document (a whole file, or one entry of a list file). `syntax`: it had a syntax error. */
+function parseChunk(text: string, file: string, kind: string, lineOffset: number): ParsedYaml & { syntax?: boolean } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
   const loc: ItemLocation = { file, line: 1 + lineOffset, fields: {} };
-  const problems: ContentProblem[] = doc.errors.map((e) => ({
-    file,
-    line: (e.linePos?.[0]?.line ?? 1) + lineOffset,
-    kind,
-    entry: '(file)',
-    field: '',
-    message: `YAML syntax error: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
-  }));
+  // One message per syntax error, in an editor's words (the parser often reports one mistake twice).
+  const problems: ContentProblem[] = [];
+  for (const e of doc.errors) {
+    const { line, message } = syntaxProblem(e.code, e.message, e.linePos?.[0]?.line ?? 1, text);
+    if (problems.some((p) => p.line === line + lineOffset)) continue;
+    problems.push({ file, line: line + lineOffset, kind, entry: '(file)', field: '', message: `YAML syntax error: ${message}` });
+  }
+  const syntax = problems.length > 0;
   // Anchors, aliases (an alias bomb expands in toJS), odd numbers and hidden characters: refused before any value is made.
   for (const r of yamlRuleProblems(doc, lc)) problems.push({ file, line: r.line + lineOffset, kind, entry: '(file)', field: '', message: r.message });
-  if (problems.length) return { value: undefined, loc, problems };
+  if (problems.length) return { value: undefined, loc, problems, syntax };
   const root = doc.contents;
   collectLines(root, '', lc, lineOffset, loc.fields);
   const value = doc.toJS() as unknown;
@@ -72,6 +97,46 @@ export function parseYaml(text: string, file: string, kind: string, lineOffset =
     return { value: values[i], loc: { file, line: n?.range ? lc.linePos(n.range[0]).line + lineOffset : 1 + lineOffset, fields } };
   });
   return { value, items, loc, problems };
+}
+
+/**
+ * The parser's error said as what the editor did wrong, at the line they must change (1-based in
+ * `text`): the parser names the line before an over-indented one, and the end of the file for a
+ * quote never closed.
+ */
+export function syntaxProblem(code: string, parserMessage: string, line: number, text: string): { line: number; message: string } {
+  const lines = text.split('\n');
+  const at = (n: number) => lines[n - 1] ?? '';
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const tabbed = lines.findIndex((l) => /^ *\t/.test(l));
+  if (tabbed >= 0) return { line: tabbed + 1, message: 'this line is indented with a tab: indent with spaces, like the lines above it' };
+  switch (code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY': {
+      if (/:\s+\S.*: /.test(at(line)) && !(indent(at(line + 1)) > indent(at(line)) && at(line + 1).trim()))
+        return { line, message: 'a value holds ": ", which YAML reads as a new field: put the whole value in quotes, e.g. title: "Kerry: a deal"' };
+      for (let n = line + 1; n <= lines.length; n++) {
+        if (!at(n).trim()) continue;
+        if (indent(at(n)) > indent(at(line))) return { line: n, message: 'this line is indented more than the field above it: line it up with the other fields of the entry' };
+        break;
+      }
+      return { line, message: 'a value runs on into the next line or holds ": ": line the fields up, and put a value with ": " in quotes' };
+    }
+    case 'MISSING_CHAR':
+      if (/Sequence item without - indicator/.test(parserMessage)) return { line, message: 'this line is indented less than the fields above it: line it up with them (two spaces after "- ")' };
+      if (/closing "?quote|Missing closing/.test(parserMessage)) {
+        const q = /"/.test(parserMessage) ? '"' : "'";
+        for (let n = Math.min(line, lines.length); n >= 1; n--) {
+          if ((at(n).split(q).length - 1) % 2 === 1) return { line: n, message: `the quote (${q}) opened on this line is never closed: add the closing ${q} at the end of the value` };
+        }
+        return { line, message: `a quote (${q}) is never closed: add the closing ${q} at the end of the value` };
+      }
+      if (/flow|\]|\}/.test(parserMessage)) return { line, message: 'a bracket ([ or {) is never closed on this line: close it, e.g. paragraphs: [1, 2]' };
+      break;
+    case 'BAD_INDENT':
+      return { line, message: 'this line is not lined up with the fields above it: indent it like them' };
+  }
+  return { line, message: `${parserMessage.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}; check the indentation (spaces, lined up), colons and quotes on this line` };
 }
 
 /** The line of a field, or of its nearest parent that has one, or of the entry. */

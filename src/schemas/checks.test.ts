@@ -27,9 +27,15 @@ describe('lowerBoundRevisedDown(reports)', () => {
     expect(lowerBoundRevisedDown([{ killed: atLeast(68) }, { killed: atLeast(40), correction: true }, { killed: atLeast(45) }])).toEqual([]);
   });
 
-  it('compares ranges by their low end and ignores tolls that claim no minimum ("about")', () => {
+  it('compares ranges by their low end, and a bare or approximate figure by its number, which sets no minimum itself', () => {
     expect(lowerBoundRevisedDown([{ killed: { qualifier: 'range', low: 50, high: 70 } }, { killed: atLeast(45) }])).toHaveLength(1);
-    expect(lowerBoundRevisedDown([{ killed: atLeast(68) }, { killed: { qualifier: 'about', value: 60 } }])).toEqual([]);
+    expect(lowerBoundRevisedDown([{ killed: atLeast(68) }, { killed: { qualifier: 'about', value: 70 } }])).toEqual([]);
+    expect(lowerBoundRevisedDown([{ killed: { qualifier: 'about', value: 70 } }, { killed: atLeast(60) }])).toEqual([]);
+    expect(lowerBoundRevisedDown([{ killed: atLeast(51) }, { killed: { qualifier: 'none', value: 47 } }])).toEqual([
+      { path: ['reports', 1, 'killed'], message: expect.stringMatching(/^lowers the toll from at least 51 to 47: /) },
+    ]);
+    expect(lowerBoundRevisedDown([{ killed: atLeast(68) }, { killed: { qualifier: 'about', value: 60 } }])).toHaveLength(1);
+    expect(lowerBoundRevisedDown([{ killed: atLeast(51) }, { killed: { qualifier: 'none', value: 47 }, correction: true }, { killed: atLeast(48) }])).toEqual([]);
     expect(lowerBoundRevisedDown([{ killed: atLeast(40) }, { killed: atLeast(68) }, { killed: { qualifier: 'exactly', value: 68 } }])).toEqual([]);
   });
 });

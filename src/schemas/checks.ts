@@ -33,7 +33,7 @@ function lowerBound(k: Killed): number | undefined {
   }
 }
 
-const words = (k: Killed) => (k.qualifier === 'range' ? `${k.low}–${k.high}` : `${k.qualifier.replace('-', ' ')} ${k.value}`);
+const words = (k: Killed) => (k.qualifier === 'range' ? `${k.low}–${k.high}` : k.qualifier === 'none' ? String(k.value) : `${k.qualifier.replace('-', ' ')} ${k.value}`);
 
 /**
  * A minimum only goes up as bodies are counted: a later report with a lower minimum is either a
@@ -44,15 +44,19 @@ export function lowerBoundRevisedDown(reports: { killed: Killed; correction?: bo
   const problems: FieldProblem[] = [];
   let highest: { bound: number; killed: Killed } | undefined;
   reports.forEach((r, i) => {
-    const bound = r?.killed ? lowerBound(r.killed) : undefined;
-    if (bound === undefined) return;
-    if (highest && bound < highest.bound && !r.correction) {
+    if (!r?.killed) return;
+    const bound = lowerBound(r.killed);
+    // A bare or approximate figure claims no minimum, but one below an earlier minimum still reads as
+    // a fall ("at least 51", then "47 killed"): the editor must say it is a correction too.
+    const stated = bound ?? (r.killed as { value?: number }).value;
+    if (highest && stated !== undefined && stated < highest.bound && !r.correction) {
       problems.push({
         path: ['reports', i, 'killed'],
         message: `lowers the toll from ${words(highest.killed)} to ${words(r.killed)}: a minimum only goes up; if the source corrected the earlier figure, add correction: true to this report`,
       });
     }
-    if (!highest || bound > highest.bound || r.correction) highest = { bound, killed: r.killed };
+    if (r.correction && stated !== undefined) highest = { bound: bound ?? stated, killed: r.killed };
+    else if (bound !== undefined && (!highest || bound > highest.bound)) highest = { bound, killed: r.killed };
   });
   return problems;
 }

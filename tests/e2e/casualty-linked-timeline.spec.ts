@@ -28,4 +28,39 @@ test.describe('the casualty chart and the timeline, linked', () => {
     await expect(timelineMark(page, 'damascus-bombings')).toHaveClass(/is-linked/);
     await expect(timelineMark(page, 'homs-bombings')).not.toHaveClass(/is-linked/);
   });
+
+  test('one selection for the page: selecting a bar after an event drops the event, and the other way round', async ({ page }) => {
+    await page.locator('ek-timeline').scrollIntoViewIfNeeded();
+    await expect(page.locator('ek-timeline')).toHaveAttribute('data-enhanced', '');
+    await timelineMark(page, 'homs-bombings').click();
+    await expect(bar(page, /^Homs bombings/)).toHaveAttribute('aria-pressed', 'true');
+    await page.locator('ek-casualty-chart').scrollIntoViewIfNeeded();
+    await bar(page, /^Damascus bombings/).click();
+    await expect(page.locator('ek-casualty-chart [aria-pressed="true"]')).toHaveCount(1);
+    await expect(bar(page, /^Damascus bombings/)).toHaveAttribute('aria-pressed', 'true');
+    // The timeline no longer shows its event as selected, only the marks about Damascus as linked.
+    await expect(timelineMark(page, 'homs-bombings')).not.toHaveAttribute('aria-current', /.+/);
+    await expect(timelineMark(page, 'homs-bombings')).not.toHaveClass(/is-selected/);
+    await expect(timelineMark(page, 'damascus-bombings')).toHaveClass(/is-linked/);
+  });
+
+  test('says "shown on the timeline ↓" while the linked mark is off screen, and the link goes to it', async ({ page }) => {
+    await page.locator('ek-casualty-chart').scrollIntoViewIfNeeded();
+    await bar(page, /^Homs bombings/).click();
+    const link = page.locator('ek-casualty-chart').getByRole('link', { name: 'Shown on the timeline ↓' });
+    const marks = page.locator('ek-timeline [data-event="homs-bombings"]');
+    const onScreen = () => marks.evaluateAll((ms) => ms.some((m) => { const r = m.getBoundingClientRect(); return r.height > 0 && r.bottom > 0 && r.top < innerHeight; }));
+    if (await onScreen()) await expect(link).toBeHidden();
+    else await expect(link).toBeVisible();
+    await page.setViewportSize({ width: 1280, height: 500 });
+    await bar(page, /^Homs bombings/).scrollIntoViewIfNeeded();
+    await bar(page, /^Homs bombings/).hover();
+    expect(await onScreen()).toBe(false);
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('href', '#event-homs-bombings');
+    await link.click();
+    await expect(page).toHaveURL(/#event-homs-bombings$/);
+    // The address names the event: its mark (or, as the timeline lays it out, its entry) comes on screen.
+    await expect.poll(async () => (await onScreen()) || (await page.locator('#event-homs-bombings').evaluate((el) => { const r = el.getBoundingClientRect(); return r.height > 0 && r.bottom > 0 && r.top < innerHeight; }))).toBe(true);
+  });
 });

@@ -21,7 +21,7 @@ test.describe('publication and corrections', () => {
     await expect(entry).toHaveCount(1);
     await expect(entry).toContainText(/^Corrected 1 December 2026: Fact-checked against the report: /);
     await expect(entry.locator('time')).toHaveAttribute('datetime', '2026-12-01T11:30Z');
-    await expect(entry.getByRole('link', { name: 'source, paragraph 6' })).toHaveAttribute('href', '#source-2016-02-21-amman-syria-ceasefire-p6');
+    await expect(entry.getByRole('link', { name: 'source, paragraph 6' })).toHaveAttribute('href', '/syria-ceasefire-2016/source/2016-02-21-amman-syria-ceasefire/#source-2016-02-21-amman-syria-ceasefire-p6');
     await expect(entry).toContainText('Before: Published 21 February 2016 (the report’s date); the chart note said “more than 120” was “7 lower: it is a rounded headline figure”.');
   });
 
@@ -53,8 +53,10 @@ test.describe('roles and notes with their citations', () => {
     await page.goto(URL);
     const who = page.getByRole('region', { name: 'Who’s who' }).or(page.getByRole('region', { name: "Who's who" }));
     const role = (name: string) => who.locator('dt', { hasText: name }).locator('xpath=following-sibling::dd[1]');
+    // The list is folded under its summary (reference matter): a reader opens it.
+    await who.locator('summary').click();
     await expect(role('John Kerry')).toHaveText('US secretary of state (¶1)');
-    await expect(role('John Kerry').getByRole('link', { name: 'source, paragraph 1' })).toHaveAttribute('href', '#source-2016-02-21-amman-syria-ceasefire-p1');
+    await expect(role('John Kerry').getByRole('link', { name: 'source, paragraph 1' })).toHaveAttribute('href', '/syria-ceasefire-2016/source/2016-02-21-amman-syria-ceasefire/#source-2016-02-21-amman-syria-ceasefire-p1');
     await expect(role('International Syria Support Group')).toContainText('(context: Statement of the International Syria Support Group, International Syria Support Group, 11 February 2016)');
     await expect(role('International Syria Support Group').getByRole('link')).toHaveCount(0);
     await expect(role('Saudi Arabia')).toContainText('Among the leading regional supporters of the opposition');
@@ -63,7 +65,8 @@ test.describe('roles and notes with their citations', () => {
   test('a key term shows the shared definition, then this story’s note with its paragraphs', async ({ page }) => {
     await page.goto(URL);
     const term = page.locator('#term-truce');
+    await page.locator('.key-terms summary').click();
     await expect(term.locator('dd')).toContainText(/^A general word for an agreed pause in fighting\. In this story: The report uses it for the ceasefire Kerry announced/);
-    await expect(term.getByRole('link', { name: 'source, paragraph 9' })).toHaveAttribute('href', '#source-2016-02-21-amman-syria-ceasefire-p9');
+    await expect(term.getByRole('link', { name: 'source, paragraph 9' })).toHaveAttribute('href', '/syria-ceasefire-2016/source/2016-02-21-amman-syria-ceasefire/#source-2016-02-21-amman-syria-ceasefire-p9');
   });
 });

@@ -34,10 +34,11 @@ test.describe('the editors\' guide', () => {
     await expect(result(page, 'Term').getByRole('button', { name: 'amber warning' })).toBeVisible();
     await expect(result(page, 'Quote').getByRole('figure')).toContainText('Tomas Berg, Mayor, speaking on Sunday');
     await expect(result(page, 'Callout').getByRole('complementary', { name: 'Open question: Still open' })).toBeVisible();
-    await expect(result(page, 'KeyFacts').getByRole('complementary', { name: 'Key facts' })).toContainText('As of 12 January 2032');
+    await expect(result(page, 'KeyFacts').getByRole('complementary', { name: 'What you need to know' })).toContainText('As of 12 January 2032');
     await expect(result(page, 'KeyFacts').getByRole('listitem')).toHaveCount(3);
     await expect(result(page, 'Timeline').getByRole('heading', { name: 'Timeline of the storm' })).toBeVisible();
     await expect(result(page, 'Timeline').locator('#event-seafront-wall')).toContainText('A seafront wall collapses');
+    await result(page, 'CasualtyChart').getByText('The figures as a table, with their sources').click();
     await expect(result(page, 'CasualtyChart').getByRole('table')).toContainText('at least 4');
     await expect(result(page, 'WhoIsWho').getByRole('term')).toHaveText(['Tomas Berg', 'The weather office', 'Harwick coastguard']);
     await expect(result(page, 'KeyTerms').getByRole('term')).toHaveText(['Amber warning', 'Sea wall']);

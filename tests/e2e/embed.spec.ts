@@ -25,6 +25,7 @@ test.describe('embed pages', () => {
 
   test('the casualties embed shows the table', async ({ page }) => {
     await page.goto('/embed/syria-ceasefire-2016/casualties/');
+    await page.getByText('The figures as a table, with their sources').click();
     await expect(page.getByRole('table', { name: /reported deaths/i })).toContainText('at least 59');
   });
 
@@ -39,13 +40,14 @@ test.describe('embed pages', () => {
         .locator('.embed a[href]')
         .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, target: a.getAttribute('target'), external: /external/.test(a.getAttribute('rel') ?? '') })));
       expect(links.length).toBeGreaterThan(40); // marks, ¶ citations, actors, the link back
-      // Every link but those to outside documents (rel=external) opens the article, in the top window.
+      // Every link but those to outside documents (rel=external) opens the article (or, for a ¶
+      // citation, its source's page), in the top window.
       for (const l of links.filter((x) => !x.external)) {
         expect(l.href.startsWith(canonical!), l.href).toBe(true);
         expect(l.target, l.href).toBe('_top');
       }
-      const cite = page.locator('#event-homs-bombings').getByRole('link', { name: 'paragraph 7 of the source article', includeHidden: true });
-      await expect(cite).toHaveAttribute('href', `${canonical}#source-2016-02-21-amman-syria-ceasefire-p7`);
+      const cite = page.locator('#event-homs-bombings').getByRole('link', { name: 'source, paragraph 7', includeHidden: true });
+      await expect(cite).toHaveAttribute('href', `${canonical}source/2016-02-21-amman-syria-ceasefire/#source-2016-02-21-amman-syria-ceasefire-p7`);
       await context.close();
     });
   }
@@ -83,6 +85,7 @@ test.describe('embed pages', () => {
   test('the explainer page offers the embed code for each graphic, the locator map too, with copy buttons', async ({ page, baseURL }) => {
     await page.goto('/syria-ceasefire-2016/');
     const box = page.getByRole('region', { name: /embed this explainer/i });
+    await box.getByText('Embed the graphics on another page').click();
     await expect(box.locator('#embed-code-timeline')).toContainText('/embed/syria-ceasefire-2016/timeline/?id=syria-ceasefire-2016-timeline');
     await expect(box.locator('#embed-code-timeline')).toContainText('/embed.js" async></script>');
     await expect(box.locator('#embed-code-casualties')).toContainText('data-explainer-embed="syria-ceasefire-2016-casualties"');

@@ -18,7 +18,7 @@ test.describe('the Syria ceasefire explainer', () => {
     for (const name of [
       /what was agreed, and what was still open/i,
       /bombings in Damascus and Homs/i,
-      /timeline/i,
+      /how it unfolded/i,
       /each side.s conditions/i,
       /what was expected next/i,
       /who.s who/i,
@@ -33,7 +33,7 @@ test.describe('the Syria ceasefire explainer', () => {
     await page.goto(URL);
     // With JavaScript the list waits behind its disclosure (the graphic and its panel say it once).
     await page.getByText('All events as a list').click();
-    const timeline = page.getByRole('region', { name: /timeline/i });
+    const timeline = page.getByRole('region', { name: /how it unfolded/i });
     const items = timeline.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
     await expect(items).toHaveCount(events.length);
     for (const e of events) {
@@ -45,7 +45,7 @@ test.describe('the Syria ceasefire explainer', () => {
         await expect(item).toContainText(e.citation.document);
         await expect(item).toContainText(/context/i);
       } else {
-        for (const p of e.citation.paragraphs) await expect(item.getByRole('link', { name: `paragraph ${p} of the source article` })).toBeVisible();
+        for (const p of e.citation.paragraphs) await expect(item.getByRole('link', { name: `source, paragraph ${p}` })).toBeVisible();
       }
     }
   });
@@ -59,6 +59,7 @@ test.describe('the Syria ceasefire explainer', () => {
 
   test('states every toll as reported ("at least", "more than"), never as an exact count', async ({ page }) => {
     await page.goto(URL);
+    await page.getByText('The figures as a table, with their sources').click();
     const table = page.getByRole('table', { name: /reported deaths/i });
     for (const inc of incidents) {
       const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: inc.label }) });
@@ -69,7 +70,7 @@ test.describe('the Syria ceasefire explainer', () => {
     await expect(table).toContainText('at least 59');
     await expect(table).toContainText('more than 120');
     // The note under the chart (the chart's text alternative says it too, but is not visible).
-    await expect(page.getByText(/reported for each attack add up to at least 127/)).toBeVisible();
+    await expect(page.getByText(/The tolls reported for each attack add up to at least 127/)).toBeVisible();
     const killed = await table.locator('.killed').allTextContents();
     for (const k of killed) expect(k).toMatch(/^(at least|more than|about|between) /);
   });
@@ -78,14 +79,14 @@ test.describe('the Syria ceasefire explainer', () => {
     await page.goto(URL);
     const kerry = page.getByRole('figure').filter({ hasText: 'modalities for a cessation of hostilities' });
     await expect(kerry.getByRole('link', { name: 'John Kerry' })).toBeVisible();
-    await expect(kerry.getByRole('link', { name: '¶4' })).toHaveAttribute('href', '#source-2016-02-21-amman-syria-ceasefire-p4');
+    await expect(kerry.getByRole('link', { name: 'source, paragraph 4' })).toHaveAttribute('href', '/syria-ceasefire-2016/source/2016-02-21-amman-syria-ceasefire/#source-2016-02-21-amman-syria-ceasefire-p4');
   });
 
-  test('paragraph citations lead to the quoted paragraph of the source article', async ({ page }) => {
+  test('paragraph citations lead to the paragraph, on the page with the full text of the source', async ({ page }) => {
     await page.goto(URL);
-    await page.getByText('All events as a list').click();
-    await page.locator('#event-homs-bombings').getByRole('link', { name: 'paragraph 7 of the source article' }).click();
-    await expect(page).toHaveURL(/#source-2016-02-21-amman-syria-ceasefire-p7$/);
+    await page.getByRole('complementary', { name: 'What you need to know' }).getByRole('link', { name: 'source, paragraph 7' }).first().click();
+    await expect(page).toHaveURL(/\/source\/2016-02-21-amman-syria-ceasefire\/#source-2016-02-21-amman-syria-ceasefire-p7$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/US and Russia reach provisional deal/);
     await expect(page.locator('#source-2016-02-21-amman-syria-ceasefire-p7')).toContainText('at least 68 people');
     await expect(page.locator('#source-2016-02-21-amman-syria-ceasefire-p7')).toBeInViewport();
   });
@@ -122,8 +123,25 @@ test.describe('with JavaScript disabled', () => {
   test('the whole explainer is readable: events, table and sources', async ({ page }) => {
     await page.goto(URL);
     await expect(page.locator('.timeline-event')).toHaveCount(events.length);
+    await page.getByText('The figures as a table, with their sources').click();
     await expect(page.getByRole('table', { name: /reported deaths/i })).toContainText('at least 68');
-    await expect(page.getByRole('region', { name: /^sources$/i })).toContainText('killed more than 120 people');
+    const sources = page.getByRole('region', { name: /^sources$/i });
+    await sources.getByRole('link', { name: /read the full text \(12 numbered paragraphs\)/i }).click();
+    await expect(page).toHaveURL('/syria-ceasefire-2016/source/2016-02-21-amman-syria-ceasefire/');
+    const paragraphs = page.locator('ol.source-text > li');
+    await expect(paragraphs).toHaveCount(12);
+    for (const [i, p] of (await paragraphs.all()).entries()) {
+      await expect(p).toHaveAttribute('id', `source-2016-02-21-amman-syria-ceasefire-p${i + 1}`);
+      await expect(p.getByRole('link', { name: `Paragraph ${i + 1}` })).toHaveText(`¶${i + 1}`);
+    }
+    await expect(paragraphs.first()).toContainText('killed more than 120 people');
+  });
+
+  test('every ¶ citation links to its paragraph on the source page', async ({ page }) => {
+    await page.goto(URL);
+    const hrefs = await page.locator('main a', { hasText: /^¶\d+$/ }).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(20);
+    for (const h of hrefs) expect(h).toMatch(/^\/syria-ceasefire-2016\/source\/2016-02-21-amman-syria-ceasefire\/#source-2016-02-21-amman-syria-ceasefire-p(\d|1[0-2])$/);
   });
 });
 

@@ -1,4 +1,6 @@
 import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readContentDir } from '../../src/content/folder-fs.ts';
 import { ROOT } from '../helpers/content-fixture';
 
@@ -73,5 +75,64 @@ test.describe('printing an explainer', () => {
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(bg).toBe('rgb(255, 255, 255)');
+  });
+
+  test('prints the casualty chart in colour, the same colours as on screen, with the table and no screen-only link', async ({ page }) => {
+    const svg = page.locator('ek-casualty-chart svg.cc-svg');
+    await expect(svg).toBeVisible();
+    await expect(page.getByRole('link', { name: /download the figures/i })).toBeHidden();
+    await expect(page.getByRole('table', { name: /reported deaths/i })).toBeVisible();
+    await expect(page.getByText('The figures as a table, with their sources')).toBeHidden();
+  });
+
+  test('prints the ¶ numbers of citations, and the teachers’ notes open', async ({ page }) => {
+    await expect(page.locator('.key-facts a', { hasText: '¶7' }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Discussion questions' })).toBeVisible();
+  });
+});
+
+test.describe('the printed handout (a real PDF)', () => {
+  /** Height of a PDF page's inked part, from the top margin to its last inked row, as a share of the printable height. */
+  function fullness(pgm: Buffer): number {
+    // Binary PGM (P5): "P5 <w> <h> <max>" then one byte per pixel.
+    const header = pgm.toString('latin1', 0, 64).match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
+    if (!header) throw new Error('not a binary PGM');
+    const [w, h] = [Number(header[1]), Number(header[2])];
+    const data = pgm.subarray(header[0].length);
+    let last = -1;
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        if (data[y * w + x] < 200) {
+          last = y;
+          break;
+        }
+      }
+    }
+    // @page margins in global.css: 14 mm top, 16 mm bottom, of 297 mm.
+    const top = (14 / 297) * h;
+    const printable = ((297 - 14 - 16) / 297) * h;
+    return Math.max(0, (last - top) / printable);
+  }
+
+  test('the seed prints on at most 8 A4 pages, none under a third full but the last', async ({ page }, info) => {
+    test.skip(info.project.name !== 'desktop', 'one PDF is enough: print does not depend on the device');
+    // Known failure at this commit (10 pages after the merge with main's map and timeline): fixed next.
+    test.fixme(true, 'the seed prints on 10 A4 pages after the merge with main; the print rules are being cut down');
+    await page.goto(URL, { waitUntil: 'networkidle' });
+    const file = info.outputPath('seed.pdf');
+    writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    try {
+      execFileSync('pdftoppm', ['-r', '30', '-gray', file, info.outputPath('page')]);
+    } catch {
+      throw new Error('this test reads the PDF with pdftoppm: install poppler-utils (apt-get install poppler-utils)');
+    }
+    const pages = readdirSync(info.outputDir)
+      .filter((f) => /^page-\d+\.pgm$/.test(f))
+      .sort((a, b) => parseInt(a.slice(5)) - parseInt(b.slice(5)))
+      .map((f) => fullness(readFileSync(info.outputPath(f))));
+    console.log(`  ${URL} printed: ${pages.length} A4 pages, filled ${pages.map((p) => `${Math.round(p * 100)} %`).join(', ')}`);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.length).toBeLessThanOrEqual(8);
+    pages.slice(0, -1).forEach((p, i) => expect(p, `page ${i + 1} is ${Math.round(p * 100)} % full`).toBeGreaterThanOrEqual(1 / 3));
   });
 });

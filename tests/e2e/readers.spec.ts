@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers/content-fixture';
 
 const URL = '/syria-ceasefire-2016/';
+const CSS_ESCAPE = (id: string) => id.replace(/[^\w-]/g, (c) => `\\${c}`);
 
 /**
  * With the interactive timeline island merged, event permalinks are the island's (a copy button per
@@ -18,15 +19,45 @@ async function skipIfTimelineIsland(page: Page) {
 const headerBottom = (page: Page) => page.locator('header[data-site-header]').evaluate((el) => el.getBoundingClientRect().bottom);
 
 test.describe('permalinks', () => {
-  test('every section heading has a "Copy link" button', async ({ page }) => {
+  test('every section heading has one "Copy link", in one style, that shows on hover and on keyboard focus', async ({ page, isMobile }) => {
     await page.goto(URL);
     const headings = page.locator('article.explainer h2[id]:not([data-no-permalink])');
     const count = await headings.count();
-    expect(count).toBeGreaterThanOrEqual(8);
-    for (const name of ['What was agreed, and what was still open', 'The bombings in Damascus and Homs', 'For teachers', 'Sources']) {
-      await expect(page.getByRole('button', { name: `Copy link to “${name}”` })).toBeVisible();
-    }
+    expect(count).toBeGreaterThanOrEqual(10);
     await expect(page.locator('article.explainer copy-link.heading-permalink')).toHaveCount(count);
+    const opacity = (name: string) => page.getByRole('button', { name: `Copy link to “${name}”` }).evaluate((b) => Number(getComputedStyle(b).opacity));
+    for (const name of ['What was agreed, and what was still open', 'The bombings in Damascus and Homs', 'For teachers', 'Sources', 'Cite this page']) {
+      await expect(page.getByRole('button', { name: `Copy link to “${name}”` })).toHaveCount(1);
+      expect(await opacity(name)).toBe(0);
+    }
+    if (!isMobile) {
+      await page.getByRole('heading', { level: 2, name: 'Sources' }).hover();
+      await expect.poll(() => opacity('Sources')).toBe(1);
+    }
+    await page.getByRole('button', { name: 'Copy link to “For teachers”' }).focus();
+    await expect.poll(() => opacity('For teachers')).toBe(1);
+    // One look for all: the same class and size of control beside every heading.
+    const looks = await page.locator('copy-link.heading-permalink button').evaluateAll((bs) => [...new Set(bs.map((b) => `${b.className}|${getComputedStyle(b).fontSize}|${getComputedStyle(b).borderStyle}`))]);
+    expect(looks).toHaveLength(1);
+  });
+
+  test('without JavaScript, each section heading still has its permalink, and no heading is followed at once by another of its section', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(URL);
+    const ids = await page.locator('article.explainer h2[id]:not([data-no-permalink])').evaluateAll((hs) => hs.map((h) => h.id));
+    for (const id of ids) await expect(page.locator(`.heading-wrap:has(> h2#${CSS_ESCAPE(id)}) > copy-link a[href="#${id}"]`)).toHaveCount(1);
+    // What a reader meets right after each section heading is its text, not a second heading.
+    const stacked = await page.locator('article.explainer .heading-wrap').evaluateAll((wraps) =>
+      wraps.flatMap((w) => {
+        let next: Element | null = w.nextElementSibling;
+        while (next && next.firstElementChild && !next.matches('.heading-wrap, h1, h2, h3, h4, p, ul, ol, dl, figure, table, blockquote, aside, details')) next = next.firstElementChild;
+        // A second section heading at once (h2 after h2), as "How it unfolded" then "Timeline: …" was.
+        return next?.matches('.heading-wrap, h2') ? [`${w.textContent?.trim()} → ${next.textContent?.trim()}`] : [];
+      }),
+    );
+    expect(stacked).toEqual([]);
+    await context.close();
   });
 
   test('"Copy link" puts the section URL on the clipboard and says so', async ({ page, context, baseURL }) => {
@@ -85,10 +116,12 @@ test.describe('permalinks', () => {
     const page = await context.newPage();
     await page.goto(URL);
     const toc = page.getByRole('navigation', { name: 'On this page' });
-    const proseSections = await page.locator('article.explainer > h2[id]').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
+    // Every section heading of the page, whichever component wrote it (the prose, the timeline, Sources, the back matter).
+    const sections = await page.locator('article.explainer h2[id]:not([data-no-permalink])').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
     const links = await toc.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links.length).toBeGreaterThanOrEqual(5);
-    expect(links).toEqual(proseSections);
+    expect(links.length).toBeGreaterThanOrEqual(10);
+    expect(links).toEqual(sections);
+    for (const name of ['For teachers', 'Sources', 'Key terms', "Who's who", 'Cite this page']) await expect(toc.getByRole('link', { name })).toHaveCount(1);
     await toc.getByRole('link', { name: 'What was expected next' }).click();
     await expect(page).toHaveURL(/#what-was-expected-next$/);
     await expect(page.locator('#what-was-expected-next')).toBeInViewport();
@@ -100,17 +133,24 @@ test.describe('for teachers', () => {
   test('the teachers’ block has learning goals, discussion questions and vocabulary from the glossary', async ({ page }) => {
     await page.goto(URL);
     const block = page.getByRole('region', { name: 'For teachers' });
+    // Compact: the heading and one line until opened.
+    await expect(block.getByRole('heading', { name: 'Learning goals' })).toBeHidden();
+    await block.getByText('For teachers: goals, questions and vocabulary').click();
     await expect(block.getByRole('heading', { name: 'Learning goals' })).toBeVisible();
     await expect(block.getByRole('heading', { name: 'Discussion questions' })).toBeVisible();
     await expect(block.getByRole('heading', { name: 'Vocabulary' })).toBeVisible();
     expect(await block.getByRole('list').first().getByRole('listitem').count()).toBeGreaterThanOrEqual(3);
+    // The vocabulary links to its one definition, under Key terms: it is not printed twice.
     await expect(block.getByRole('link', { name: 'Cessation of hostilities' })).toHaveAttribute('href', '#term-cessation-of-hostilities');
+    await expect(block).not.toContainText('A pause in fighting');
+    await expect(page.locator('#term-cessation-of-hostilities')).toContainText('A pause in fighting');
   });
 
   test('"Cite this page" gives APA, MLA and Chicago with the page URL, and copies them', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto(URL);
     const cite = page.getByRole('region', { name: 'Cite this page' });
+    await cite.getByText('Cite this page (APA, MLA, Chicago)').click();
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     // The explainer's own dates (published 27 November 2026, corrected 1 December 2026), not its source's.
     await expect(cite.locator('#citation-apa')).toContainText('Explainer desk. (2026, December 1). A provisional agreement on a Syrian ceasefire');

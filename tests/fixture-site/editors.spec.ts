@@ -10,7 +10,7 @@ test.describe('an explainer using every component (fixture site)', () => {
     await page.goto(PAGE);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixture: the Millbrook flood');
     await expect(page.getByRole('link', { name: 'the county council' })).toHaveAttribute('href', '#actor-millbrook-council');
-    await expect(page.getByRole('complementary', { name: 'Key facts' })).toContainText('As of 15 October 2031');
+    await expect(page.getByRole('complementary', { name: 'What you need to know' })).toContainText('As of 15 October 2031');
     await expect(page.getByRole('button', { name: 'flood crest' })).toBeVisible();
     await expect(page.getByRole('figure').filter({ hasText: 'overwhelmed, not breached' })).toContainText('Priya Nair, Council leader');
     await expect(page.getByRole('complementary', { name: 'Open question: Still open' })).toBeVisible();
@@ -21,14 +21,24 @@ test.describe('an explainer using every component (fixture site)', () => {
     await expect(page.locator('body')).not.toContainText(/Damascus|Kerry|Portvale/);
   });
 
-  test('Sources quotes exactly the paragraphs the page cites, and every ¶ link leads to one', async ({ page }) => {
+  test('Sources names the paragraphs the page cites and links to the full text, where every ¶ link leads', async ({ page }) => {
     await page.goto(PAGE);
     const sources = page.getByRole('region', { name: 'Sources', exact: true });
-    // Paragraph 5 (the shelter) is cited nowhere on the page, so it is not quoted.
-    await expect(sources.getByRole('listitem')).toHaveCount(6);
-    await expect(sources).not.toContainText('emergency shelter');
-    const hrefs = await page.locator('main a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    for (const href of new Set(hrefs)) expect(await page.locator(`[id="${href.slice(1)}"]`).count(), href).toBe(1);
+    // Paragraph 5 (the shelter) is cited nowhere on the page, so it is not in the list of cited paragraphs.
+    await expect(sources).toContainText(/Cited: ¶1, ¶2, ¶3, ¶4, ¶6, ¶7\./);
+    const full = sources.getByRole('link', { name: /read the full text/i });
+    const sourcePage = await full.getAttribute('href');
+    expect(sourcePage).toMatch(/^\/[^/]+\/source\/fixture-riverside-report\/$/);
+    const hrefs = await page.locator('main a', { hasText: /^¶\d+$/ }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href.startsWith(`${sourcePage}#`), href).toBe(true);
+    const ids = [...new Set(hrefs.map((h) => h.slice(h.indexOf('#') + 1)))];
+    await page.goto(sourcePage!);
+    for (const id of ids) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+    // In-page links still land on something on the page.
+    await page.goto(PAGE);
+    for (const href of new Set(await page.locator('main a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))))
+      expect(await page.locator(`[id="${href.slice(1)}"]`).count(), href).toBe(1);
   });
 
   test('a <Term> definition opens and closes from the keyboard', async ({ page }) => {

@@ -47,7 +47,7 @@ const cases: { name: Name; props: Record<string, unknown>; children?: string; me
   { name: 'Callout', props: { tone: 'warning', title: 'Note' }, message: '<Callout> prop "tone": must be one of: note, open-question, context' },
   { name: 'Callout', props: {}, message: '<Callout> prop "title": is required: a short heading for the box, e.g. title="Still open"' },
   { name: 'KeyFacts', props: { asOf: '12 January 2032' }, children: '<ul><li>x</li></ul>', message: '<KeyFacts> prop "asOf": must be a real date written YYYY-MM-DD, e.g. 2016-02-21' },
-  { name: 'KeyFacts', props: {}, message: '<KeyFacts> prop "children": is required: write the facts as a list between <KeyFacts> and </KeyFacts>' },
+  { name: 'KeyFacts', props: {}, message: '<KeyFacts> prop "children": is required: write 3 to 5 facts as a list between <KeyFacts> and </KeyFacts>, each ending in its citation, e.g. <Ref paragraphs={[1]} />' },
   { name: 'KeyTerms', props: { terms: ['amber-warning', 'gale'] }, message: '<KeyTerms> prop "terms.1": "gale" is not a known glossary term id' },
   { name: 'WhoIsWho', props: { colour: 'red' }, message: '<WhoIsWho> prop "colour": not a prop of <WhoIsWho>; allowed props: title, explainer' },
   { name: 'Sources', props: { title: '' }, message: '<Sources> prop "title": must not be empty' },

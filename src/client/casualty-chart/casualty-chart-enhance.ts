@@ -1,65 +1,84 @@
-// Behaviour of <ek-casualty-chart>, loaded lazily: bars become buttons that Arrow keys move between
-// (roving tabindex), each announced with its figure and source; hovering, focusing or tapping one
-// shows its reports; selecting one tells the other islands (../linked-view.ts), and their
-// selections highlight the matching bar. Text comes from the server-written HTML: no innerHTML.
+// Behaviour of <ek-casualty-chart>, loaded lazily: every bar becomes a button that the arrow keys,
+// Home and End move between (roving tabindex), announced with its figure and source. Focusing,
+// hovering or selecting a bar shows its reports under the chart (never over a bar). The page has
+// one selection: selecting a bar tells the timeline (../linked-view.ts), which drops its own; a
+// selection made in the timeline selects the matching bar here or clears ours. When the linked
+// timeline mark is off screen, a "shown on the timeline ↓" link appears with the details.
+// Text comes from the server-written HTML: no innerHTML.
 import { dispatchSelect } from '../linked-view';
 import type { IslandElement } from '../island';
 
 export function enhance(root: IslandElement): () => void {
   const explainer = root.dataset.explainer ?? '';
   const svg = root.querySelector<SVGSVGElement>('.cc-svg');
-  const plot = root.querySelector<HTMLElement>('.cc-plot');
-  if (!svg || !plot || svg.dataset.enhanced) return () => {};
+  const figure = root.querySelector<HTMLElement>('.cc-figure');
+  if (!svg || !figure || svg.dataset.enhanced) return () => {};
   svg.dataset.enhanced = 'true';
   const bars = [...svg.querySelectorAll<SVGGElement>('.cc-row[data-incident]')];
   const live = root.querySelector<HTMLElement>('[data-cc-live]');
   const keys = root.querySelector<HTMLElement>('.cc-keys');
   const radios = [...root.querySelectorAll<HTMLInputElement>('.cc-views input')];
-  const details = (bar: Element) => root.querySelector<HTMLElement>(`.cc-details[data-incident="${(bar as SVGGElement).dataset.incident}"]`);
+  const details = (bar: SVGGElement) => root.querySelector<HTMLElement>(`.cc-details[data-incident="${CSS.escape(bar.dataset.incident ?? '')}"]`);
   const view = () => (radios.find((r) => r.checked)?.value === 'first' ? 'first' : 'latest');
 
-  // The picture as a whole keeps its generated description; its bars become the controls.
+  // The bars are controls now: the SVG is a group of buttons named by the figure, not an image.
+  svg.removeAttribute('aria-hidden');
   svg.setAttribute('role', 'group');
+  svg.setAttribute('aria-label', figure.getAttribute('aria-label') ?? '');
   if (keys) {
     keys.removeAttribute('data-pending');
     svg.setAttribute('aria-describedby', keys.id);
   }
-  const label = () => bars.forEach((b) => b.setAttribute('aria-label', b.dataset[view() === 'first' ? 'labelFirst' : 'labelLatest'] ?? ''));
+  // One name per bar (data-label), or one per view when the chart has revisions.
+  const label = () => bars.forEach((b) => b.setAttribute('aria-label', b.dataset.label ?? b.dataset[view() === 'first' ? 'labelFirst' : 'labelLatest'] ?? ''));
   bars.forEach((bar, i) => {
     bar.setAttribute('role', 'button');
     bar.setAttribute('aria-pressed', 'false');
     bar.tabIndex = i === 0 ? 0 : -1;
     const d = details(bar);
-    if (d) bar.setAttribute('aria-describedby', d.id);
+    if (d) bar.setAttribute('aria-controls', d.id);
   });
   label();
 
+  let selected: SVGGElement | null = null;
   let shown: HTMLElement | null = null;
-  const hide = () => {
+  /** Shows the reports of `bar` (or of the selected bar, or none) under the chart. */
+  const show = (bar: SVGGElement | null) => {
+    const d = bar ? details(bar) : null;
+    if (d === shown) return;
     if (shown) shown.hidden = true;
-    shown = null;
-  };
-  const show = (bar: SVGGElement) => {
-    const d = details(bar);
-    if (!d || d === shown) return;
-    hide();
-    const b = bar.getBoundingClientRect();
-    d.style.top = `${b.bottom - plot.getBoundingClientRect().top + 4}px`;
-    d.hidden = false;
+    if (d) d.hidden = false;
     shown = d;
+    if (d) updateTimelineLink(d);
+  };
+  /** The link to the timeline shows only while the linked mark is out of sight. */
+  const updateTimelineLink = (d: HTMLElement) => {
+    const link = d.querySelector<HTMLAnchorElement>('.cc-on-timeline');
+    if (!link) return;
+    const marks = [...document.querySelectorAll<HTMLElement>(`ek-timeline [data-event="${CSS.escape(link.dataset.event ?? '')}"]`)].filter(
+      (m) => m.getClientRects().length > 0,
+    );
+    const onScreen = marks.some((m) => {
+      const r = m.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    });
+    link.hidden = !marks.length || onScreen;
   };
 
   const move = (to: SVGGElement) => {
     bars.forEach((b) => (b.tabIndex = b === to ? 0 : -1));
     to.focus();
   };
+  /** Marks `incident`'s bar as the page's selection (null: none). */
   const highlight = (incident: string | null) => {
-    bars.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.incident === incident)));
+    selected = bars.find((b) => b.dataset.incident === incident) ?? null;
+    bars.forEach((b) => b.setAttribute('aria-pressed', String(b === selected)));
   };
   const select = (bar: SVGGElement) => {
-    const incident = bar.getAttribute('aria-pressed') === 'true' ? null : (bar.dataset.incident ?? null);
+    const incident = bar === selected ? null : (bar.dataset.incident ?? null);
     highlight(incident);
-    dispatchSelect({ explainer, source: 'casualties', incident });
+    show(selected ?? bar);
+    dispatchSelect({ explainer, source: 'casualties', island: root.dataset.island, incident });
   };
 
   const barOf = (e: Event) => (e.target as Element).closest?.<SVGGElement>('.cc-row[data-incident]') ?? null;
@@ -79,7 +98,7 @@ export function enhance(root: IslandElement): () => void {
       e.preventDefault();
       select(bar);
     } else if (e.key === 'Escape') {
-      hide();
+      show(selected);
     }
   });
   on(svg, 'click', (e) => {
@@ -87,20 +106,21 @@ export function enhance(root: IslandElement): () => void {
     if (!bar) return;
     move(bar);
     select(bar);
-    show(bar);
   });
-  on(svg, 'focusin', (e) => {
-    const bar = barOf(e);
-    if (bar) show(bar);
-  });
-  on(svg, 'focusout', hide);
+  on(svg, 'focusin', (e) => show(barOf(e)));
+  // Focus may move from a bar into its details (the timeline link): they stay until focus leaves both.
+  const area = root.querySelector<HTMLElement>('[data-cc-details]');
+  const inChart = (el: EventTarget | null) => el instanceof Node && (svg.contains(el) || !!area?.contains(el));
+  on(svg, 'focusout', (e) => !inChart(e.relatedTarget) && show(selected));
+  if (area) on(area, 'focusout', (e) => !inChart(e.relatedTarget) && show(selected));
   on(svg, 'pointerover', (e) => {
     const bar = barOf(e);
     if (bar) show(bar);
   });
   on(svg, 'pointerleave', () => {
-    if (!svg.contains(document.activeElement)) hide();
+    if (!svg.contains(document.activeElement)) show(selected);
   });
+  on(window, 'scroll', () => shown && updateTimelineLink(shown));
   radios.forEach((r) =>
     on(r, 'change', () => {
       label();
@@ -108,9 +128,13 @@ export function enhance(root: IslandElement): () => void {
     }),
   );
 
-  // Selections made in the other islands of this explainer (the loader filters them).
-  root.onLinked = (d) => highlight(d.incident);
-  if (root.linked) highlight(root.linked.incident);
+  // Selections made in the other islands of this explainer (the loader filters them): one selection
+  // per page, so theirs replaces ours (or clears it when it is about no bar of this chart).
+  root.onLinked = (d) => {
+    highlight(d.incident);
+    show(selected);
+  };
+  if (root.linked) root.onLinked(root.linked);
 
   return () => {
     ac.abort();

@@ -176,6 +176,8 @@ export function enhance(host: Host): TimelineApi | undefined {
   // ---- links between islands and from the address ----------------------------------------------------
   host.onLinked = (d: SelectDetail) => {
     linked = d;
+    // One selection per page: one made in another island replaces ours (its marks show as linked).
+    selected = -1;
     refresh();
     list?.querySelectorAll<HTMLElement>('.timeline-event').forEach((li) => li.classList.toggle('is-linked', !!d.incident && li.dataset.incident === d.incident));
   };

@@ -2,6 +2,7 @@ import { getExplainerData, type SiteContent, type ExplainerEntry, type EventData
 import { propValues, type Usage } from '../../content/mdx/scan.ts';
 import { propError } from './props.ts';
 import { propContext, type PropContext } from '../../schemas/components/props.ts';
+import { paragraphAnchor, paragraphHref } from '../../lib/urls';
 
 /** What a component needs to know about the explainer it is rendered in. */
 export interface ExplainerData {
@@ -103,4 +104,17 @@ export function uniqueId(locals: App.Locals, prefix: string): string {
   const n = (seen.get(prefix) ?? 0) + 1;
   seen.set(prefix, n);
   return `${prefix}-${n}`;
+}
+
+/**
+ * Whether the explainer being rendered has its own source pages (/<slug>/source/<id>/). The guide's
+ * registered examples have none: their ¶ links point at the paragraphs <Sources> quotes on the page.
+ */
+export function hasSourcePages(locals: App.Locals): boolean {
+  return !!locals.explainer && !registered.has(locals.explainer);
+}
+
+/** Where a ¶ citation links: the paragraph on the source's own page (or on this page, in the guide). */
+export function paragraphLink(locals: App.Locals, article: string, n: number): string {
+  return hasSourcePages(locals) ? paragraphHref(locals.explainer!, article, n) : `#${paragraphAnchor(article, n)}`;
 }

@@ -28,26 +28,26 @@ describe('csvCell', () => {
 
 describe('casualtiesCsv', () => {
   it('writes one line per report with qualifier, numbers, time and citation', () => {
-    const rows = parseCsv(casualtiesCsv(SEED, SOURCES, 'https://x.org/syria/'));
+    const rows = parseCsv(casualtiesCsv(SEED, SOURCES, 'https://x.org/', 'syria'));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(4);
     const damascus = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1][i]]));
     expect(damascus).toMatchObject({
       incident: 'damascus-bombings', kind: 'incident', report: 'first', qualifier: 'at-least', value: '68', low: '', high: '',
       minimum: '68', as_stated: 'at least 68 people', reported_at: '2016-02-21',
-      source: 'Agency report (Agencies), Amman, 21 February 2016, paragraph 7', source_url: 'https://x.org/syria/#source-wire-p7',
+      source: 'Agency report (Agencies), Amman, 21 February 2016, paragraph 7', source_url: 'https://x.org/syria/source/wire/#source-wire-p7',
     });
     expect(rows[3][CSV_COLUMNS.indexOf('qualifier')]).toBe('more-than');
   });
 
   it('gives "more than 120" a minimum of 121, the smallest count the words allow', () => {
-    const rows = parseCsv(casualtiesCsv(SEED, SOURCES, 'https://x.org/syria/'));
+    const rows = parseCsv(casualtiesCsv(SEED, SOURCES, 'https://x.org/', 'syria'));
     expect(rows[3][CSV_COLUMNS.indexOf('value')]).toBe('120');
     expect(rows[3][CSV_COLUMNS.indexOf('minimum')]).toBe('121');
   });
 
   it('keeps the first report and lists each revision after it, ranges with low and high', () => {
-    const rows = parseCsv(casualtiesCsv(REVISED, SOURCES, 'https://x.org/syria/'));
+    const rows = parseCsv(casualtiesCsv(REVISED, SOURCES, 'https://x.org/', 'syria'));
     const col = (name: (typeof CSV_COLUMNS)[number]) => rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf(name)]);
     expect(col('report')).toEqual(['first', 'revision 1', 'revision 2', 'first', 'revision 1', 'first']);
     expect(col('value')).toEqual(['68', '83', '90', '59', '', '120']);
@@ -58,13 +58,13 @@ describe('casualtiesCsv', () => {
 
   it('names a downward correction by the source as a correction, not a revision', () => {
     const corrected = [{ ...SEED[0], reports: [...SEED[0].reports, { killed: { qualifier: 'at-least' as const, value: 40 }, reportedAt: '2016-02-22', citation: SEED[0].reports[0].citation, correction: true as const }] }];
-    const rows = parseCsv(casualtiesCsv(corrected, SOURCES, 'https://x.org/'));
+    const rows = parseCsv(casualtiesCsv(corrected, SOURCES, 'https://x.org/', 'x'));
     expect(rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('report')])).toEqual(['first', 'correction 1']);
   });
 
   it('defuses formulas in editor-written text', () => {
     const evil = [{ ...SEED[0], label: '=cmd|" /C calc"!A0', reports: [{ ...SEED[0].reports[0], stated: '@at least 68' }] }];
-    const rows = parseCsv(casualtiesCsv(evil, SOURCES, 'https://x.org/'));
+    const rows = parseCsv(casualtiesCsv(evil, SOURCES, 'https://x.org/', 'x'));
     expect(rows[1][CSV_COLUMNS.indexOf('label')]).toBe(`'=cmd|" /C calc"!A0`);
     expect(rows[1][CSV_COLUMNS.indexOf('as_stated')]).toBe(`'@at least 68`);
   });
@@ -78,7 +78,7 @@ describe('casualtiesCsv', () => {
       ],
     };
     const shelling = { ...SEED[0], id: 'shelling', date: { from: '2031-09-01', to: '2031-09-04' } };
-    const rows = parseCsv(casualtiesCsv([war, shelling], SOURCES, 'https://x.org/'));
+    const rows = parseCsv(casualtiesCsv([war, shelling], SOURCES, 'https://x.org/', 'x'));
     const cell = (r: number, c: (typeof CSV_COLUMNS)[number]) => rows[r][CSV_COLUMNS.indexOf(c)];
     expect([cell(1, 'date'), cell(1, 'date_text')]).toEqual(['2031-04/..', 'since April 2031']);
     expect([cell(1, 'qualifier'), cell(1, 'value'), cell(1, 'reported_at'), cell(1, 'reported_at_text')]).toEqual(['none', '37', 'unknown', 'date not given']);

@@ -1,6 +1,6 @@
 import type { Citation } from '../../schemas/common';
 import type { SourceInfo } from '../format';
-import { paragraphAnchor, safeHref } from '../urls';
+import { paragraphHref, safeHref } from '../urls';
 import { reportInfo, type IncidentInput } from './reports';
 import { incidentWhenWords } from './tolls';
 
@@ -53,9 +53,9 @@ export const CSV_COLUMNS = [
   'source_url',
 ] as const;
 
-/** Where a citation can be read: the cited paragraph on the explainer page, or the document's URL. */
-function citationUrl(c: Citation, pageUrl: string): string | undefined {
-  if ('article' in c) return `${pageUrl}#${paragraphAnchor(c.article, Math.min(...c.paragraphs))}`;
+/** Where a citation can be read: the cited paragraph on the source's page, or the document's URL. */
+function citationUrl(c: Citation, siteUrl: string, slug: string): string | undefined {
+  if ('article' in c) return new URL(paragraphHref(slug, c.article, Math.min(...c.paragraphs)), siteUrl).href;
   return safeHref(c.url);
 }
 
@@ -65,7 +65,7 @@ function citationUrl(c: Citation, pageUrl: string): string | undefined {
  * gave a bare figure), the period a toll counts, when it was reported ("unknown" if the source does
  * not say) and its citation.
  */
-export function casualtiesCsv(incidents: IncidentInput[], sources: SourceInfo[], pageUrl: string): string {
+export function casualtiesCsv(incidents: IncidentInput[], sources: SourceInfo[], siteUrl: string, slug: string): string {
   const rows: (string | number | undefined)[][] = [[...CSV_COLUMNS]];
   for (const inc of incidents) {
     inc.reports.forEach((report, i) => {
@@ -89,7 +89,7 @@ export function casualtiesCsv(incidents: IncidentInput[], sources: SourceInfo[],
         report.reportedAt,
         r.reportedAtText,
         r.source,
-        citationUrl(report.citation, pageUrl),
+        citationUrl(report.citation, siteUrl, slug),
       ]);
     });
   }

@@ -3,7 +3,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getExplainerData, getSiteContent } from '../../content/site.ts';
 import { casualtiesCsv, inFileOrder } from '../../lib/casualties';
-import { explainerPath } from '../../lib/urls';
 
 export const getStaticPaths = (async () => {
   const { explainers } = await getSiteContent();
@@ -14,8 +13,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
   const slug = params.slug!;
   const { site: content, incidents } = await getExplainerData(slug);
-  const pageUrl = new URL(explainerPath(slug), site ?? 'http://localhost/').href;
-  return new Response(casualtiesCsv(inFileOrder(incidents), [...content.sources.values()], pageUrl), {
+  return new Response(casualtiesCsv(inFileOrder(incidents), [...content.sources.values()], (site ?? new URL('http://localhost/')).href, slug), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

@@ -1,17 +1,56 @@
 import { z } from 'astro/zod';
 import { isoDateSchema } from '../common.ts';
+import { t } from '../../lib/i18n.ts';
 
-/** Props of `<KeyFacts>`: the essentials in a box. */
+/** Props of `<KeyFacts>`: "What you need to know", the summary box placed first, under the headline. */
 export const keyFactsSchema = () =>
   z
     .strictObject({
-      title: z.string().min(1, { message: 'must not be empty' }).default('Key facts').describe('The heading of the box.'),
+      title: z.string().min(1, { message: 'must not be empty' }).default(t('keyFacts.title')).describe('The heading of the box (default "What you need to know").'),
       asOf: isoDateSchema.optional().describe('The day the facts were true, YYYY-MM-DD: shown as "As of …".'),
     })
     .meta({
-      description: 'The essentials in a box, as a Markdown list between the tags.',
+      description: 'The summary readers see first, under the headline: 3 to 5 facts as a Markdown list, each ending in its citation. Put it first in the file, before the first paragraph.',
       example: '<KeyFacts asOf="2030-03-05">…</KeyFacts>',
-      children: 'is required: write the facts as a list between <KeyFacts> and </KeyFacts>',
+      children: 'is required: write 3 to 5 facts as a list between <KeyFacts> and </KeyFacts>, each ending in its citation, e.g. <Ref paragraphs={[1]} />',
     });
 
 export type Props = z.input<ReturnType<typeof keyFactsSchema>>;
+
+/*
+ * The rule on the box's content, checked on its rendered list (the component renders its slot):
+ * 3 to 5 bullets, each with a citation (a <Ref> or <Quote> inside the bullet). The box is the first
+ * thing a reader sees, so every fact in it must say where it comes from.
+ */
+export const KEY_FACTS_MIN = 3;
+export const KEY_FACTS_MAX = 5;
+
+/** The bullets of a rendered list, as HTML strings (top-level `<li>` only). */
+export function listItems(html: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = -1;
+  for (const m of html.matchAll(/<(\/?)(li|ul|ol)\b[^>]*>/g)) {
+    const closing = m[1] === '/';
+    if (m[2] !== 'li') continue;
+    if (!closing) {
+      if (depth === 0) start = m.index! + m[0].length;
+      depth++;
+    } else {
+      depth--;
+      if (depth === 0 && start >= 0) items.push(html.slice(start, m.index));
+    }
+  }
+  return items;
+}
+
+/** What is wrong with the box's content, in an editor's words, or undefined. */
+export function keyFactsProblem(html: string): string | undefined {
+  const items = listItems(html);
+  const example = 'write a list, one fact a line, e.g. "- Kerry announced a provisional deal <Ref paragraphs={[1]} />"';
+  if (items.length < KEY_FACTS_MIN) return `has ${items.length} fact${items.length === 1 ? '' : 's'}; needs at least ${KEY_FACTS_MIN}: ${example}`;
+  if (items.length > KEY_FACTS_MAX) return `has ${items.length} facts; at most ${KEY_FACTS_MAX} fit a reader's first screen: keep the ${KEY_FACTS_MAX} that matter most`;
+  const uncited = items.map((html, i) => (/\bdata-ref\b/.test(html) ? 0 : i + 1)).filter(Boolean);
+  if (uncited.length) return `fact ${uncited.join(', ')} has no citation: end each fact with its source, e.g. <Ref paragraphs={[1]} />`;
+  return undefined;
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { casualtyLayout, sumQualifier, OPEN_LENGTH } from './layout';
+import { casualtyLayout } from './chart';
+import { OPEN_LENGTH } from './geometry';
+import { sumQualifier } from './tolls';
 import { wrapText, formatReportedAt, mergeCitations } from './reports';
 import { EXACT, REVISED, SEED, SOURCES } from './test-fixtures';
 
@@ -7,16 +9,25 @@ const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 3);
 
 describe('casualtyLayout(seed figures)', () => {
   const layout = casualtyLayout(SEED, { sources: SOURCES });
-  const [damascus, homs, total, sum] = layout.rows;
+  const [damascus, homs, total] = layout.rows;
 
-  it('draws one row per incident, then the source total beside the sum of the minimums', () => {
+  it('draws one bar per incident, then one bar per total: every bar stands for an incident a reader can select', () => {
     expect(layout.rows.map((r) => [r.kind, r.incident])).toEqual([
       ['incident', 'damascus-bombings'],
       ['incident', 'homs-bombings'],
       ['total', 'damascus-homs-total'],
-      ['sum', undefined],
     ]);
     expect(layout.totalsY).toBeGreaterThan(homs.barY);
+  });
+
+  it('gives each incident one colour, and the added-up bar the colours of its parts in the same order', () => {
+    expect([damascus.colour, homs.colour]).toEqual([0, 1]);
+    expect(total.colour).toBeUndefined();
+    expect(total.views.latest.segments!.map((s) => [s.incident, s.colour])).toEqual([
+      ['damascus-bombings', 0],
+      ['homs-bombings', 1],
+    ]);
+    expect(layout.colours).toEqual([0, 1]);
   });
 
   it('draws a minimum with an open end and says "at least" in its label, never a bare count', () => {
@@ -27,24 +38,24 @@ describe('casualtyLayout(seed figures)', () => {
     expect(m.range).toBeUndefined();
     expect(m.exact).toBeUndefined();
     expect(m.valueLines.join(' ')).toBe('at least 68 killed · reported 21 February 2016');
-    expect(m.ariaLabel).toBe('Damascus bombings — at least 68 killed · reported 21 February 2016. Agency report (Agencies), Amman, 21 February 2016, paragraph 7.');
+    expect(m.ariaLabel).toMatch(/^Damascus bombings — at least 68 killed · reported 21 February 2016\. .*paragraph 7\.$/);
   });
 
   it('scales bars to their minimums on a shared axis that fits the largest figure', () => {
     expect(layout.domain).toEqual([0, 130]);
     close(damascus.views.latest.solid.width / homs.views.latest.solid.width, 68 / 59);
-    close(total.views.latest.solid.width / damascus.views.latest.solid.width, 120 / 68);
+    close(total.views.latest.stated!.x / damascus.views.latest.solid.width, 120 / 68);
     expect(layout.axis.ticks.map((t) => t.label)).toEqual(['0', '20', '40', '60', '80', '100', '120']);
   });
 
-  it('adds up the parts as segments to at least 127 and explains why the source says more than 120', () => {
-    const m = sum.views.latest;
-    expect(m.segments!.map((s) => s.label)).toEqual(['Damascus', 'Homs']);
+  it('adds up the parts as segments to at least 127, with a tick at the source\'s "more than 120"', () => {
+    const m = total.views.latest;
+    expect(m.segments!.map((s) => s.value)).toEqual([68, 59]);
     close(m.segments![1].x, damascus.views.latest.solid.width);
-    close(m.segments![0].width + m.segments![1].width, total.views.latest.solid.width * (127 / 120));
+    close(m.segments![0].width + m.segments![1].width, m.stated!.x * (127 / 120));
     expect(m.open).toBeDefined();
-    expect(m.valueLines.join(' ')).toBe('at least 127 (Damascus 68 + Homs 59)');
-    expect(total.views.latest.valueLines.join(' ')).toMatch(/^more than 120 killed/);
+    close(m.open!.x, m.segments![0].width + m.segments![1].width);
+    expect(m.valueLines.join(' ')).toBe("added up: at least 127 (Damascus 68 + Homs 59) the source's total: more than 120 killed · reported 21 February 2016");
     expect(layout.notes[0].text.latest).toBe(
       "The tolls reported for each attack add up to at least 127 (Damascus 68 + Homs 59), which fits the source's total for Damascus and Homs, more than 120. The source does not explain the difference; both are minimums, not final counts.",
     );
@@ -52,7 +63,7 @@ describe('casualtyLayout(seed figures)', () => {
 
   it('describes the chart in words from the data', () => {
     expect(layout.alt.latest).toBe(
-      'Bar chart of people killed, as reported. At least 68 killed in Damascus (Damascus bombings, 21 February 2016); at least 59 killed in Homs (Homs bombings, 21 February 2016). Together, the source gives more than 120 killed in Damascus and Homs; the tolls for each attack add up to at least 127.',
+      'At least 68 killed in Damascus (Damascus bombings, 21 February 2016); at least 59 killed in Homs (Homs bombings, 21 February 2016). Together, the source gives more than 120 killed in Damascus and Homs; the tolls for each attack add up to at least 127.',
     );
   });
 
@@ -60,19 +71,19 @@ describe('casualtyLayout(seed figures)', () => {
     expect(layout.hasRevisions).toBe(false);
     expect(layout.citations).toEqual([{ kind: 'article', article: 'wire', paragraphs: [1, 7] }]);
     expect(layout.reportedRange).toBe('21 February 2016');
-    expect(layout.marks).toEqual(['open']);
+    expect(layout.marks).toEqual(['open', 'stated']);
   });
 
   it('stacks rows without overlap', () => {
     for (let i = 1; i < layout.rows.length; i++) expect(layout.rows[i].labelY[0]).toBeGreaterThan(layout.rows[i - 1].barY + layout.barHeight);
-    expect(layout.axis.y).toBeGreaterThan(sum.barY + layout.barHeight);
+    expect(layout.axis.y).toBeGreaterThan(total.barY + layout.barHeight);
     expect(layout.height).toBeGreaterThan(layout.axis.y);
   });
 });
 
 describe('casualtyLayout(revised figures)', () => {
   const layout = casualtyLayout(REVISED, { sources: SOURCES });
-  const [damascus, homs, , sum] = layout.rows;
+  const [damascus, homs, sum] = layout.rows;
 
   it('shows first report → latest: the latest toll with a mark where the first stood', () => {
     expect(layout.hasRevisions).toBe(true);
@@ -100,8 +111,8 @@ describe('casualtyLayout(revised figures)', () => {
   it('sets the total beside its parts as they stood when it was reported, in both views', () => {
     // The total is from 21 February; the parts' revisions (22–24 February) came later, so the
     // latest view still adds the 21 February figures: like with like.
-    expect(sum.views.first.valueLines.join(' ')).toBe('at least 127 (Damascus 68 + Homs 59)');
-    expect(sum.views.latest.valueLines.join(' ')).toBe('at least 127 (Damascus 68 + Homs 59)');
+    expect(sum.views.first.valueLines.join(' ')).toMatch(/^added up: at least 127 \(Damascus 68 \+ Homs 59\) /);
+    expect(sum.views.latest.valueLines.join(' ')).toMatch(/^added up: at least 127 \(Damascus 68 \+ Homs 59\) /);
     expect(layout.domain[1]).toBeGreaterThanOrEqual(127);
   });
 
@@ -112,7 +123,7 @@ describe('casualtyLayout(revised figures)', () => {
 
   it('spans the report times under the chart and cites every source once', () => {
     expect(layout.reportedRange).toBe('21 February 2016 – 24 February 2016 at 18:00 GMT+2');
-    expect(layout.marks).toEqual(['open', 'range', 'about', 'revision']);
+    expect(layout.marks).toEqual(['open', 'range', 'about', 'revision', 'stated']);
     expect(layout.citations).toHaveLength(2);
     expect(layout.citations[0]).toEqual({ kind: 'article', article: 'wire', paragraphs: [1, 2, 3, 7] });
   });
@@ -131,21 +142,22 @@ describe('casualtyLayout(a total of approximate and exact parts)', () => {
   const quake = { ...EXACT, id: 'quake', place: 'the valley', reports: [{ ...EXACT.reports[0], killed: { qualifier: 'about' as const, value: 25 } }] };
   const total = { ...EXACT, id: 'both', kind: 'total' as const, by: 'accident', label: 'Both', place: 'the valley and the road', parts: ['crash', 'quake'], reports: [{ ...EXACT.reports[0], killed: { qualifier: 'more-than' as const, value: 25 } }] };
   const layout = casualtyLayout([EXACT, quake, total], { sources: SOURCES });
-  const sum = layout.rows.find((r) => r.kind === 'sum')!;
+  const sum = layout.rows.find((r) => r.kind === 'total')!;
 
   it('marks an approximate sum as "about", not as a minimum, and does not call it a lower bound', () => {
     expect(sum.views.latest.about).toBeDefined();
     expect(sum.views.latest.open).toBeUndefined();
-    expect(sum.labelLines.join(' ')).toBe('Both: the tolls for each accident added up');
+    expect(sum.views.latest.valueLines.join(' ')).toMatch(/^added up: about 29 \(Portvale 4 \+ the valley 25\) /);
     expect(layout.notes[0].text.latest).toBe("The tolls reported for each accident add up to about 29 (Portvale 4 + the valley 25); the source's total for the valley and the road is more than 25.");
   });
 });
 
 describe('casualtyLayout(a subset chosen by the editor)', () => {
-  it('adds up a total from all its parts, even those the chart does not show', () => {
+  it('adds up a total from all its parts, even those the chart does not show, in their page-wide colours', () => {
     const layout = casualtyLayout([SEED[0], SEED[2]], { sources: SOURCES }, SEED);
-    expect(layout.rows.map((r) => r.key)).toEqual(['damascus-bombings', 'damascus-homs-total', 'damascus-homs-total--sum']);
-    expect(layout.rows[2].views.latest.valueLines.join(' ')).toBe('at least 127 (Damascus 68 + Homs 59)');
+    expect(layout.rows.map((r) => r.key)).toEqual(['damascus-bombings', 'damascus-homs-total']);
+    expect(layout.rows[1].views.latest.valueLines.join(' ')).toMatch(/^added up: at least 127 \(Damascus 68 \+ Homs 59\) /);
+    expect(layout.rows[1].views.latest.segments!.map((s) => s.colour)).toEqual([0, 1]);
     expect(layout.alt.latest).not.toContain('Homs bombings');
   });
 });
@@ -158,7 +170,7 @@ describe('helpers', () => {
   });
 
   it('wrapText breaks at spaces within the width', () => {
-    expect(wrapText('Damascus and Homs: the tolls for each attack added up', 34)).toEqual(['Damascus and Homs: the tolls for', 'each attack added up']);
+    expect(wrapText('Damascus and Homs: the tolls of its parts added up', 34)).toEqual(['Damascus and Homs: the tolls of', 'its parts added up']);
   });
 
   it('formatReportedAt shows a time in the zone it was written in, with that zone, and says when there is none', () => {
@@ -189,26 +201,46 @@ describe('casualtyLayout(a bare figure, and a total reported before its parts)',
     ],
   };
   const layout = casualtyLayout([dalmi, serat, quake], { sources: SOURCES });
-  const row = (kind: string, key?: string) => layout.rows.find((r) => r.kind === kind && (!key || r.key === key))!;
+  const row = (key: string) => layout.rows.find((r) => r.key === key)!;
 
   it('draws a bare figure with a plain end: no cap, no open end, and keys it as such', () => {
-    const m = row('incident', 'dalmi').views.latest;
+    const m = row('dalmi').views.latest;
     expect([m.plain !== undefined, m.exact, m.open]).toEqual([true, undefined, undefined]);
     expect(m.valueLines.join(' ')).toBe('41 killed · reported 4 March 2030');
     expect(layout.marks).toContain('plain');
     expect(layout.marks).not.toContain('exact');
   });
 
-  it('as first reported, sets no sum beside a total with no time, and says why', () => {
-    expect(row('total').views.first.valueLines.join(' ')).toBe('37 killed · earlier report, date not given');
-    expect(row('sum').views.first.segments).toEqual([]);
+  it('as first reported, sets no sum beside a total with no time: the bar is the source\'s figure alone, and the note says why', () => {
+    const first = row('quake').views.first;
+    expect(first.valueLines.join(' ')).toBe("the source's total: 37 killed · earlier report, date not given");
+    expect(first.segments).toBeUndefined();
+    expect(first.plain).toBeDefined();
     expect(layout.notes[0].text.first).toContain('is not set beside the tolls for each district');
     expect(layout.alt.first).toContain('Together, the source gives 37 killed in Korath.');
   });
 
-  it('at the latest, adds the districts as they stood then', () => {
-    expect(row('sum').views.latest.valueLines.join(' ')).toBe('at least 69 (Dalmi district 41 + Serat district 28)');
-    expect(layout.notes[0].text.latest).toContain('the same as the source\'s total for Korath, at least 69');
+  it('at the latest, adds the districts as they stood then, in their own colours', () => {
+    const latest = row('quake').views.latest;
+    expect(latest.valueLines.join(' ')).toMatch(/^added up: at least 69 \(Dalmi district 41 \+ Serat district 28\) /);
+    expect(latest.segments!.map((s) => s.colour)).toEqual([row('dalmi').colour, row('serat').colour]);
+    expect(layout.notes[0].text.latest).toContain("the same as the source's total for Korath, at least 69");
     expect(layout.reportedRange).toBe('4 March 2030');
+  });
+});
+
+describe('casualtyLayout(a toll the source corrected downwards)', () => {
+  const corrected = {
+    ...SEED[0],
+    reports: [...SEED[0].reports, { killed: { qualifier: 'at-least' as const, value: 40 }, reportedAt: '2016-02-22', citation: SEED[0].reports[0].citation, correction: true as const }],
+  };
+  const layout = casualtyLayout([corrected], { sources: SOURCES });
+  const [row] = layout.rows;
+
+  it('says the toll was revised down, from the first figure to the latest, on the bar and in the description', () => {
+    expect(row.views.latest.valueLines.join(' ')).toBe('at least 40 killed · revised 22 February 2016 revised down from at least 68 to at least 40');
+    expect(row.views.latest.revision!.latestX).toBeLessThan(row.views.latest.revision!.firstX);
+    expect(layout.alt.latest).toContain('revised down from at least 68 (21 February 2016) to at least 40 (22 February 2016)');
+    expect(row.views.first.valueLines.join(' ')).toBe('at least 68 killed · first reported 21 February 2016');
   });
 });
