@@ -42,9 +42,12 @@ test.describe('the locator map embed of the flood fixture', () => {
 
   test('the embed box offers the map only where the explainer has one', async ({ page }) => {
     await page.goto('/fixture-riverside-flood/');
-    await expect(page.getByRole('region', { name: /embed this explainer/i }).getByRole('heading', { name: /locator map/i })).toBeVisible();
+    const flood = page.getByRole('region', { name: /embed this explainer/i });
+    await flood.locator('summary').click();
+    await expect(flood.getByRole('heading', { name: /locator map/i })).toBeVisible();
     await page.goto('/fixture-harbour-strike/');
     const box = page.getByRole('region', { name: /embed this explainer/i });
+    await box.locator('summary').click();
     await expect(box.getByRole('heading', { name: /timeline/i })).toBeVisible();
     await expect(box.getByRole('heading', { name: /locator map/i })).toHaveCount(0);
     expect((await page.request.get('/embed/fixture-harbour-strike/map/')).status()).toBe(404);
