@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCE_KINDS, sourceKindLabel, sourceLine } from './sources';
+import { SOURCE_KINDS, sourceKindLabel, sourceLine, sourceNames } from './sources';
 
 describe('sourceLine names a source by its kind and outlet, never as an agency report by default', () => {
   it('with a dateline', () => {
@@ -11,5 +11,22 @@ describe('sourceLine names a source by its kind and outlet, never as an agency r
   it('every kind has its words', () => {
     for (const kind of SOURCE_KINDS) expect(sourceKindLabel(kind)).toMatch(/^[A-Z][a-z]+( [a-z]+)?$/);
     expect(sourceKindLabel('broadcaster')).toBe('Broadcast report');
+  });
+});
+
+describe('sourceNames: no two sources of a page read alike', () => {
+  const reuters = (id: string, published: string, dateline?: string) => ({ id, kind: 'agency-report' as const, outlet: 'Reuters', published, dateline });
+  it('names a source by kind and outlet while that is enough', () => {
+    const names = sourceNames([reuters('a', '2032-03-14'), { id: 'b', kind: 'broadcaster', outlet: 'BBC News', published: '2032-03-14' }]);
+    expect(names.get('a')).toEqual({ long: 'agency report (Reuters)', short: 'Reuters' });
+    expect(names.get('b')!.short).toBe('BBC News');
+  });
+  it('adds the day, then the dateline, when two would be the same words', () => {
+    const byDay = sourceNames([reuters('a', '2032-03-14'), reuters('b', '2032-03-17')]);
+    expect(byDay.get('a')).toEqual({ long: 'agency report (Reuters), 14 March 2032', short: 'Reuters, 14 March 2032' });
+    expect(byDay.get('b')!.long).toBe('agency report (Reuters), 17 March 2032');
+    const byPlace = sourceNames([reuters('a', '2032-03-14', 'Tirana'), reuters('b', '2032-03-14', 'Durres')]);
+    expect(byPlace.get('a')!.long).toBe('agency report (Reuters), Tirana, 14 March 2032');
+    expect(new Set([...byPlace.values()].map((n) => n.long)).size).toBe(2);
   });
 });

@@ -44,3 +44,29 @@ export function citedSourceLabel(s: Pick<SourceDescription, 'kind' | 'outlet'> |
   if (!s?.kind || !s.outlet) return t('source.unknownArticle', {}, lang);
   return t('source.kindOutlet', { kind: sourceKindLabel(s.kind, lang).toLocaleLowerCase(lang), outlet: s.outlet }, lang);
 }
+
+/** How a page names one of its sources: in a citation line (long) and beside an inline ¶ link (short). */
+export interface SourceName {
+  long: string;
+  short: string;
+}
+
+/**
+ * Names for the sources one page cites, so that no two read alike: "agency report (Reuters)" and
+ * "Reuters" while that is enough; with the day added ("agency report (Reuters), 14 March 2032"), and
+ * then the dateline, where two would otherwise be the same words pointing at different articles.
+ */
+export function sourceNames(sources: (Pick<SourceDescription, 'kind' | 'outlet' | 'published' | 'dateline'> & { id: string })[], lang = 'en'): Map<string, SourceName> {
+  const day = (s: { published: string }) => formatIsoDate(parseIsoDate(s.published) as IsoDate, lang);
+  const tiers = [
+    (s: (typeof sources)[number]) => ({ long: citedSourceLabel(s, lang), short: s.outlet }),
+    (s: (typeof sources)[number]) => ({ long: `${citedSourceLabel(s, lang)}, ${day(s)}`, short: `${s.outlet}, ${day(s)}` }),
+    (s: (typeof sources)[number]) => ({ long: [citedSourceLabel(s, lang), s.dateline, day(s)].filter(Boolean).join(', '), short: [s.outlet, s.dateline, day(s)].filter(Boolean).join(', ') }),
+  ];
+  const out = new Map<string, SourceName>();
+  for (const s of sources) {
+    const name = tiers.map((tier) => tier(s)).find((n, i) => i === tiers.length - 1 || sources.filter((o) => tiers[i](o).long === n.long).length === 1)!;
+    out.set(s.id, name);
+  }
+  return out;
+}

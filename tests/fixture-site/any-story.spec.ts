@@ -112,3 +112,16 @@ test.describe('an earthquake toll revised from an earlier figure, by district', 
     await expect(page.locator('main')).not.toContainText(OTHER_STORIES);
   });
 });
+
+test.describe('a story told from two reports of one outlet', () => {
+  test('each ¶ link says which report it points at, to the eye and to a screen reader', async ({ page }) => {
+    await page.goto('/fixture-quake-tolls/');
+    const story = page.locator('.explainer-body, article').first();
+    // Two "Fixture wire" reports: the day tells them apart, inline and in the link's name.
+    await expect(story.getByText('(Fixture wire, 4 May 2031: ¶1)')).toBeVisible();
+    const followup = story.getByRole('link', { name: 'agency report (Fixture wire), 4 May 2031, paragraph 1' });
+    await expect(followup).toHaveAttribute('href', /\/fixture-quake-tolls\/source\/fixture-quake-followup\/#/);
+    await expect(story.getByRole('link', { name: 'agency report (Fixture wire), 3 May 2031, paragraph 1' }).first()).toHaveAttribute('href', /\/source\/fixture-quake-report\/#/);
+    await expect(story.getByRole('link', { name: 'source, paragraph 1', exact: true })).toHaveCount(0);
+  });
+});

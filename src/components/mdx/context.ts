@@ -3,6 +3,8 @@ import { propValues, type Usage } from '../../content/mdx/scan.ts';
 import { propError } from './props.ts';
 import { propContext, type PropContext } from '../../schemas/components/props.ts';
 import { paragraphAnchor, paragraphHref } from '../../lib/urls';
+import { sourceNames, type SourceName } from '../../lib/sources.ts';
+import { t } from '../../lib/i18n.ts';
 
 /** What a component needs to know about the explainer it is rendered in. */
 export interface ExplainerData {
@@ -117,4 +119,23 @@ export function hasSourcePages(locals: App.Locals): boolean {
 /** Where a ¶ citation links: the paragraph on the source's own page (or on this page, in the guide). */
 export function paragraphLink(locals: App.Locals, article: string, n: number): string {
   return hasSourcePages(locals) ? paragraphHref(locals.explainer!, article, n) : `#${paragraphAnchor(article, n)}`;
+}
+
+/**
+ * How a citation names `article` when the page cites several sources, so two "¶1" links to
+ * different articles never look or sound alike; undefined when the page has one source (the ¶ is enough).
+ */
+export function sourceNameOf(ctx: ExplainerContext, article: string): SourceName | undefined {
+  const ids = articlesOf(ctx);
+  if (ids.length < 2) return undefined;
+  const sources = ids.flatMap((id) => {
+    const s = ctx.site.sources.get(id);
+    return s ? [{ ...s, id }] : [];
+  });
+  return sourceNames(sources).get(article);
+}
+
+/** The accessible name of one ¶ link: "source, paragraph 7", or with the source's name when the page has several. */
+export function paragraphLabel(name: SourceName | undefined, n: number): string {
+  return name ? t('cite.paragraphOf', { source: name.long, n }) : t('cite.paragraph', { n });
 }
