@@ -46,6 +46,8 @@ test.describe('embed pages', () => {
         expect(l.href.startsWith(canonical!), l.href).toBe(true);
         expect(l.target, l.href).toBe('_top');
       }
+      // An outside document opens in the top window too, never inside the frame.
+      for (const l of links.filter((x) => x.external)) expect(l.target, l.href).toBe('_top');
       const cite = page.locator('#event-homs-bombings').getByRole('link', { name: 'source, paragraph 7', includeHidden: true });
       await expect(cite).toHaveAttribute('href', `${canonical}source/2016-02-21-amman-syria-ceasefire/#source-2016-02-21-amman-syria-ceasefire-p7`);
       await context.close();
