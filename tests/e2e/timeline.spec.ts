@@ -67,7 +67,7 @@ test.describe('the timeline without JavaScript', { tag: '@phone' }, () => {
       await expect(m).toHaveAttribute('aria-label', new RegExp(`^${escape(formatWhen(eventWhen(e)))}: .*${escape(e.title)}\\.`));
       await expect(m).toHaveAttribute('href', `#event-${e.id}`);
     }
-    await expect(drawing(page).locator('title')).toHaveText(/Timeline/);
+    await expect(drawing(page).locator('title')).toHaveText(/How it unfolded/);
     await expect(drawing(page).locator('desc')).toContainText(`${events.length} events`);
     // The list is the timeline here: every entry visible, no disclosure to open, no panel.
     for (const e of events) await expect(page.locator(`#event-${e.id}`)).toBeVisible();
@@ -261,9 +261,9 @@ test.describe('the enhanced timeline', () => {
     await enhanced(page);
     const section = page.locator('section.timeline');
     await expect(section).toMatchAriaSnapshot(`
-      - region /^Timeline/:
-        - heading /^Timeline/ [level=2]
-        - group /^Timeline/:
+      - region /^How it unfolded/:
+        - heading /^How it unfolded/ [level=2]
+        - group /^How it unfolded/:
           - 'link /^11 February 2016: (Syria Support Group meets in Munich — )?The International Syria Support Group meets in Munich/'
           - 'link /^12 February 2016: (Munich deal to pause the fighting — )?World powers agree/'
           - 'link /^week of 15 February 2016: Aid shipments/'
