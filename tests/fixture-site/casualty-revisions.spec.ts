@@ -87,6 +87,7 @@ test.describe('a casualty chart with revised tolls', () => {
   });
 
   test('has no axe violations in either view', async ({ page }) => {
+    test.setTimeout(90_000); // two full axe runs on a loaded 2-core machine
     await page.goto(URL);
     await enhanced(page);
     expect(await axeViolations(page)).toEqual([]);
