@@ -21,6 +21,8 @@ test.describe('publication and corrections', () => {
     await expect(entry).toHaveCount(1);
     await expect(entry).toContainText(/^Corrected 1 December 2026: Fact-checked against the report: /);
     await expect(entry.locator('time')).toHaveAttribute('datetime', '2026-12-01T11:30Z');
+    // What changed opens under the dated line.
+    await entry.locator('summary').click();
     await expect(entry.getByRole('link', { name: 'source, paragraph 6' })).toHaveAttribute('href', '/syria-ceasefire-2016/source/2016-02-21-amman-syria-ceasefire/#source-2016-02-21-amman-syria-ceasefire-p6');
     await expect(entry).toContainText('Before: Published 21 February 2016 (the report’s date); the chart note said “more than 120” was “7 lower: it is a rounded headline figure”.');
   });

@@ -116,8 +116,6 @@ test.describe('the printed handout (a real PDF)', () => {
 
   test('the seed prints on at most 8 A4 pages, none under a third full but the last', async ({ page }, info) => {
     test.skip(info.project.name !== 'desktop', 'one PDF is enough: print does not depend on the device');
-    // Known failure at this commit (10 pages after the merge with main's map and timeline): fixed next.
-    test.fixme(true, 'the seed prints on 10 A4 pages after the merge with main; the print rules are being cut down');
     await page.goto(URL, { waitUntil: 'networkidle' });
     const file = info.outputPath('seed.pdf');
     writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));

@@ -67,7 +67,7 @@ test.describe('the timeline without JavaScript', { tag: '@phone' }, () => {
       await expect(m).toHaveAttribute('aria-label', new RegExp(`^${escape(formatWhen(eventWhen(e)))}: .*${escape(e.title)}\\.`));
       await expect(m).toHaveAttribute('href', `#event-${e.id}`);
     }
-    await expect(drawing(page).locator('title')).toHaveText(/Timeline/);
+    await expect(drawing(page).locator('title')).toHaveText(/How it unfolded/);
     await expect(drawing(page).locator('desc')).toContainText(`${events.length} events`);
     // The list is the timeline here: every entry visible, no disclosure to open, no panel.
     for (const e of events) await expect(page.locator(`#event-${e.id}`)).toBeVisible();
@@ -170,7 +170,7 @@ test.describe('the enhanced timeline', () => {
     await expect(panel(page)).toContainText(e.description.trim().slice(0, 40));
     await expect(panel(page)).toContainText(formatWhen(eventWhen(e)));
     await expect(panel(page).getByRole('link', { name: 'John Kerry' })).toBeVisible();
-    await expect(panel(page).getByRole('link', { name: /paragraph 1 of the source article/ })).toBeVisible();
+    await expect(panel(page).getByRole('link', { name: /source, paragraph 1/ })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`#event-kerry-announces$`));
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
     await page.keyboard.press('ArrowRight');
@@ -261,9 +261,9 @@ test.describe('the enhanced timeline', () => {
     await enhanced(page);
     const section = page.locator('section.timeline');
     await expect(section).toMatchAriaSnapshot(`
-      - region /^Timeline/:
-        - heading /^Timeline/ [level=2]
-        - group /^Timeline/:
+      - region /^How it unfolded/:
+        - heading /^How it unfolded/ [level=2]
+        - group /^How it unfolded/:
           - 'link /^11 February 2016: (Syria Support Group meets in Munich — )?The International Syria Support Group meets in Munich/'
           - 'link /^12 February 2016: (Munich deal to pause the fighting — )?World powers agree/'
           - 'link /^week of 15 February 2016: Aid shipments/'

@@ -9,6 +9,8 @@ const OTHER_STORIES = /Syria|Assad|Damascus|Homs|Kerry|attack|Agency report|exac
 const chart = (page: Page) => page.locator('ek-casualty-chart');
 const row = (page: Page, incident: string) => chart(page).locator(`.cc-row[data-incident="${incident}"]`);
 const table = (page: Page) => page.getByRole('table', { name: /reported deaths/i });
+/** The table of reports waits behind its disclosure under the chart: a reader opens it. */
+const openTable = (page: Page) => page.getByText('The figures as a table, with their sources').click();
 const event = (page: Page, id: string) => page.locator(`#event-${id}`);
 /** The visible lines of a chart row's value text, trimmed (they are SVG lines, wrapped to fit). */
 const valueLines = async (page: Page, incident: string) => (await row(page, incident).locator('.cc-value:visible').allTextContents()).map((l) => l.trim());
@@ -35,6 +37,7 @@ test.describe('a war over months, with a cumulative toll and a truce at a stated
 
   test('the war toll is a toll since April, as of each report, in the chart and the table', async ({ page }) => {
     await page.goto(URL);
+    await openTable(page);
     expect(await valueLines(page, 'war-toll')).toEqual(['more than 2,600 killed, since April 2031 ·', 'as of 5 September 2031', 'first reported as at least 2,200']);
     await view(page, 'As first reported');
     await expect.poll(() => valueLines(page, 'war-toll')).toEqual(['at least 2,200 killed, since April 2031 ·', 'as of 27 August 2031']);
@@ -46,6 +49,7 @@ test.describe('a war over months, with a cumulative toll and a truce at a stated
 
   test('a bare figure over four days is neither exact nor a minimum', async ({ page }) => {
     await page.goto(URL);
+    await openTable(page);
     expect(await valueLines(page, 'orlen-shelling')).toEqual(['96 killed, 1\u2009–\u20094 September 2031 · reported', '5 September 2031']);
     await expect(row(page, 'orlen-shelling').locator('.cc-cap')).toHaveCount(0);
     await expect(row(page, 'orlen-shelling').locator('.cc-open')).toHaveCount(0);
@@ -79,23 +83,32 @@ test.describe('an earthquake toll revised from an earlier figure, by district', 
 
   test('the earlier figure is bare and has no date; the latest is a minimum', async ({ page }) => {
     await page.goto(URL);
-    expect(await valueLines(page, 'korath-quake')).toEqual(['at least 69 killed · revised 8 November', '2031', 'first reported as 37']);
+    await openTable(page);
+    expect(await valueLines(page, 'korath-quake')).toEqual([
+      'added up: at least 69 (Dalmi district 41 +',
+      'Serat district 28)',
+      "the source's total: at least 69 killed ·",
+      'revised 8 November 2031',
+      'first reported as 37',
+    ]);
     const reports = table(page).locator('tr[data-incident="korath-quake"]');
     await expect(reports.nth(0)).toContainText('37');
     await expect(reports.nth(0)).toContainText('date not given');
     const reported = reports.nth(0).locator('td', { hasText: 'First report' });
     await expect(reported).toHaveText('First reportdate not given');
     await expect(reported.locator('time')).toHaveCount(0);
-    await expect(reports.nth(0).getByRole('link', { name: 'paragraph 1 of the source article' })).toBeVisible();
+    await expect(reports.nth(0).getByRole('link', { name: 'source, paragraph 1' })).toBeVisible();
     await view(page, 'As first reported');
-    await expect.poll(() => valueLines(page, 'korath-quake')).toEqual(['37 killed · earlier report, date not given']);
+    await expect.poll(() => valueLines(page, 'korath-quake')).toEqual(["the source's total: 37 killed · earlier", 'report, date not given']);
   });
 
   test('the districts add up to the latest total, worded for districts', async ({ page }) => {
     await page.goto(URL);
-    const sum = chart(page).locator('.cc-row--sum');
-    expect((await sum.locator('.cc-label').allTextContents()).map((l) => l.trim()).join(' ')).toBe('The Korath earthquake: the tolls for each district added up');
-    expect((await sum.locator('.cc-value:visible').allTextContents()).map((l) => l.trim()).join(' ')).toBe('at least 69 (Dalmi district 41 + Serat district 28)');
+    // One bar for the total: its districts end to end, in their own colours, with the source's figure.
+    const total = chart(page).locator('.cc-row--total');
+    expect((await total.locator('.cc-label').allTextContents()).map((l) => l.trim()).join(' ')).toBe('The Korath earthquake');
+    expect((await total.locator('.cc-value:visible').allTextContents()).map((l) => l.trim()).join(' ')).toMatch(/^added up: at least 69 \(Dalmi district 41 \+ Serat district 28\) the source's total: at least 69 killed/);
+    await expect(total.locator('.cc-seg:visible')).toHaveCount(2);
     await expect(chart(page).locator('.cc-note > span:visible')).toHaveText(/each district add up to at least 69 .* the same as the source's total for western Korath, at least 69\./);
   });
 
@@ -103,7 +116,8 @@ test.describe('an earthquake toll revised from an earlier figure, by district', 
     await page.goto(URL);
     await view(page, 'As first reported');
     await expect(chart(page).locator('.cc-note > span:visible')).toHaveText("The source's total for western Korath, 37, is not set beside the tolls for each district: they were not reported at the same time.");
-    await expect(chart(page).locator('.cc-row--sum .cc-segment:visible')).toHaveCount(0);
+    await expect(chart(page).locator('.cc-row--total .cc-seg:visible')).toHaveCount(0);
+    await expect(chart(page).locator('.cc-row--total .cc-value:visible').first()).toHaveText(/^the source's total: 37 killed/);
   });
 
   test('the source is a newspaper with no dateline, and no other story is on the page', async ({ page }) => {

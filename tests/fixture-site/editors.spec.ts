@@ -14,10 +14,11 @@ test.describe('an explainer using every component (fixture site)', () => {
     await expect(page.getByRole('button', { name: 'flood crest' })).toBeVisible();
     await expect(page.getByRole('figure').filter({ hasText: 'overwhelmed, not breached' })).toContainText('Priya Nair, Council leader');
     await expect(page.getByRole('complementary', { name: 'Open question: Still open' })).toBeVisible();
+    await page.getByText('The figures as a table, with their sources').click();
     await expect(page.getByRole('table', { name: /reported deaths/i })).toContainText('at least 5');
     await expect(page.locator('#event-river-bursts')).toContainText('The river Alder bursts its banks');
-    await expect(page.getByRole('region', { name: "Who's who" }).getByRole('term')).toHaveText(['Priya Nair', 'National weather service', 'Millbrook county council']);
-    await expect(page.getByRole('region', { name: 'Key terms' }).getByRole('term')).toHaveText(['Flood crest', 'Flood defences']);
+    await expect(page.getByRole('region', { name: "Who's who" }).locator('dt')).toHaveText(['Priya Nair', 'National weather service', 'Millbrook county council']);
+    await expect(page.getByRole('region', { name: 'Key terms' }).locator('dt')).toHaveText(['Flood crest', 'Flood defences']);
     await expect(page.locator('body')).not.toContainText(/Damascus|Kerry|Portvale/);
   });
 

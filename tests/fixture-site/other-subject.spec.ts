@@ -6,6 +6,7 @@ test.describe('an explainer on another subject (fixture site)', () => {
     await page.goto('/fixture-harbour-strike/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Portvale dock strike/);
     await expect(page.locator('#event-crane-collapse')).toContainText('A crane collapses');
+    await page.getByText('The figures as a table, with their sources').click();
     await expect(page.getByRole('table', { name: /reported deaths/i })).toContainText('at least 2');
     await expect(page.locator('#actor-ana-ruiz')).toHaveText('Ana Ruiz');
     await expect(page.locator('#term-mediator')).toContainText('neutral person');

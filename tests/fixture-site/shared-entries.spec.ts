@@ -13,7 +13,8 @@ test.describe('shared actors and terms', () => {
     await page.goto(QUAKE);
     const dd = role(page, 'National weather service');
     await expect(dd).toHaveText('Forecast heavy rain for the valley (fictional) (¶6)');
-    await expect(dd.getByRole('link')).toHaveAttribute('href', '#source-fixture-quake-report-p6');
+    // The list is folded under its summary; its ¶ link goes to the source's own page.
+    await expect(dd.locator('a')).toHaveAttribute('href', `${QUAKE}source/fixture-quake-report/#source-fixture-quake-report-p6`);
     await expect(page.locator('main')).not.toContainText('more than the area usually gets in a month');
     await expect(page.locator('a[href*="fixture-riverside-report"]')).toHaveCount(0);
   });
@@ -22,7 +23,7 @@ test.describe('shared actors and terms', () => {
     await page.goto(FLOOD);
     const dd = role(page, 'National weather service');
     await expect(dd).toContainText('more than the area usually gets in a month');
-    await expect(dd.getByRole('link')).toHaveAttribute('href', '#source-fixture-riverside-report-p4');
+    await expect(dd.locator('a')).toHaveAttribute('href', `${FLOOD}source/fixture-riverside-report/#source-fixture-riverside-report-p4`);
     await expect(page.locator('main')).not.toContainText('Forecast heavy rain for the valley');
   });
 
