@@ -15,6 +15,8 @@ import { DAY } from './interval.ts';
  */
 export const BREAK_RATIO = 4;
 export const MIN_BREAK_GAP = 3 * DAY;
+/** At most this many breaks on one axis (the longest gaps): more would read as noise. */
+export const MAX_BREAKS = 3;
 /** Size of a drawn break, in SVG units. */
 export const BREAK_SIZE = 28;
 
@@ -81,7 +83,11 @@ export function axisBreaks(intervals: readonly { start: number; end: number }[],
     const to = Math.floor(r[0] / DAY) * DAY - DAY;
     if (to - from >= DAY && from > domain[0] && to < domain[1]) out.push([from, to]);
   });
-  return out;
+  // At most a few: the longest gaps, back in time order.
+  return out
+    .sort((a, b) => b[1] - b[0] - (a[1] - a[0]))
+    .slice(0, MAX_BREAKS)
+    .sort((a, b) => a[0] - b[0]);
 }
 
 /**

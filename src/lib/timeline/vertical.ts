@@ -128,7 +128,8 @@ export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[]
 
   // Labels in the right-hand column, each at its mark, pushed down only past the one above.
   const lx = labelX(cols);
-  const order = marks.map((m, i) => ({ m, i, at: m.y })).sort((p, q) => p.at - q.at || p.i - q.i);
+  // In story order (by start; nested events, a day and a time that day, in the editor's order): the labels read as the list does.
+  const order = marks.map((m, i) => ({ m, i, at: m.y }));
   const tops = stack(order.map(({ i, at }) => ({ at, size: (options[i][0]?.lines.length ?? 0) * LINE_HEIGHT })), 2);
   let bottom = bottomOfMarks;
   order.forEach(({ m, i }, j) => {
