@@ -27,6 +27,8 @@ const LABEL_GAP = 6;
 /** Units per day: about two label lines for the usual spacing of events, within these bounds. */
 const MIN_PER_DAY = 1.5;
 const MAX_PER_DAY = 48;
+/** A break inside an imprecise bar leaves out at least this much time. */
+const MIN_INSIDE_BREAK = 60 * DAY;
 /** At most this many breaks down a phone's axis. */
 const PHONE_MAX_BREAKS = 5;
 /** A long story does not become an endless scroll: the to-scale part of the axis at most this long. */
@@ -40,7 +42,12 @@ export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[]
   // long stretch that holds only the inside of a year's bar or an uncertainty line (no date, no
   // label) is compressed too, else two imprecise events take a screen or more.
   const anchors = times.flatMap((t) => (t.shape === 'span' ? [t.start, t.end] : [t.start, t.at, t.end])).filter(Number.isFinite).map((v) => ({ start: v, end: v }));
-  const breaks = o.from || o.to ? setup.breaks : axisBreaks(anchors, domain, PHONE_MAX_BREAKS);
+  // Only stretches of months: a week's or a month's bar is short enough to draw whole.
+  const inside = o.from || o.to ? [] : axisBreaks(anchors, domain, PHONE_MAX_BREAKS).filter(([a, b]) => b - a >= MIN_INSIDE_BREAK && !setup.breaks.some(([c, d]) => c < b && d > a));
+  const breaks = [...setup.breaks, ...inside]
+    .sort((a, b) => b[1] - b[0] - (a[1] - a[0]))
+    .slice(0, PHONE_MAX_BREAKS)
+    .sort((a, b) => a[0] - b[0]);
   const marks: TimelineMark[] = sorted.map((e, i) => baseMark(e, i, colours.get(e.lane)!, times[i]));
   const top = Math.ceil(Math.max(0, ...laneIds.map((id) => textWidth(humanizeLane(id)) * 1.1))) + 14;
 
