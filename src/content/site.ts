@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareWritten } from '../lib/dates.ts';
+import { writtenInterval } from '../lib/dates.ts';
+import { storyOrder } from '../lib/timeline/order.ts';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
 export type EventData = CollectionEntry<'events'>['data'];
@@ -58,10 +59,8 @@ export function getSiteContent(): Promise<SiteContent> {
 /** Events of one explainer in time order (stable for same-day events: file order). */
 export async function getExplainerData(slug: string) {
   const site = await getSiteContent();
-  // Same-day events keep the order the editor wrote them in (line in the file).
-  const events = site.events
-    .filter((e) => e.explainer === slug)
-    .sort((a, b) => compareWritten(a, b) || a.loc.line - b.loc.line);
+  // By start; events whose intervals nest (a day-only event and a timed one that day) keep the editor's order.
+  const events = storyOrder(site.events.filter((e) => e.explainer === slug), writtenInterval, (e) => e.loc.line);
   const incidents = site.incidents.filter((i) => i.explainer === slug).sort((a, b) => a.loc.line - b.loc.line);
   return { site, events, incidents };
 }

@@ -226,10 +226,11 @@ export function compareWhen(a: Pick<When, 'start' | 'end'>, b: Pick<When, 'start
 
 /** Orders two written dates (or periods) in time, by the dates as written; for sorting entries. */
 export function compareWritten(a: { date: WhenInput; precision?: DateQualifier | 'day' }, b: { date: WhenInput; precision?: DateQualifier | 'day' }): number {
-  // By the date as written: "after 21 February" sorts with 21 February, where the source puts it.
-  const read = (e: typeof a) => {
-    const w = parseWhen(e.date);
-    return 'problem' in w ? { start: NaN, end: NaN } : w;
-  };
-  return compareWhen(read(a), read(b));
+  return compareWhen(writtenInterval(a), writtenInterval(b));
+}
+
+/** The interval a written date (or period) covers, NaN when unreadable; "after 21 February" is 21 February, where the source puts it. */
+export function writtenInterval(e: { date: WhenInput }): { start: number; end: number } {
+  const w = parseWhen(e.date);
+  return 'problem' in w ? { start: NaN, end: NaN } : w;
 }

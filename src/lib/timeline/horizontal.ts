@@ -4,13 +4,13 @@
  * ticks for what is in view, 1-unit gridlines and labels at their size with more room. Pure.
  */
 import { group } from 'd3-array';
-import { FONT_SIZE, LINE_HEIGHT, labelOptions } from './labels.ts';
+import { FONT_SIZE, LINE_HEIGHT, labelOptions, textWidth } from './labels.ts';
 import { humanizeLane } from './lanes.ts';
 import { baseMark, GLYPHS, R, round, shapeMark } from './marks.ts';
 import { packRows } from './pack.ts';
 import { badgeWidth, BADGE_HEIGHT, denseGroups } from './clusters.ts';
 import { timeAxis } from './scale.ts';
-import { timelineSetup } from './setup.ts';
+import { timelineSetup, type TimelineSetup } from './setup.ts';
 import { axisTicks } from './ticks.ts';
 import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineCluster, TimelineLane, TimelineLayout, TimelineMark } from './types.ts';
 
@@ -29,9 +29,28 @@ const MAX_LABEL = 300;
 const MAX_ROWS = 10;
 
 export function horizontalLayout(events: readonly LayoutEvent[], laneIds: string[], o: LayoutOptions = {}): TimelineLayout {
+  return placed(timelineSetup(events, laneIds, o), laneIds, o);
+}
+
+/** Where marks, cluster badges and labels are: x extent and y extent of each. */
+function occupied(L: Pick<TimelineLayout, 'marks' | 'clusters'>): { x: [number, number]; y: [number, number] }[] {
+  const out = L.clusters.map((c) => ({ x: [c.t0, c.t1] as [number, number], y: [c.y - BADGE_HEIGHT / 2 - 2, c.y + BADGE_HEIGHT / 2 + 2] as [number, number] }));
+  for (const m of L.marks) {
+    if (m.cluster !== undefined) continue;
+    out.push({ x: [m.t0, m.t1], y: [m.y - R - 2, m.y + R + 2] });
+    if (!m.label) continue;
+    const w = Math.max(...m.label.lines.map((l) => textWidth(l, FONT_SIZE)));
+    const at = m.x + m.label.dx;
+    const half = (m.label.lines.length * LINE_HEIGHT) / 2 + 2;
+    out.push({ x: m.label.anchor === 'start' ? [at, at + w] : [at - w, at], y: [m.y - half, m.y + half] });
+  }
+  return out;
+}
+
+function placed(setup: TimelineSetup, laneIds: string[], o: LayoutOptions): TimelineLayout {
   const zoom = o.zoom ?? 1;
   const width = DESIGN_WIDTH * zoom;
-  const { sorted, times, colours, domain, breaks, tickStep } = timelineSetup(events, laneIds, o);
+  const { sorted, times, colours, domain, breaks, tickStep } = setup;
   const left = EDGE + R;
   const axis = timeAxis(domain, breaks, { start: left, length: width - EDGE - R - left });
   const x = (t: number) => axis.scale(new Date(t));
@@ -89,9 +108,15 @@ export function horizontalLayout(events: readonly LayoutEvent[], laneIds: string
     y += height + LANE_GAP;
   }
   const plotBottom = y - LANE_GAP;
+  // The zigzags run from the top of the plot to the axis, but never through a mark, badge or label:
+  // a label spilling over the compressed gap keeps its row, and the zigzag pauses there.
+  const taken = occupied({ marks, clusters });
   const drawn: TimelineBreak[] = axis.segments
     .filter((s) => s.kind === 'break')
-    .map((s) => ({ kind: 'break', r0: s.r0, r1: s.r1, path: zigzag(s.r0 + 8, s.r1 - 8, plotBottom + 8) }));
+    .map((s) => {
+      const blocked = taken.filter((b) => b.x[0] < s.r1 && b.x[1] > s.r0).map((b) => b.y);
+      return { kind: 'break', r0: s.r0, r1: s.r1, path: zigzag(s.r0 + 8, s.r1 - 8, plotBottom + 8, blocked) };
+    });
   return {
     orientation: 'horizontal',
     zoom,
@@ -109,11 +134,25 @@ export function horizontalLayout(events: readonly LayoutEvent[], laneIds: string
   };
 }
 
-/** Two zigzag lines from the top of the plot to the axis: the sign of a compressed gap. */
-function zigzag(a: number, b: number, bottom: number): string {
+/**
+ * Two zigzag lines from the top of the plot to the axis: the sign of a compressed gap. They pause
+ * over `blocked` stretches (y ranges of marks and labels the gap's width crosses).
+ */
+export function zigzag(a: number, b: number, bottom: number, blocked: readonly [number, number][] = []): string {
+  const free = (y0: number, y1: number) => !blocked.some(([t, u]) => t < y1 && u > y0);
   const line = (x: number) => {
-    let d = `M${round(x)},0`;
-    for (let y = 0, i = 0; y < bottom; y += 6, i++) d += `L${round(x + (i % 2 ? -3 : 3))},${Math.min(y + 6, bottom)}`;
+    let d = '';
+    let pen = false;
+    for (let y = 0, i = 0; y < bottom; y += 6, i++) {
+      const y1 = Math.min(y + 6, bottom);
+      if (!free(y, y1)) {
+        pen = false;
+        continue;
+      }
+      if (!pen) d += `M${round(x + (i % 2 ? 3 : -3))},${y}`;
+      d += `L${round(x + (i % 2 ? -3 : 3))},${y1}`;
+      pen = true;
+    }
     return d;
   };
   return `${line(a)}${line(b)}`;

@@ -87,9 +87,10 @@ const clamp = (lo: number, hi: number, { notBefore = -Infinity, notAfter = Infin
 /**
  * The interval an event covers, given its date and precision. A date names a unit (year, month,
  * day, time of day); `precision` says how to read it: exactly that unit, the week starting on it,
- * around it (± APPROXIMATE_UNITS of the unit), or some time after it.
+ * around it (± APPROXIMATE_UNITS of the unit), or some time after it. `hourly`: the axis is finer
+ * than a day (some event has a time of day), so a day is drawn as the span it is.
  */
-export function eventTime(date: string, precision: Precision = 'day', bounds: TimeBounds = {}): EventTime {
+export function eventTime(date: string, precision: Precision = 'day', bounds: TimeBounds = {}, hourly = false): EventTime {
   const { t, unit } = parseIsoTime(date);
   const end = unitEnd(t, unit);
   const mid = unit === 'time' ? t : (t + end) / 2;
@@ -102,7 +103,8 @@ export function eventTime(date: string, precision: Precision = 'day', bounds: Ti
     return { kind: 'after', shape: 'open', at: mid, start: mid, end: mid + OPEN_SPAN_DAYS * DAY };
   }
   const kind: Precision = precision === 'week' ? 'week' : unit;
-  if (kind === 'time' || kind === 'day') return { kind, shape: 'point', at: mid, start: mid, end: mid };
+  // On an axis of hours a day-only event is its whole day, 00:00 to 24:00: a point at noon would give an hour the source never did.
+  if (kind === 'time' || (kind === 'day' && !hourly)) return { kind, shape: 'point', at: mid, start: mid, end: mid };
   const [start, stop] = clamp(t, kind === 'week' ? unitEnd(t, 'week') : end, bounds);
   return { kind, shape: 'span', at: (start + stop) / 2, start, end: stop };
 }

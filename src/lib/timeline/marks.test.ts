@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseMark, shapeMark } from './marks.ts';
+import { baseMark, eventTimes, shapeMark } from './marks.ts';
 import { eventTime } from './interval.ts';
 import type { LayoutEvent } from './types.ts';
 
@@ -29,5 +29,23 @@ describe('shapeMark', () => {
     shapeMark(m, time.shape, 100, 100, 160, { vertical: false, bar: 8 });
     expect(m.arrow).toBe('M60,-5L68,0L60,5Z');
     expect(m.t1).toBe(168);
+  });
+});
+
+describe('a day-only event on an axis of hours', () => {
+  const quake: LayoutEvent[] = [
+    { ...event('2032-03-14T03:54+01:00', 'time'), id: 'quake' },
+    { ...event('2032-03-14', 'day'), id: 'emergency' },
+  ];
+  const [quakeTime, dayTime] = eventTimes(quake);
+
+  it('is drawn as its whole day, 00:00 to 24:00, not a point at noon', () => {
+    expect(dayTime).toMatchObject({ kind: 'day', shape: 'span', start: Date.parse('2032-03-14T00:00Z'), end: Date.parse('2032-03-15T00:00Z') });
+    expect(quakeTime).toMatchObject({ kind: 'time', shape: 'point', at: Date.parse('2032-03-14T02:54Z') });
+  });
+
+  it('stays a point where no event has a time of day (the axis is one of days)', () => {
+    const [t] = eventTimes([event('2032-03-14', 'day'), event('2032-03-15', 'day')]);
+    expect(t.shape).toBe('point');
   });
 });

@@ -1,6 +1,6 @@
 /** What both orientations share: event order, each event's time with its bounds, glyphs, marks. Pure. */
-import { ascending } from 'd3-array';
-import { eventTime, parseIsoTime, type EventTime, type TimeBounds, type TimeShape } from './interval.ts';
+import { storyOrder } from './order.ts';
+import { eventTime, parseIsoTime, unitEnd, type EventTime, type TimeBounds, type TimeShape } from './interval.ts';
 import type { LayoutEvent, TimelineMark } from './types.ts';
 
 /** Half the size of a point glyph. */
@@ -13,12 +13,18 @@ export const GLYPHS = {
   arrowDown: 'M-5,0L0,8L5,0Z',
 } as const;
 
-/** Events in time order (stable for equal dates: the file's order). */
+/**
+ * Events in story order (see order.ts): by start, except that events whose intervals nest (a
+ * day-only event and a timed one that day) keep the order they arrive in, the editor's file order.
+ */
 export function timeOrder(events: readonly LayoutEvent[]): LayoutEvent[] {
-  return events
-    .map((e, i) => ({ e, i }))
-    .sort((p, q) => ascending(p.e.span?.start ?? parseIsoTime(p.e.date).t, q.e.span?.start ?? parseIsoTime(q.e.date).t) || p.i - q.i)
-    .map((p) => p.e);
+  const interval = (e: LayoutEvent) => {
+    if (e.span) return e.span;
+    const { t, unit } = parseIsoTime(e.date);
+    return { start: t, end: unit === 'time' ? t + 60_000 : unitEnd(t, unit) };
+  };
+  const line = new Map(events.map((e, i) => [e, i]));
+  return storyOrder(events, interval, (e) => line.get(e)!);
 }
 
 /**
@@ -36,14 +42,17 @@ export function eventTimes(events: readonly LayoutEvent[]): EventTime[] {
 
 function eventTimesOfDates(events: readonly LayoutEvent[]): EventTime[] {
   const exact = events.filter((e) => !e.context && e.status === 'reported' && (e.precision === 'day' || e.precision === 'time'));
-  const raw = events.map((e) => eventTime(e.date, e.precision));
+  // Any time of day makes the axis one of hours, where a day-only event is drawn as its whole day.
+  const hourly = events.some((e) => parseIsoTime(e.date).unit === 'time');
+  const raw = events.map((e) => eventTime(e.date, e.precision, {}, hourly));
   const cause = Math.min(...exact.map((e) => raw[events.indexOf(e)]).filter((t) => t.shape === 'point').map((t) => t.at));
   return events.map((e, i) => {
     if (e.context || e.status !== 'reported') return raw[i];
+    if (raw[i].shape === 'span' && raw[i].kind === 'day') return raw[i];
     const bounds: TimeBounds = {};
     if (Number.isFinite(cause) && raw[i].at >= cause) bounds.notBefore = cause;
     if (e.reportDay !== undefined) bounds.notAfter = e.reportDay;
-    return eventTime(e.date, e.precision, bounds);
+    return eventTime(e.date, e.precision, bounds, hourly);
   });
 }
 

@@ -49,3 +49,30 @@ describe('the piecewise time axis', () => {
     for (const t of ticks) expect(t.label.join(' ')).not.toMatch(/:/);
   });
 });
+
+describe('hour ticks', () => {
+  // An earthquake story: events at hours over three days.
+  const quake = ['2032-03-14T03:54Z', '2032-03-14T09:00Z', '2032-03-15T18:00Z', '2032-03-16T07:30Z'].map((iso) => ({ start: Date.parse(iso), end: Date.parse(iso) }));
+  const axis = timeAxis(axisDomain(quake), [], { start: 0, length: 1200 });
+  const ticks = axisTicks(axis, 'horizontal', 60 * 60 * 1000);
+
+  it('name the day on the first tick of the axis and of each day, as d3 multi-scale does', () => {
+    expect(ticks.some((t) => /^\d\d:\d\d$/.test(t.label[0]))).toBe(true);
+    expect(ticks[0].label.join(' ')).toMatch(/1[34] Mar/);
+    const days = new Set(ticks.map((t) => t.date.slice(0, 10)));
+    for (const d of days) {
+      const first = ticks.find((t) => t.date.startsWith(d))!;
+      expect(first.label.join(' ')).toMatch(new RegExp(`${Number(d.slice(8))} Mar`));
+    }
+    // Later ticks of the same day say only the hour.
+    const later = ticks.filter((t, i) => i > 0 && t.date.slice(0, 10) === ticks[i - 1].date.slice(0, 10));
+    expect(later.length).toBeGreaterThan(0);
+    for (const t of later) expect(t.label).toEqual([expect.stringMatching(/^\d\d:\d\d$/)]);
+  });
+
+  it('never read as a bare run of hours: every axis of hours names a date', () => {
+    const short = timeAxis([Date.parse('2032-03-14T06:00Z'), Date.parse('2032-03-14T10:00Z')], [], { start: 0, length: 800 });
+    const t = axisTicks(short, 'horizontal', 60 * 60 * 1000);
+    expect(t[0].label).toContain('14 Mar');
+  });
+});

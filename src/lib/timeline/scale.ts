@@ -15,6 +15,10 @@ import { DAY } from './interval.ts';
  */
 export const BREAK_RATIO = 4;
 export const MIN_BREAK_GAP = 3 * DAY;
+/** A break leaves out at least 1/MIN_BREAK_SHARE of the axis' time: a small one would only cut the drawing up. */
+export const MIN_BREAK_SHARE = 12;
+/** At most this many breaks on one axis (the longest gaps): more would read as noise. */
+export const MAX_BREAKS = 3;
 /** Size of a drawn break, in SVG units. */
 export const BREAK_SIZE = 28;
 
@@ -63,7 +67,7 @@ export function axisDomain(intervals: readonly { start: number; end: number }[],
  * The gaps to compress: stretches with no event time longer than BREAK_RATIO × the usual spacing
  * of the events' times. A day is kept on either side, so marks never touch the break.
  */
-export function axisBreaks(intervals: readonly { start: number; end: number }[], domain: [number, number]): [number, number][] {
+export function axisBreaks(intervals: readonly { start: number; end: number }[], domain: [number, number], maxBreaks = MAX_BREAKS): [number, number][] {
   // Covered stretches (spans merged), in time order.
   const runs: [number, number][] = [];
   for (const { start, end } of [...intervals].sort((a, b) => a.start - b.start)) {
@@ -79,9 +83,13 @@ export function axisBreaks(intervals: readonly { start: number; end: number }[],
     if (gaps[i] <= threshold) return;
     const from = Math.ceil(runs[i][1] / DAY) * DAY + DAY;
     const to = Math.floor(r[0] / DAY) * DAY - DAY;
-    if (to - from >= DAY && from > domain[0] && to < domain[1]) out.push([from, to]);
+    if (to - from >= Math.max(DAY, (domain[1] - domain[0]) / MIN_BREAK_SHARE) && from > domain[0] && to < domain[1]) out.push([from, to]);
   });
-  return out;
+  // At most a few: the longest gaps, back in time order.
+  return out
+    .sort((a, b) => b[1] - b[0] - (a[1] - a[0]))
+    .slice(0, maxBreaks)
+    .sort((a, b) => a[0] - b[0]);
 }
 
 /**

@@ -77,5 +77,25 @@ export function axisTicks(axis: TimeAxis, orientation: 'horizontal' | 'vertical'
     }
     kept.push(t);
   }
-  return kept;
+  return dated(kept);
+}
+
+const dayLabel = utcFormat('%-d %b');
+
+/**
+ * Hour ticks name their day, as d3's multi-scale format does: the first tick of each day, and the
+ * axis' first tick, carry the date ("14 Mar" at midnight, "06:00 / 14 Mar" otherwise), so an
+ * axis of hours never reads "00:00 12:00 00:00" without saying which day.
+ */
+export function dated(ticks: Tick[]): Tick[] {
+  let day: number | undefined;
+  return ticks.map((t) => {
+    const d = new Date(t.date);
+    const thisDay = Math.floor(d.getTime() / DAY);
+    const first = thisDay !== day;
+    day = thisDay;
+    if (!first || t.kind !== 'tick' || !/^\d\d:\d\d$/.test(t.label[0]) || t.label.length > 1) return t;
+    const midnight = d.getTime() % DAY === 0;
+    return { ...t, label: midnight ? [dayLabel(d)] : [t.label[0], dayLabel(d)] };
+  });
 }

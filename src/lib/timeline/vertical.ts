@@ -10,7 +10,7 @@ import { LINE_HEIGHT, FONT_SIZE, labelOptions, textWidth } from './labels.ts';
 import { humanizeLane } from './lanes.ts';
 import { baseMark, R, round, shapeMark } from './marks.ts';
 import { packRows, stack } from './pack.ts';
-import { BREAK_SIZE, timeAxis } from './scale.ts';
+import { axisBreaks, BREAK_SIZE, timeAxis } from './scale.ts';
 import { timelineSetup } from './setup.ts';
 import { axisTicks, TICK_FONT } from './ticks.ts';
 import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineLane, TimelineLayout, TimelineMark } from './types.ts';
@@ -27,12 +27,27 @@ const LABEL_GAP = 6;
 /** Units per day: about two label lines for the usual spacing of events, within these bounds. */
 const MIN_PER_DAY = 1.5;
 const MAX_PER_DAY = 48;
+/** A break inside an imprecise bar leaves out at least this much time. */
+const MIN_INSIDE_BREAK = 60 * DAY;
+/** At most this many breaks down a phone's axis. */
+const PHONE_MAX_BREAKS = 5;
 /** A long story does not become an endless scroll: the to-scale part of the axis at most this long. */
 const MAX_SCALED = 2400;
 
 export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[], o: LayoutOptions = {}): TimelineLayout {
   const width = PHONE_WIDTH;
-  const { sorted, times, colours, domain, breaks, tickStep } = timelineSetup(events, laneIds, o);
+  const setup = timelineSetup(events, laneIds, o);
+  const { sorted, times, colours, domain, tickStep } = setup;
+  // On a phone the breaks are drawn in the axis gutter, beside the lanes, never across a mark: so a
+  // long stretch that holds only the inside of a year's bar or an uncertainty line (no date, no
+  // label) is compressed too, else two imprecise events take a screen or more.
+  const anchors = times.flatMap((t) => (t.shape === 'span' ? [t.start, t.end] : [t.start, t.at, t.end])).filter(Number.isFinite).map((v) => ({ start: v, end: v }));
+  // Only stretches of months: a week's or a month's bar is short enough to draw whole.
+  const inside = o.from || o.to ? [] : axisBreaks(anchors, domain, PHONE_MAX_BREAKS).filter(([a, b]) => b - a >= MIN_INSIDE_BREAK && !setup.breaks.some(([c, d]) => c < b && d > a));
+  const breaks = [...setup.breaks, ...inside]
+    .sort((a, b) => b[1] - b[0] - (a[1] - a[0]))
+    .slice(0, PHONE_MAX_BREAKS)
+    .sort((a, b) => a[0] - b[0]);
   const marks: TimelineMark[] = sorted.map((e, i) => baseMark(e, i, colours.get(e.lane)!, times[i]));
   const top = Math.ceil(Math.max(0, ...laneIds.map((id) => textWidth(humanizeLane(id)) * 1.1))) + 14;
 
@@ -128,7 +143,8 @@ export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[]
 
   // Labels in the right-hand column, each at its mark, pushed down only past the one above.
   const lx = labelX(cols);
-  const order = marks.map((m, i) => ({ m, i, at: m.y })).sort((p, q) => p.at - q.at || p.i - q.i);
+  // In story order (by start; nested events, a day and a time that day, in the editor's order): the labels read as the list does.
+  const order = marks.map((m, i) => ({ m, i, at: m.y }));
   const tops = stack(order.map(({ i, at }) => ({ at, size: (options[i][0]?.lines.length ?? 0) * LINE_HEIGHT })), 2);
   let bottom = bottomOfMarks;
   order.forEach(({ m, i }, j) => {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { editorMessage } from '../messages.ts';
-import { compareWritten, type DateQualifier, type WhenInput } from '../../lib/dates.ts';
+import { storyOrder } from '../../lib/timeline/order.ts';
+import { writtenInterval, type DateQualifier, type WhenInput } from '../../lib/dates.ts';
 
 /**
  * What an MDX component's props may refer to, known once the content is read: the ids of this
@@ -111,7 +112,7 @@ export interface PropContextInput {
 
 /** The one way the component and the lint turn content into what props may refer to (same ids, same order). */
 export function propContext(input: PropContextInput): PropContext {
-  const events = [...input.events].sort((a, b) => compareWritten(a, b) || a.loc.line - b.loc.line);
+  const events = storyOrder(input.events, writtenInterval, (e) => e.loc.line);
   return {
     actors: [...input.actors],
     terms: [...input.terms],

@@ -11,10 +11,10 @@ vi.mock('../../../content/site.ts', async () => {
   if (problems.length) throw new Error(`seed content has problems: ${JSON.stringify(problems)}`);
   return {
     getExplainerData: async (slug: string) => {
-      const events = input.events.filter((e) => e.explainer === slug);
-      const order = new Map(events.map((e, i) => [e, i]));
-      const { compareWritten } = await import("../../../lib/dates.ts");
-      events.sort((a, b) => compareWritten(a, b) || order.get(a)! - order.get(b)!);
+      const { writtenInterval } = await import('../../../lib/dates.ts');
+      const { storyOrder } = await import('../../../lib/timeline/order.ts');
+      const own = input.events.filter((e) => e.explainer === slug);
+      const events = storyOrder(own, writtenInterval, (e) => own.indexOf(e));
       return {
         site: {
           actors: new Map(input.actors.map((a) => [a.id, a])),
