@@ -40,14 +40,15 @@ test.describe('a casualty chart with revised tolls', () => {
     const table = page.getByRole('table', { name: /reported deaths by incident/i });
     const quakeRows = table.locator('tr[data-incident="valley-quake"]');
     await expect(quakeRows).toHaveCount(3);
+    // The page cites two reports of one outlet, so each ¶ link names its report by day.
     await expect(quakeRows.nth(0)).toContainText('at least 12');
     await expect(quakeRows.nth(0)).toContainText('First report1 May 2031');
     await expect(quakeRows.nth(1)).toContainText('at least 19');
     await expect(quakeRows.nth(1)).toContainText('Revision 12 May 2031 at 09:30 GMT');
-    await expect(quakeRows.nth(1).getByRole('link', { name: 'source, paragraph 4' })).toBeVisible();
+    await expect(quakeRows.nth(1).getByRole('link', { name: 'agency report (Fixture wire), 3 May 2031, paragraph 4' })).toBeVisible();
     await expect(quakeRows.nth(2)).toContainText('about 25');
     await expect(quakeRows.nth(2).locator('time')).toHaveAttribute('datetime', '2031-05-03T18:00+02:00');
-    await expect(quakeRows.nth(2).getByRole('link', { name: 'source, paragraph 5' })).toBeVisible();
+    await expect(quakeRows.nth(2).getByRole('link', { name: 'agency report (Fixture wire), 3 May 2031, paragraph 5' })).toBeVisible();
     await expect(table.getByRole('rowheader', { name: 'Valley earthquake' })).toHaveAttribute('rowspan', '3');
   });
 
