@@ -57,7 +57,7 @@ describe('casualtyLayout(seed figures)', () => {
     close(m.open!.x, m.segments![0].width + m.segments![1].width);
     expect(m.valueLines.join(' ')).toBe("added up: at least 127 (Damascus 68 + Homs 59) the source's total: more than 120 killed · reported 21 February 2016");
     expect(layout.notes[0].text.latest).toBe(
-      "The tolls reported for each attack add up to at least 127 (Damascus 68 + Homs 59), which fits the source's total for Damascus and Homs, more than 120. The source does not explain the difference; both are minimums, not final counts.",
+      "The tolls reported for each attack add up to at least 127 (Damascus 68 + Homs 59), which fits the source's total for Damascus and Homs, more than 120: both are minimums, not final counts.",
     );
   });
 
