@@ -218,6 +218,15 @@ test.describe('the enhanced timeline', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${URL}#event-unsc-2268`);
   });
 
+  test('copies a link to the event shown before any selection (the first), never an empty one', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(URL);
+    await enhanced(page);
+    await panel(page).getByRole('button', { name: 'Copy link' }).click();
+    await expect(panel(page).getByRole('status')).toHaveText('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${baseURL}${URL}#event-[a-z0-9]`));
+  });
+
   test('tells the other islands which incident is selected, and highlights theirs', async ({ page }) => {
     await page.goto(URL);
     await enhanced(page);

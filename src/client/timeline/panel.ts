@@ -11,7 +11,8 @@ export function createPanel(host: HTMLElement, linkTo: (id: string) => string): 
   const body = host.querySelector<HTMLElement>('[data-details-body]')!;
   const status = host.querySelector<HTMLElement>('[data-copy-status]')!;
   const actions = host.querySelector<HTMLElement>('.timeline-details__actions');
-  let current = '';
+  // The event the server drew in the panel (the first one), until the reader selects another.
+  let current = body.dataset.event ?? '';
   actions?.removeAttribute('data-pending');
   host.querySelector<HTMLButtonElement>('[data-copy]')?.addEventListener('click', async () => {
     const url = linkTo(current);
@@ -27,6 +28,7 @@ export function createPanel(host: HTMLElement, linkTo: (id: string) => string): 
   return {
     show(id) {
       current = id;
+      body.dataset.event = id;
       status.textContent = '';
       const item = document.getElementById(`event-${id}`);
       if (item) body.replaceChildren(...[...item.children].map((c) => c.cloneNode(true)));
