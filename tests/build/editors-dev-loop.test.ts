@@ -80,7 +80,7 @@ describe('`npm run dev`, the editor\'s loop', () => {
       restoreText();
 
       // An MDX mistake: one line with file:line, the text held back, no stack trace.
-      const fixMdx = edit('explainers/syria-ceasefire-2016.mdx', '<Ref paragraphs={[12]} />', '<Ref paragraphs={[99]} />');
+      const fixMdx = edit('explainers/syria-ceasefire-2016.mdx', '<Ref paragraphs={[11, 12]} />', '<Ref paragraphs={[99]} />');
       const mdxLine = lintLines().find((l) => l.includes('paragraph 99'))!;
       expect(mdxLine).toMatch(/syria-ceasefire-2016\.mdx:\d+ — component "<Ref>", field "paragraphs": paragraph 99 does not exist/);
       const held = await until((t) => t.includes(mdxLine), 'the MDX problem');
