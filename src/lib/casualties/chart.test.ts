@@ -169,6 +169,10 @@ describe('helpers', () => {
     expect(sumQualifier([{ qualifier: 'about', value: 1 }, { qualifier: 'exactly', value: 2 }])).toBe('about');
   });
 
+  it('wrapText cuts a word longer than a line, so no SVG text runs past the edge', () => {
+    expect(wrapText('at least 3 aaaaaaaaaabbbbbbbbbb', 10)).toEqual(['at least 3', 'aaaaaaaaaa', 'bbbbbbbbbb']);
+  });
+
   it('wrapText breaks at spaces within the width', () => {
     expect(wrapText('Damascus and Homs: the tolls of its parts added up', 34)).toEqual(['Damascus and Homs: the tolls of', 'its parts added up']);
   });

@@ -109,12 +109,16 @@ export function mergeCitations(citations: Citation[]): Citation[] {
   ];
 }
 
-/** Splits text into lines of at most `max` characters at spaces (a longer word gets its own line). */
+/**
+ * Splits text into lines of at most `max` characters at spaces; a word longer than a line is cut
+ * into pieces of `max` (SVG text never wraps, so it would run past the chart's edge).
+ */
 export function wrapText(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   // Breaks at ordinary spaces only: a thin or no-break space ("1 – 4 September") holds its words together.
-  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
+  const words = text.split(/[ \t\r\n]+/).filter(Boolean).flatMap((w) => (w.length > max ? (w.match(new RegExp(`.{1,${max}}`, 'gu')) ?? [w]) : [w]));
+  for (const word of words) {
     if (line && line.length + 1 + word.length > max) {
       lines.push(line);
       line = word;
