@@ -51,18 +51,17 @@ export function enhance(root: IslandElement): () => void {
     shown = d;
     if (d) updateTimelineLink(d);
   };
-  /** The link to the timeline shows only while the linked mark is out of sight. */
+  /**
+   * The link to the timeline shows whenever the page draws the linked mark. (Hiding it while the mark
+   * is on screen made it a tab stop by Tab and not by Shift+Tab, as the viewport differs.)
+   */
   const updateTimelineLink = (d: HTMLElement) => {
     const link = d.querySelector<HTMLAnchorElement>('.cc-on-timeline');
     if (!link) return;
     const marks = [...document.querySelectorAll<HTMLElement>(`ek-timeline [data-event="${CSS.escape(link.dataset.event ?? '')}"]`)].filter(
       (m) => m.getClientRects().length > 0,
     );
-    const onScreen = marks.some((m) => {
-      const r = m.getBoundingClientRect();
-      return r.bottom > 0 && r.top < innerHeight;
-    });
-    link.hidden = !marks.length || onScreen;
+    link.hidden = !marks.length;
   };
 
   const move = (to: SVGGElement) => {
@@ -111,8 +110,11 @@ export function enhance(root: IslandElement): () => void {
   // Focus may move from a bar into its details (the timeline link): they stay until focus leaves both.
   const area = root.querySelector<HTMLElement>('[data-cc-details]');
   const inChart = (el: EventTarget | null) => el instanceof Node && (svg.contains(el) || !!area?.contains(el));
-  on(svg, 'focusout', (e) => !inChart(e.relatedTarget) && show(selected));
-  if (area) on(area, 'focusout', (e) => !inChart(e.relatedTarget) && show(selected));
+  // Leaving the chart keeps the last bar's reports open (or the selection's), so its timeline link is
+  // reached by Shift+Tab as by Tab.
+  const kept = () => selected ?? bars.find((b) => b.tabIndex === 0) ?? null;
+  on(svg, 'focusout', (e) => !inChart(e.relatedTarget) && show(kept()));
+  if (area) on(area, 'focusout', (e) => !inChart(e.relatedTarget) && show(kept()));
   on(svg, 'pointerover', (e) => {
     const bar = barOf(e);
     if (bar) show(bar);
