@@ -356,7 +356,9 @@ test.describe('zoom and pan (wide screens)', () => {
     const d = await x();
     await page.keyboard.press('PageUp');
     await expect.poll(x).toBeGreaterThan(d + 50);
-    // Drag from an empty spot towards the left: later events come into view.
+    // Drag from an empty spot towards the left: later events come into view. (The keys above may have
+    // scrolled the page: bring the whole drawing on screen first, so the drag starts on it.)
+    await page.locator('[data-pan]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     const box = (await page.locator('[data-pan]').boundingBox())!;
     const e = await x();
     await page.mouse.move(box.x + box.width / 2, box.y + 6);
