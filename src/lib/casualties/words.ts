@@ -49,7 +49,7 @@ export function incidentWords(inc: IncidentInput, reports: ReportInfo[], view: V
   const r = view === 'first' ? reports[0] : reports[reports.length - 1];
   const valueLines = reportLines(inc, reports, view, lang).flatMap((v) => wrapText(v, VALUE_WRAP));
   // Starts with the words on screen (WCAG 2.5.3, label in name), then the source.
-  return { valueLines, ariaLabel: `${inc.label} — ${valueLines.join(' ')}. ${r.source}.` };
+  return { valueLines, ariaLabel: `${labelLines(inc.label).join(' ')} — ${valueLines.join(' ')}. ${r.source}.` };
 }
 
 /**
@@ -68,7 +68,7 @@ export function totalWords(total: IncidentInput, reports: ReportInfo[], parts: I
     : [];
   const [line, ...rest] = reportLines(total, reports, view, lang);
   const valueLines = [...added, ...[t('casualties.statedTotal', { line }, lang), ...rest].flatMap((v) => wrapText(v, VALUE_WRAP))];
-  return { valueLines, ariaLabel: `${total.label} — ${valueLines.join(' ')}. ${r.source}.`, note: totalNote(total, report, parts, lang) };
+  return { valueLines, ariaLabel: `${labelLines(total.label).join(' ')} — ${valueLines.join(' ')}. ${r.source}.`, note: totalNote(total, report, parts, lang) };
 }
 
 /**
