@@ -5,6 +5,7 @@ import type { ContentProblem } from './problems.ts';
 import { parseYaml, type ItemLocation } from './yaml.ts';
 import { validate } from './messages.ts';
 import { parseSourceText } from './source-text.ts';
+import { fileHygieneProblems } from './file-hygiene.ts';
 import { matchFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { normaliseLineEndings } from '../lib/text-hygiene.ts';
 import { contentLimits, eventBudgetProblem } from '../lib/content-limits.ts';
@@ -369,6 +370,7 @@ export function readContent(given: ContentFolder): ReadResult {
   };
   const problems = [
     ...strayFiles(folder),
+    ...fileHygieneProblems(folder),
     ...sources.problems,
     ...explainers.problems,
     ...lists.events.problems,
