@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { splitFrontmatter } from './read.ts';
 import { blankFrontmatter } from './mdx/scan.ts';
 import { readContentDir } from './folder-fs.ts';

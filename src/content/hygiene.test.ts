@@ -56,6 +56,13 @@ describe('text hygiene in the content reader', () => {
     );
   });
 
+  it('refuses an isolate in an actor’s name with one problem, at the name (its roles are not "unknown actor")', () => {
+    const actors = [...SEED.files.keys()].find((p) => /^actors(\.ya?ml|\/)/.test(p) && SEED.files.get(p)!.includes('name: John Kerry'))!;
+    const { messages } = read({ [actors]: (t) => t.replace('name: John Kerry', 'name: "John \\u2066Kerry\\u2069"') });
+    const line = SEED.files.get(actors)!.split('\n').findIndex((l) => l.includes('name: John Kerry')) + 1;
+    expect(messages).toEqual([`content/${actors}:${line} — actor "(file)", field "(entry)": "name" contains an invisible U+2066 LEFT-TO-RIGHT ISOLATE at character 6, which changes how the text shows: delete it (retype the text if unsure)`]);
+  });
+
   it('refuses a file that is not UTF-8 (a Latin-1 byte), naming the line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'explainer-latin1-'));
     cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });

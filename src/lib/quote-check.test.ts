@@ -93,6 +93,15 @@ describe('proseQuotes(block, names)', () => {
 });
 
 describe('speakerNames(actors)', () => {
+  it('matches a name written with a no-break space, a soft hyphen or an isolate, in the name or in the text', () => {
+    const names = speakerNames([{ name: 'John\u00a0Kerry\u00ad', kind: 'person' }, { name: 'Sergei \u2066Lavrov\u2069', kind: 'person' }]);
+    expect(names).toEqual(['John Kerry', 'Kerry', 'Sergei Lavrov', 'Lavrov']);
+    const said = (t: string) => proseQuotes({ pieces: [{ kind: 'text', text: t, line: 1 }] }, names)[0].hasSpeaker;
+    expect(said('John Kerry said it was “not yet done”.')).toBe(true);
+    expect(said('John\u00a0Ker\u00adry said it was “not yet done”.')).toBe(true);
+    expect(said('Sergei Lavrov said it was “not yet done”.')).toBe(true);
+  });
+
   it('gives the name, the name without its abbreviation, the abbreviation and a person’s surname', () => {
     expect(speakerNames([{ name: 'Bashar Al Assad', kind: 'person' }, { name: 'High Negotiations Committee (HNC)', kind: 'group' }])).toEqual([
       'Bashar Al Assad',

@@ -200,7 +200,7 @@ export function proseQuotes(block: ProseBlock, names: readonly string[]): ProseQ
     const outside = sentence.slice(0, q.start - 1 - s.start) + sentence.slice(q.end + 1 - s.start);
     const hasSpeaker =
       marks.some((m) => m.piece.kind === 'actor' && m.at >= s.start && m.at <= s.end) ||
-      names.some((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(outside));
+      names.some((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(forMatching(outside)));
     // The line of the text piece the quote opens in, plus the line breaks before it in that piece.
     const piece = [...lines].reverse().find((l) => l.at <= q.start) ?? { at: 0, line: 1 };
     return {
@@ -213,6 +213,16 @@ export function proseQuotes(block: ProseBlock, names: readonly string[]): ProseQ
 }
 
 /**
+ * A name or sentence as compared when matching speakers: spaces of every kind (a no-break space in
+ * "John\u00a0Kerry") as one space, and invisible characters (a soft hyphen, a bidi isolate) dropped.
+ */
+export const forMatching = (s: string) =>
+  s
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .replace(/\p{White_Space}+/gu, ' ')
+    .trim();
+
+/**
  * The names by which a page may name a speaker: each actor's name, its name without a bracketed
  * abbreviation and the abbreviation ("High Negotiations Committee (HNC)"), and its last word when
  * that is a surname-like word ("Kerry", "Assad").
@@ -220,7 +230,7 @@ export function proseQuotes(block: ProseBlock, names: readonly string[]): ProseQ
 export function speakerNames(actors: Iterable<{ name: string; kind?: string }>): string[] {
   const out = new Set<string>();
   for (const a of actors) {
-    const name = a.name.trim();
+    const name = forMatching(a.name);
     out.add(name);
     const m = /^(.*?)\s*\(([^)]+)\)$/.exec(name);
     if (m) {
