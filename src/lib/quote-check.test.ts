@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkQuote, normalise, proseQuotes, quoteMessage, quotedPassages, speakerNames, type CitedParagraph, type ProseBlock } from './quote-check';
+import { checkQuote, nearestPassage, normalise, proseQuotes, quoteMessage, quotedPassages, speakerNames, type CitedParagraph, type ProseBlock } from './quote-check';
 import { parseSourceText } from '../content/source-text.ts';
 
 // The seed's source article, as the explainer cites it.
@@ -56,6 +56,28 @@ describe('checkQuote(quote, cited paragraphs)', () => {
 
   it('refuses a quote with no cited paragraph', () => {
     expect(checkQuote('not yet done', [])).toEqual({ ok: false, reason: 'no-citation' });
+  });
+});
+
+describe('nearestPassage(quote, paragraphs)', () => {
+  it('finds a 300-word misquote in a 4,000-word paragraph with near-linear work', () => {
+    // A paragraph of 4,000 distinct-ish words; the quote is 300 of them from the middle, one changed.
+    const vocabulary = Array.from({ length: 500 }, (_, i) => `w${i.toString(36)}`);
+    const text = Array.from({ length: 4000 }, (_, i) => vocabulary[(i * 7919) % vocabulary.length]).join(' ');
+    const all = text.split(' ');
+    const passage = all.slice(2000, 2300);
+    const quote = passage.map((w, i) => (i === 150 ? 'changed' : w)).join(' ');
+    const work = { comparisons: 0 };
+    expect(nearestPassage(quote, [{ n: 3, text }], work)).toEqual({ paragraph: 3, passage: passage.join(' ') });
+    // Scoring every window word by word would take 3 × 4,000 × 300² ≈ 10⁹ comparisons.
+    expect(work.comparisons).toBeLessThan(3_000_000);
+  });
+
+  it('gives no nearest passage for a quote longer than 400 words (the message still names the cited ¶)', () => {
+    const long = Array.from({ length: 401 }, (_, i) => `w${i}`).join(' ');
+    const work = { comparisons: 0 };
+    expect(nearestPassage(long, [{ n: 1, text: long }], work)).toBeUndefined();
+    expect(work.comparisons).toBe(0);
   });
 });
 
