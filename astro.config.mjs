@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { explainerMdxPlugin } from './src/content/mdx/plugin.ts';
 import { kitHeadingIds } from './src/build/heading-ids.ts';
+import { staticFiles } from './src/build/static-files.ts';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
@@ -92,6 +93,24 @@ function noModulePreload() {
   };
 }
 
+/**
+ * Vite wraps every `import()` of the browser build in a preload helper (about 0.8 KB gzip, shipped
+ * before any interaction) that fetches a lazy chunk's CSS and static imports beside it. The islands'
+ * lazy chunks have no CSS, and with module preload off (above) it is given no dependencies to fetch:
+ * the helper only calls the import. So it is replaced by exactly that.
+ * @returns {import('vite').Plugin}
+ */
+function plainDynamicImport() {
+  const HELPER = '\0vite/preload-helper.js';
+  return {
+    name: 'explainer-kit:plain-dynamic-import',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    resolveId: (id) => (id === HELPER ? HELPER : undefined),
+    load: (id) => (id === HELPER ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
 export default defineConfig({
   site,
   // Every page is a folder (/slug/index.html) and every link the kit writes ends in "/"; 'ignore' lets
@@ -108,6 +127,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/^\/(embed|guide)\//.test(new URL(page).pathname) }),
     placeholderSiteNotice(),
     keepViteManifest(),
+    // The locator maps' base maps, SVG files named by their hash (src/build/static-files.ts).
+    staticFiles(),
   ],
   // Prism highlights with classes; Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: 'prism' },
@@ -127,7 +148,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss(), noModulePreload()],
+    plugins: [tailwindcss(), noModulePreload(), plainDynamicImport()],
     build: { rolldownOptions: { onLog: (level, log, handler) => (level === 'warn' ? onwarn(log, (w) => handler(level, w)) : handler(level, log)) } },
   },
 });
