@@ -1,4 +1,4 @@
-import { getExplainerData, type SiteContent, type ExplainerEntry, type EventData, type IncidentData } from '../../content/site.ts';
+import { findExplainer, getExplainerData, type SiteContent, type ExplainerEntry, type EventData, type IncidentData } from '../../content/site.ts';
 import { propValues, type Usage } from '../../content/mdx/scan.ts';
 import { propError } from './props.ts';
 import { propContext, type PropContext } from '../../schemas/components/props.ts';
@@ -36,7 +36,7 @@ export async function explainerContext(component: string, locals: App.Locals, ex
   }
   const own = registered.get(slug);
   const data: ExplainerData = own ?? (await getExplainerData(slug));
-  const explainer: ExplainerEntry | undefined = data.site.explainers.find((e) => e.id === slug);
+  const explainer: ExplainerEntry | undefined = findExplainer(data.site, slug);
   const file = own?.file ?? explainer?.filePath ?? `content/explainers/${slug}.mdx`;
   if (explicit && !own && !explainer) {
     const known = data.site.explainers.map((e) => e.id);
@@ -56,7 +56,7 @@ export async function currentFile(locals: App.Locals): Promise<string | undefine
   const own = registered.get(slug);
   if (own) return own.file;
   const { site } = await getExplainerData(slug);
-  return site.explainers.find((e) => e.id === slug)?.filePath ?? `content/explainers/${slug}.mdx`;
+  return findExplainer(site, slug)?.filePath ?? `content/explainers/${slug}.mdx`;
 }
 
 /** What this explainer's components may refer to, for their schemas (src/schemas/components/). */
