@@ -62,6 +62,11 @@ export function getSiteContent(): Promise<SiteContent> {
   return cached;
 }
 
+/** The source articles an explainer lists, in its order. */
+export function sourcesOf(site: Pick<SiteContent, 'sources'>, entry: ExplainerEntry): SourceData[] {
+  return (entry.data.sources ?? []).map((id) => site.sources.get(id)).filter((s): s is SourceData => !!s);
+}
+
 /** An explainer or a translation by id (`<slug>` or `<lang>/<slug>`). */
 export function findExplainer(site: Pick<SiteContent, 'explainers' | 'translations'>, id: string): ExplainerEntry | undefined {
   return site.explainers.find((e) => e.id === id) ?? site.translations.find((e) => e.id === id);

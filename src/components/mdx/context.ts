@@ -44,7 +44,9 @@ export async function explainerContext(component: string, locals: App.Locals, ex
   }
   /** Every component written in this explainer's MDX, with its props (scanned by Astro's MDX compile). */
   const usages = own?.usages ?? (locals.explainer === slug ? locals.mdx?.usages : undefined) ?? [];
-  return { slug, file, explainer, usages, ...data };
+  // `slug` names the data (ids in the page, data-explainer): a translation shows its original's, so
+  // its ids and anchors are the original's. `page` is the page's own id, for its paths (/ar/<slug>/…).
+  return { slug: explainer?.data.translation?.of ?? slug, page: slug, file, explainer, usages, ...data };
 }
 
 export type ExplainerContext = Awaited<ReturnType<typeof explainerContext>>;
@@ -69,6 +71,7 @@ export function propsContextOf(ctx: ExplainerContext): PropContext {
     articles: articlesOf(ctx),
     sources: ctx.site.sources.values(),
     places: ctx.site.places.keys(),
+    lang: ctx.explainer?.data.lang,
   });
 }
 
@@ -132,10 +135,10 @@ export function sourceNameOf(ctx: ExplainerContext, article: string): SourceName
     const s = ctx.site.sources.get(id);
     return s ? [{ ...s, id }] : [];
   });
-  return sourceNames(sources).get(article);
+  return sourceNames(sources, ctx.explainer?.data.lang).get(article);
 }
 
 /** The accessible name of one ¶ link: "source, paragraph 7", or with the source's name when the page has several. */
-export function paragraphLabel(name: SourceName | undefined, n: number): string {
-  return name ? t('cite.paragraphOf', { source: name.long, n }) : t('cite.paragraph', { n });
+export function paragraphLabel(name: SourceName | undefined, n: number, lang = 'en'): string {
+  return name ? t('cite.paragraphOf', { source: name.long, n }, lang) : t('cite.paragraph', { n }, lang);
 }
