@@ -345,7 +345,8 @@ export function readContent(given: ContentFolder): ReadResult {
     actors: lists.actors.entries,
     glossary: lists.glossary.entries,
     places: lists.places.entries,
-    invalid: { explainers: explainers.invalid, actors: lists.actors.invalid, glossary: lists.glossary.invalid, places: lists.places.invalid },
+    invalid: { explainers: explainers.invalid, actors: lists.actors.invalid, glossary: lists.glossary.invalid, places: lists.places.invalid, events: lists.events.invalid, incidents: lists.figures.invalid },
+    broken: new Set([...lists.events.problems, ...lists.figures.problems].filter((p) => p.entry === '(file)').map((p) => p.file)),
   });
   const entries: ContentEntries = {
     sources: sources.entries,

@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { writtenInterval } from '../lib/dates.ts';
 import { storyOrder } from '../lib/timeline/order.ts';
-import { localize } from '../lib/editions.ts';
+import { localize, findExplainer } from '../lib/editions.ts';
+export { findExplainer, editionsOf } from '../lib/editions.ts';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
 export type EventData = CollectionEntry<'events'>['data'];
@@ -65,19 +66,6 @@ export function getSiteContent(): Promise<SiteContent> {
 /** The source articles an explainer lists, in its order. */
 export function sourcesOf(site: Pick<SiteContent, 'sources'>, entry: ExplainerEntry): SourceData[] {
   return (entry.data.sources ?? []).map((id) => site.sources.get(id)).filter((s): s is SourceData => !!s);
-}
-
-/** An explainer or a translation by id (`<slug>` or `<lang>/<slug>`). */
-export function findExplainer(site: Pick<SiteContent, 'explainers' | 'translations'>, id: string): ExplainerEntry | undefined {
-  return site.explainers.find((e) => e.id === id) ?? site.translations.find((e) => e.id === id);
-}
-
-/** The editions of an explainer: the original and its translations (original first). */
-export function editionsOf(site: Pick<SiteContent, 'explainers' | 'translations'>, id: string): ExplainerEntry[] {
-  const entry = findExplainer(site, id);
-  const original = entry?.data.translation ? site.explainers.find((e) => e.id === entry.data.translation!.of) : entry;
-  if (!original) return entry ? [entry] : [];
-  return [original, ...site.translations.filter((t) => t.data.translation?.of === original.id)];
 }
 
 const localized = new Map<string, SiteContent>();

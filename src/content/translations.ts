@@ -41,7 +41,9 @@ export interface Originals {
   glossary: Located<GlossaryTerm>[];
   places: Located<Place>[];
   /** Ids of originals with their own problem: a translation of one is not checked against it. */
-  invalid: { explainers: string[]; actors: string[]; glossary: string[]; places: string[] };
+  invalid: { explainers: string[]; actors: string[]; glossary: string[]; places: string[]; events: string[]; incidents: string[] };
+  /** Files of the originals with a problem of their own (a syntax error): their translations are not checked against them. */
+  broken: ReadonlySet<string>;
 }
 
 export interface TranslatedContent {
@@ -82,6 +84,8 @@ interface Coverage<T extends { id: string }> {
   fallback: { file: string; line: number };
   original: { id: string; at: string }[];
   translated: (T & { loc: ItemLocation })[];
+  /** Ids translated with a problem of their own (reported as such, not as missing). */
+  broken?: string[];
   /** What to add for a missing entry, e.g. "title and description". */
   add: string;
   lang: string;
@@ -90,7 +94,7 @@ interface Coverage<T extends { id: string }> {
 /** One problem per original entry with no translation, and per translation of no original entry. */
 function coverage<T extends { id: string }>(c: Coverage<T>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const have = new Set(c.translated.map((x) => x.id));
+  const have = new Set([...c.translated.map((x) => x.id), ...(c.broken ?? [])]);
   const want = new Set(c.original.map((x) => x.id));
   const language = languageName(c.lang);
   for (const o of c.original) {
@@ -111,27 +115,34 @@ function readTranslationList<S extends z.ZodType>(folder: ContentFolder, path: s
   const file = `${folder.dir}/${path}`;
   const problems: ContentProblem[] = [];
   const entries: (z.output<S> & { id: string; loc: ItemLocation })[] = [];
+  /** Ids of entries with a problem of their own: present, so not also reported as missing. */
+  const broken: string[] = [];
   const text = folder.files.get(path);
-  if (text === undefined) return { file, entries, problems, present: false };
+  if (text === undefined) return { file, entries, broken, problems, present: false };
   const parsed = parseYaml(text, file, kind);
   problems.push(...parsed.problems);
-  if (parsed.value == null) return { file, entries, problems, present: true };
+  if (parsed.value == null) return { file, entries, broken, problems, present: true };
   if (!parsed.items) {
     problems.push({ file, line: 1, kind, entry: '(file)', field: '', message: 'the file must be a list of entries, each starting with "- id: …" (the id of the original entry)' });
-    return { file, entries, problems, present: true };
+    return { file, entries, broken, problems, present: true };
   }
   const seen = new Map<string, number>();
   parsed.items.forEach(({ value, loc }, i) => {
     const rawId = (value as { id?: unknown } | null)?.id;
     const entry = typeof rawId === 'string' ? rawId : `#${i + 1} in the list`;
     const r = validate(schema, value, { loc, kind, entry, what });
-    if (!r.data) return void problems.push(...r.problems);
+    if (!r.data) {
+      if (typeof rawId === 'string') broken.push(rawId);
+      // A field the original holds (a date, a citation, a lane…) is refused as such: words only here.
+      const words = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
+      return void problems.push(...r.problems.map((p) => (/^is not a field of/.test(p.message) ? { ...p, message: `is the original's, not translated: a translation gives words only (${words.join(', ')}); remove it` } : p)));
+    }
     const data = r.data as z.output<S> & { id: string };
     if (seen.has(data.id)) return void problems.push({ file, line: loc.line, kind, entry: data.id, field: 'id', message: `duplicate id: already translated at line ${seen.get(data.id)}; keep one` });
     seen.set(data.id, loc.line);
     entries.push({ ...data, loc });
   });
-  return { file, entries, problems, present: true };
+  return { file, entries, broken, problems, present: true };
 }
 
 /** Files of a sub-folder directly in it, sorted (a translation's explainers or per-explainer lists). */
@@ -257,7 +268,14 @@ function readLanguage(folder: ContentFolder, lang: string, originals: Originals,
       const r = readTranslationList(folder, path, schema, kind, what);
       problems.push(...r.problems);
       const originalsHere = list.filter((e) => e.explainer === slug);
-      problems.push(...coverage({ kind, what, file, fallback: { file, line: 1 }, original: originalsHere.map((o) => ({ id: o.id, at: `${o.loc.file}:${o.loc.line}` })), translated: r.entries, add, lang }));
+      // An original entry (or file) with its own problem is reported once, as itself: its translation is not also "unknown".
+      const invalid = sub === 'events' ? originals.invalid.events : originals.invalid.incidents;
+      const mine = r.entries.filter((w) => !invalid.includes(`${slug}/${w.id}`));
+      if (originals.broken.has(`${folder.dir}/${sub}/${slug}.yaml`)) {
+        words.set(slug, new Map(r.entries.map(({ loc: _loc, id, ...rest }) => [id, rest as z.output<S>])));
+        continue;
+      }
+      problems.push(...coverage({ kind, what, file, fallback: { file, line: 1 }, original: originalsHere.map((o) => ({ id: o.id, at: `${o.loc.file}:${o.loc.line}` })), translated: mine, broken: r.broken, add, lang }));
       for (const w of r.entries) {
         const o = originalsHere.find((e) => e.id === w.id);
         if (!o) continue;
@@ -312,7 +330,7 @@ function readLanguage(folder: ContentFolder, lang: string, originals: Originals,
     problems.push(...r.problems);
     const needed = list.filter((e) => used[name].has(e.id) && !invalid.includes(e.id));
     const fallback = translated[0] ? { file: translated[0].file, line: 1 } : { file: r.file, line: 1 };
-    const missing = coverage({ kind, what, file: r.file, fallback, original: needed.map((o) => ({ id: o.id, at: `${o.loc.file}:${o.loc.line}` })), translated: r.entries.filter((w) => list.some((e) => e.id === w.id)), add, lang });
+    const missing = coverage({ kind, what, file: r.file, fallback, original: needed.map((o) => ({ id: o.id, at: `${o.loc.file}:${o.loc.line}` })), translated: r.entries.filter((w) => list.some((e) => e.id === w.id)), broken: r.broken, add, lang });
     if (!r.present && needed.length) {
       problems.push({ ...fallback, kind, entry: `(${name})`, field: '(file)', message: `uses ${needed.length} shared ${name} entries with no ${language} words: add ${r.file} (${needed.map((n) => n.id).join(', ')}), each "- id: …" with its ${add}` });
     } else problems.push(...missing);

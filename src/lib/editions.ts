@@ -49,3 +49,26 @@ export const rssPath = (lang = DEFAULT_LANG) => (lang === DEFAULT_LANG ? '/rss.x
 
 /** Site-relative path of the home page of a language: / for the default, /<lang>/ for the others. */
 export const homePath = (lang = DEFAULT_LANG) => (lang === DEFAULT_LANG ? '/' : `/${lang}/`);
+
+/** What finding an edition needs of an entry: its id and, for a translation, its original's slug. */
+interface EditionEntry {
+  id: string;
+  data: { translation?: { of: string } };
+}
+interface Editions<E> {
+  explainers: readonly E[];
+  translations?: readonly E[];
+}
+
+/** An explainer or a translation by id (`<slug>` or `<lang>/<slug>`). */
+export function findExplainer<E extends EditionEntry>(site: Editions<E>, id: string): E | undefined {
+  return site.explainers.find((e) => e.id === id) ?? site.translations?.find((e) => e.id === id);
+}
+
+/** The editions of an explainer: the original and its translations (original first). */
+export function editionsOf<E extends EditionEntry>(site: Editions<E>, id: string): E[] {
+  const entry = findExplainer(site, id);
+  const original = entry?.data.translation ? site.explainers.find((e) => e.id === entry.data.translation!.of) : entry;
+  if (!original) return entry ? [entry] : [];
+  return [original, ...(site.translations ?? []).filter((t) => t.data.translation?.of === original.id)];
+}

@@ -1,8 +1,9 @@
-import { findExplainer, getExplainerData, type SiteContent, type ExplainerEntry, type EventData, type IncidentData } from '../../content/site.ts';
+import { getExplainerData, type SiteContent, type ExplainerEntry, type EventData, type IncidentData } from '../../content/site.ts';
 import { propValues, type Usage } from '../../content/mdx/scan.ts';
 import { propError } from './props.ts';
 import { propContext, type PropContext } from '../../schemas/components/props.ts';
 import { paragraphAnchor, paragraphHref } from '../../lib/urls';
+import { findExplainer } from '../../lib/editions.ts';
 import { sourceNames, type SourceName } from '../../lib/sources.ts';
 import { t } from '../../lib/i18n.ts';
 
