@@ -21,7 +21,7 @@ describe('ogFonts(text): the share card’s fonts, subset at build', () => {
     const files = ogFonts('A provisional agreement').map((f) => f.file);
     expect(files).toEqual(['@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff', '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff']);
     const arabic = ogFonts('اتفاق مبدئي').map((f) => f.file);
-    expect(arabic.some((f) => f.includes('noto-sans-arabic-arabic-700'))).toBe(true);
+    expect(arabic.some((f) => f.includes('ibm-plex-sans-arabic-arabic-700'))).toBe(true);
     expect(arabic.some((f) => f.includes('noto-sans-sc'))).toBe(false);
   });
   it('reads each font’s own glyph list', () => {

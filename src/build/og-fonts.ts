@@ -6,12 +6,12 @@ import { woffCodePoints } from './font-coverage.ts';
  * The share card's fonts, from npm font packages (read from node_modules at build time: no network),
  * subset at build: each package is split by Unicode range (its unicode.json), and only the parts
  * holding a character of the card are loaded. Source Serif 4 draws Latin, Latin Extended (Erdoğan),
- * Vietnamese (Nguyễn), Cyrillic and Greek; Noto Sans Arabic draws Arabic; Noto Sans SC draws
+ * Vietnamese (Nguyễn), Cyrillic and Greek; IBM Plex Sans Arabic draws Arabic (its letters carry their dots: satori does not place mark glyphs, which Noto's Arabic fonts need); Noto Sans SC draws
  * Chinese (and the kana and Hangul it holds).
  */
 export const OG_FONT_PACKAGES = [
   { family: 'Source Serif 4', pkg: 'source-serif-4' },
-  { family: 'Noto Sans Arabic', pkg: 'noto-sans-arabic' },
+  { family: 'IBM Plex Sans Arabic', pkg: 'ibm-plex-sans-arabic' },
   { family: 'Noto Sans SC', pkg: 'noto-sans-sc' },
 ] as const;
 

@@ -20,6 +20,12 @@ export interface OgCard {
   dir?: 'ltr' | 'rtl';
 }
 
+/**
+ * Arabic short vowels and shadda (tashkeel) left out of the card: satori cannot place mark glyphs
+ * (they would float beside their letter), and headlines are read without them anyway.
+ */
+export const plain = (text: string) => text.replace(/[\u064B-\u065F\u0670]/g, '');
+
 /** Shortens text to `max` characters at a word boundary, with an ellipsis. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -31,7 +37,8 @@ type Node = { type: string; props: Record<string, unknown> & { children?: unknow
 const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
 
 /** The card as an SVG string (satori lays out the text, wrapping the title). Text is data, never markup. */
-export async function ogSvg(card: OgCard): Promise<string> {
+export async function ogSvg(given: OgCard): Promise<string> {
+  const card = { ...given, title: plain(given.title), dek: plain(given.dek), siteName: plain(given.siteName), date: plain(given.date) };
   const fonts = ogFonts([card.siteName, card.title, card.dek, card.date].join(' '));
   // Explicit sizes: satori does not shrink a 100%-wide box by its padding.
   const inner = { width: OG_WIDTH - 144, height: OG_HEIGHT - 24 - 104 };
