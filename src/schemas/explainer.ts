@@ -27,6 +27,15 @@ export const explainerSchema = z
     sources: z.array(idSchema).min(1, { message: 'must name at least one source article id' }),
     /** Topic tags, lower-case. */
     tags: z.array(idSchema).default([]),
+    /**
+     * A translation is not written here: it goes in `content/<lang>/explainers/<slug of the original>.mdx`,
+     * with `lang`, `translationOf` and `translatedFrom` (src/schemas/translation.ts).
+     */
+    translationOf: z
+      .unknown()
+      .refine(() => false, { message: 'a translation goes in content/<lang>/explainers/<slug of the original>.mdx (e.g. content/ar/explainers/), not in content/explainers/' })
+      .optional()
+      .describe('moved'),
     /** Language of the page (BCP 47), default "en". */
     lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag such as en or ar' }).default('en'),
     /** Drafts show in `npm run dev` but are left out of the built site and the sitemap. */
