@@ -10,7 +10,8 @@ import { explainerPages, kb, pageWeight, ROOT as projectRoot, siteClientJs } fro
 import { serve } from './lib/server.ts';
 import { readExplainer, timelineJsDist, timelineJsVersion, writeTimelineJsPage } from './lib/timelinejs.ts';
 import { launch, measureTransfer, type Transfer } from './lib/transfer.ts';
-import { chromePath, medianLighthouse } from './lib/lighthouse.ts';
+// Lighthouse is installed by `npm run bench` (bench/package.json): loaded only when its sections run.
+type LighthouseModule = typeof import('./lib/lighthouse.ts');
 import { buildScaling, linearFit, projectCopy, round, timedBuild, type BuildRun } from './lib/scaling.ts';
 import { timelineSection, type TimelineSection } from './timeline.ts';
 import { barChartLayout, renderBarChart } from './lib/bar-chart.ts';
@@ -18,6 +19,7 @@ import { formatTables, type LighthouseResult } from './lib/report.ts';
 import { SCALE_SIZES, scaleChartInput, scaleSection, type ScaleSection } from './scale.ts';
 
 const quick = process.argv.includes('--quick');
+const lighthouseModule = (): Promise<LighthouseModule> => import('./lib/lighthouse.ts');
 /** `scale`: run only that section. */
 const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (only && only !== 'scale') throw new Error(`unknown section "${only}": the only one that runs alone is "scale"`);
@@ -46,7 +48,7 @@ async function section<T>(name: string, fn: () => Promise<T>): Promise<T | undef
   }
 }
 
-function machine(chromium: string | undefined) {
+async function machine(chromium: string | undefined) {
   const cpuinfo = (() => {
     try {
       return readFileSync('/proc/cpuinfo', 'utf-8');
@@ -68,7 +70,7 @@ function machine(chromium: string | undefined) {
     os: osRelease ?? `${platform()} ${release()}`,
     node: process.version,
     chromium,
-    chromiumPath: chromePath(),
+    chromiumPath: all ? (await lighthouseModule()).chromePath() : undefined,
     /** 1-minute load average when the run started and ended: above the CPU count, other work competed for the CPUs. */
     loadAverage: { start: round(loadStart, 2), end: round(loadavg()[0], 2) },
   };
@@ -136,7 +138,7 @@ const lighthouse = site
       const runs = quick ? 1 : 3;
       const out: Record<string, LighthouseResult & { runs: number; performanceScores: number[] }> = {};
       for (const [name, url] of Object.entries(pages)) {
-        out[name] = await medianLighthouse(url, runs);
+        out[name] = await (await lighthouseModule()).medianLighthouse(url, runs);
         const r = out[name];
         log(`  ${name}: performance ${r.performance} (runs: ${r.performanceScores.join(', ')}), accessibility ${r.accessibility}, best practices ${r.bestPractices}, SEO ${r.seo}; LCP ${r.lcp} ms, TBT ${r.tbt} ms, CLS ${r.cls}`);
         for (const f of r.failed) log(`    failed: ${f}`);
@@ -185,7 +187,7 @@ const previous = (() => {
 const fresh = {
   generatedAt: new Date().toISOString(),
   quick,
-  machine: machine(chromiumVersion),
+  machine: await machine(chromiumVersion),
   versions: { lighthouse: lighthouse ? Object.values(lighthouse)[0]?.lighthouseVersion : undefined, timelinejs: timelineJsVersion(root) },
   method: {
     transfer: 'Chromium via Playwright loads the page from a local server that gzips text at level 9, scrolls to the end in 80%-of-viewport steps, waits for network idle; sum of response body bytes as transferred. Requests to other origins are refused (offline) and listed.',

@@ -5,7 +5,7 @@
 // changed, and after editing one explainer's title. Each build is timed by /usr/bin/time (wall, CPU
 // of the whole process tree, peak RSS of its largest process) and its rendered files are counted from
 // Astro's log (scripts/build-cache.ts reads it).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -62,7 +62,7 @@ export function parseTimeV(text: string): { cpuSeconds: number; maxRssKiB: numbe
 }
 
 /** Runs `node scripts/build.ts` in `project` for `contentDir`, timed. */
-function timedSiteBuild(project: string, contentDir: string, timeFile: string): Promise<{ wall: number; cpu: number; rssKiB: number | null; output: string }> {
+function timedSiteBuild(project: string, contentDir: string, timeFile: string, logFile: string): Promise<{ wall: number; cpu: number; rssKiB: number | null; output: string }> {
   const gnuTime = existsSync('/usr/bin/time');
   const build = [process.execPath, 'scripts/build.ts', '--outDir', 'dist'];
   // Without GNU time, bash's `times` gives the children's CPU seconds (no memory figure).
@@ -76,8 +76,14 @@ function timedSiteBuild(project: string, contentDir: string, timeFile: string): 
       env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
     const chunks: string[] = [];
-    child.stdout.on('data', (d) => chunks.push(String(d)));
-    child.stderr.on('data', (d) => chunks.push(String(d)));
+    // Also written as it comes, so a build stopped before its end still shows how far it got.
+    writeFileSync(logFile, '');
+    const keep = (d: Buffer) => {
+      chunks.push(String(d));
+      appendFileSync(logFile, d);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
     child.on('close', (code) => {
       const wall = (performance.now() - t0) / 1000;
       const output = chunks.join('');
@@ -119,7 +125,7 @@ export async function scaleRun(root: string, tmp: string, n: number, log: (s: st
         writeFileSync(file, text.replace(`Benchmark ${i}:`, `Benchmark ${i} (edited):`));
       }
       const start = loadavg()[0];
-      const t = await timedSiteBuild(project, content, join(tmp, `scale-time-${n}.txt`));
+      const t = await timedSiteBuild(project, content, join(tmp, `scale-time-${n}.txt`), join(tmp, `scale-${n}-${kind.replace(' ', '-')}.log`));
       const { rendered, reused } = generatedFiles(t.output);
       const owners = rendered.map((p) => ownerOf(p, all));
       if (kind === 'cold') editedFiles = rendered.filter((p) => ownerOf(p, all) === edited).length;
