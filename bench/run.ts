@@ -188,7 +188,7 @@ const fresh = {
   generatedAt: new Date().toISOString(),
   quick,
   machine: await machine(chromiumVersion),
-  versions: { lighthouse: lighthouse ? Object.values(lighthouse)[0]?.lighthouseVersion : undefined, timelinejs: timelineJsVersion(root) },
+  versions: { lighthouse: lighthouse ? Object.values(lighthouse)[0]?.lighthouseVersion : undefined, timelinejs: all ? timelineJsVersion(root) : undefined },
   method: {
     transfer: 'Chromium via Playwright loads the page from a local server that gzips text at level 9, scrolls to the end in 80%-of-viewport steps, waits for network idle; sum of response body bytes as transferred. Requests to other origins are refused (offline) and listed.',
     lighthouse: `Lighthouse mobile preset (simulated throttling), ${quick ? 1 : 3} run(s) per page, the run with the median performance score kept; Chromium --headless=new with the test flags.`,
@@ -204,8 +204,14 @@ const fresh = {
   errors,
   benchSeconds: round((performance.now() - t0) / 1000, 1),
 };
-// Running one section keeps the others' figures (and their date and machine) from the last full run.
-const results = (all ? fresh : { ...previous, scale, scaleGeneratedAt: fresh.generatedAt, scaleMachine: fresh.machine, errors }) as typeof fresh;
+// Running one section keeps the others' figures (and their date and machine) from the last full run,
+// and the scale section keeps the sizes it did not build this time (e.g. `--sizes=3000` alone).
+const previousScale = previous.scale as ScaleSection | undefined;
+const mergedScale: ScaleSection | undefined =
+  scale && previousScale && !all
+    ? { ...scale, runs: [...previousScale.runs.filter((r) => !scaleSizes.includes(r.explainers)), ...scale.runs].sort((a, b) => a.explainers - b.explainers) }
+    : scale;
+const results = (all ? fresh : { ...previous, scale: mergedScale, scaleGeneratedAt: fresh.generatedAt, scaleMachine: fresh.machine, errors }) as typeof fresh;
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -255,7 +261,7 @@ if (scaling) {
   writeFileSync(join(outDir, 'build-scaling.svg'), svg);
 }
 
-if (scale) writeFileSync(join(outDir, 'scale.svg'), renderBarChart(barChartLayout(scaleChartInput(scale))));
+if (results.scale) writeFileSync(join(outDir, 'scale.svg'), renderBarChart(barChartLayout(scaleChartInput(results.scale))));
 
 const tables = formatTables(results);
 writeFileSync(join(outDir, 'results.md'), tables);
@@ -264,7 +270,7 @@ const readme = join(root, 'README.md');
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 const text = readFileSync(readme, 'utf-8');
-if (!quick && !sizesArg && !Object.keys(errors).length && text.includes(START) && text.includes(END)) {
+if (!quick && !Object.keys(errors).length && text.includes(START) && text.includes(END)) {
   writeFileSync(readme, `${text.slice(0, text.indexOf(START) + START.length)}\n${tables}${text.slice(text.indexOf(END))}`);
   log('updated the table in README.md');
 }
