@@ -77,6 +77,11 @@ const cases: { rule: string; body: string; expected: string }[] = [
     expected: `${MDX}:${L} — component "<CasualtyChart>", field "incidents.0": "crane" is not a known incident id; allowed: crane-collapse`,
   },
   {
+    rule: 'a component pointing at a draft explainer (the build leaves drafts out)',
+    body: 'Text.\n\n<Timeline explainer="fixture-editors-draft" />\n',
+    expected: `${MDX}:${L + 2} — component "<Timeline>", field "explainer": "fixture-editors-draft" is a draft (draft: true), left out of the built site: publish it first, or point at a published explainer`,
+  },
+  {
     rule: 'a component that does not exist',
     body: 'Text.\n\n<Timline />\n',
     expected: `${MDX}:${L + 2} — component "<Timline>", field "(component)": there is no component <Timline>; available:`,

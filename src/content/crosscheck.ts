@@ -28,6 +28,8 @@ export interface CrossCheckInput {
     loc?: ItemLocation;
     /** For a translation: the slug of its original, whose events and figures it shows. */
     original?: string;
+    /** `draft: true`: left out of the built site, so no published page may point at it. */
+    draft?: boolean;
   }[];
   events: Located<TimelineEvent>[];
   incidents: Located<Incident>[];

@@ -369,7 +369,7 @@ export function readContent(given: ContentFolder): ReadResult {
     dir: folder.dir,
     sources: entries.sources.map((s) => ({ id: s.id, file: s.file, paragraphs: s.data.paragraphs })),
     // An explainer whose "sources" is itself wrong is checked as if it listed every source: its own problem says what to fix.
-    explainers: [...explainers.entries, ...explainers.partial].map((e) => ({ id: e.id, file: e.file, sources: e.data.sources ?? sources.entries.map((x) => x.id), roles: e.data.roles, termNotes: e.data.termNotes, updates: e.data.updates, loc: e.loc })),
+    explainers: [...explainers.entries, ...explainers.partial].map((e) => ({ id: e.id, file: e.file, sources: e.data.sources ?? sources.entries.map((x) => x.id), roles: e.data.roles, termNotes: e.data.termNotes, updates: e.data.updates, loc: e.loc, draft: e.data.draft })),
     // Invalid entries' valid fields are cross-checked too (all problems in one pass).
     events: [...entries.events, ...lists.events.partial],
     incidents: [...entries.incidents, ...lists.figures.partial],

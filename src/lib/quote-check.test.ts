@@ -59,6 +59,31 @@ describe('checkQuote(quote, cited paragraphs)', () => {
   });
 });
 
+describe('quotedPassages(text) in every quotation style', () => {
+  const inner = (t: string) => quotedPassages(t).map((q) => q.text);
+  it('reads British single quotes, guillemets both ways, German, CJK, full-width and spaced straight quotes', () => {
+    expect(inner('Kerry said ‘we will bomb them all’ today')).toEqual(['we will bomb them all']);
+    expect(inner("Kerry said 'we will bomb them all' today")).toEqual(['we will bomb them all']);
+    expect(inner('Er sagte »wir bomben« und ‹nie›, „heute”, „morgen“ und ‚bald‘')).toEqual(['wir bomben', 'nie', 'heute', 'morgen', 'bald']);
+    expect(inner('他说「我们会」和『全部』，〝明天〟')).toEqual(['我们会', '全部', '明天']);
+    expect(inner('He said ＂we will＂ and " we will bomb " then')).toEqual(['we will', ' we will bomb ']);
+    expect(inner('Il a dit « nous bombarderons » hier')).toEqual([' nous bombarderons ']);
+  });
+  it('takes no apostrophe for a quotation mark', () => {
+    expect(inner("Kerry's aides and the dogs' owners")).toEqual([]);
+    expect(inner('Kerry’s aides said ‘the talks won’t end’ today')).toEqual(['the talks won’t end']);
+    expect(inner('He said ‘stop!’ twice')).toEqual(['stop!']);
+  });
+  it('refuses a fabricated quote in any of these styles', () => {
+    const cited = [{ n: 1, text: 'Kerry said: “We are closer to a ceasefire today.”' }];
+    for (const t of ['‘we will bomb them all’', '»we will bomb them all«', '„we will bomb them all”', '「we will bomb them all」', '‹we will bomb them all›', '＂we will bomb them all＂', '" we will bomb them all "']) {
+      const [q] = quotedPassages(`Kerry said ${t} today`);
+      expect(q, t).toBeDefined();
+      expect(checkQuote(q.text, cited).ok, t).toBe(false);
+    }
+  });
+});
+
 describe('nearestPassage(quote, paragraphs)', () => {
   it('finds a 300-word misquote in a 4,000-word paragraph with near-linear work', () => {
     // A paragraph of 4,000 distinct-ish words; the quote is 300 of them from the middle, one changed.

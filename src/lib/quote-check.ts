@@ -20,13 +20,34 @@ export type QuoteVerdict =
   | { ok: false; reason: 'not-found'; nearest?: { paragraph: number; passage: string } }
   | { ok: false; reason: 'no-citation' };
 
-const OPEN = '“„«"';
-const CLOSE_OF: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
+/**
+ * Each opening quotation mark and the marks that close it: English and most European styles (“…”,
+ * ‘…’, „…“, „…”, ‚…‘, «…», »…«, ‹…›, ›…‹), CJK brackets (「…」, 『…』, 〝…〞), full-width and
+ * straight quotes. A single ’ or ' closes only before a non-letter ("Kerry’s" is no close); a
+ * straight ' opens only at the start of a word ("dogs'" and "Kerry's" open nothing).
+ */
+const CLOSE_OF: Record<string, string> = {
+  '“': '”',
+  '„': '“”',
+  '«': '»',
+  '»': '«',
+  '‹': '›',
+  '›': '‹',
+  '「': '」',
+  '『': '』',
+  '〝': '〞〟',
+  '＂': '＂',
+  '"': '"',
+  '‘': '’',
+  '‚': '‘’',
+  "'": "'",
+};
+const SINGLE = new Set(['’', "'", '‘']);
 
 /** Quotation marks, dashes and spaces made uniform, so typography never decides a match. */
 export function normalise(s: string): string {
   return s
-    .replace(/[“”„‟«»"]/g, '"')
+    .replace(/[“”„‟«»"＂「」『』‹›〝〞〟]/g, '"')
     .replace(/[‘’‚‛`´]/g, "'")
     .replace(/[‐‑‒–—―−]/g, '-')
     .replace(/\s+/g, ' ')
@@ -39,15 +60,25 @@ export function normalise(s: string): string {
  */
 const comparable = (s: string) => normalise(s).replace(/[\s.,;:!?…]+$/u, '').toLowerCase();
 
+const letter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
 /** Passages between quotation marks in a text, as [start, end) offsets of their inner text. */
 export function quotedPassages(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (!OPEN.includes(c)) continue;
-    // A straight double quote opens only where a word starts after it.
-    if (c === '"' && !/\S/.test(text[i + 1] ?? '')) continue;
-    const close = text.indexOf(CLOSE_OF[c], i + 1);
+    const closers = CLOSE_OF[c];
+    if (!closers) continue;
+    // A straight or single quote inside a word is an apostrophe or an inch mark (Kerry's, 5"), not an opening.
+    if ((c === "'" || c === '"') && letter(text[i - 1])) continue;
+    if (c === "'" && !letter(text[i + 1])) continue;
+    let close = -1;
+    for (let j = i + 1; j < text.length; j++) {
+      if (!closers.includes(text[j])) continue;
+      if (SINGLE.has(text[j]) && (letter(text[j + 1]) || /\s/.test(text[j - 1]))) continue;
+      close = j;
+      break;
+    }
     if (close < 0) continue;
     out.push({ start: i + 1, end: close, text: text.slice(i + 1, close) });
     i = close;

@@ -19,6 +19,8 @@ interface ContentRuleInput {
   propsFor: (explainer: string) => PropContext | undefined;
   self: string;
   explainers: string[];
+  /** Explainers with `draft: true`. */
+  drafts: Set<string>;
 }
 type ContentRule = (input: ContentRuleInput) => MdxFinding[];
 
@@ -26,7 +28,7 @@ type ContentRule = (input: ContentRuleInput) => MdxFinding[];
  * Every use of a component, checked with the component's own schema (src/schemas/components/): the
  * same rule and message as the build. Props written as expressions are left to the syntax rules.
  */
-const componentProps: ContentRule = ({ scan, propsFor, self, explainers }) =>
+const componentProps: ContentRule = ({ scan, propsFor, self, explainers, drafts }) =>
   scan.usages.flatMap((u): MdxFinding[] => {
     const schema = schemaOf(u.component);
     const at = (field: string, message: string): MdxFinding => ({ line: u.line, kind: 'component', entry: `<${u.component}>`, field, message });
@@ -34,6 +36,9 @@ const componentProps: ContentRule = ({ scan, propsFor, self, explainers }) =>
     const target = typeof u.props.explainer === 'string' ? u.props.explainer : self;
     const ctx = propsFor(target);
     if (!ctx) return [at('explainer', `"${target}" is not a known explainer; allowed: ${explainers.join(', ') || '(none)'}`)];
+    // The build leaves drafts out: a published page pointing at one would have nothing to show.
+    const draft = (id: string) => drafts.has(id);
+    if (target !== self && draft(target) && !draft(self)) return [at('explainer', `"${target}" is a draft (draft: true), left out of the built site: publish it first, or point at a published explainer`)];
     const written = Object.fromEntries(Object.entries(u.props).filter(([, v]) => !isUnevaluated(v)));
     const unevaluated = new Set(Object.keys(u.props).filter((k) => !(k in written)));
     const { issues } = propIssues(u.component, schema(ctx), written);
@@ -70,6 +75,7 @@ const contentRules: ContentRule[] = [componentProps, pageLinks];
 export function lintMdx(files: MdxFile[], content: CrossCheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const explainers = content.explainers.map((e) => e.id);
+  const drafts = new Set(content.explainers.filter((e) => e.draft).map((e) => e.id));
   const propsFor = (id: string): PropContext | undefined => {
     const explainer = content.explainers.find((e) => e.id === id);
     if (!explainer) return undefined;
@@ -90,7 +96,7 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput): ContentProb
       problems.push({ file: mdx.file, line: error.line, kind: 'mdx', entry: mdx.id, field: '', message: `MDX syntax error: ${error.message}` });
       continue;
     }
-    const findings = [...syntaxRules.flatMap((rule) => rule(scan)), ...contentRules.flatMap((rule) => rule({ scan, propsFor, self: mdx.id, explainers }))];
+    const findings = [...syntaxRules.flatMap((rule) => rule(scan)), ...contentRules.flatMap((rule) => rule({ scan, propsFor, self: mdx.id, explainers, drafts }))];
     problems.push(...findings.map((f) => ({ file: mdx.file, ...f, entry: f.entry ?? mdx.id })));
   }
   return problems;
