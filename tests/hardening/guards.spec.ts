@@ -3,6 +3,7 @@ import { SITES } from './sites';
 import { installGuards, injectionProblems } from './page-checks';
 import { marks, failing } from './contrast';
 import { walk } from './focus';
+import { axeViolations } from '../helpers/axe';
 
 // The sweep passes only if its detectors work: here they are shown markup injected the way a
 // hostile string would be if a component used innerHTML, and must report it.
@@ -83,4 +84,16 @@ test('the keyboard walk flags a control whose focus is invisible', async ({ page
   const { stops, missed } = await walk(page);
   expect(missed).toEqual([]);
   expect(stops.filter((s) => !s.focusVisible).map((s) => s.name)).toEqual(['button "No ring"']);
+});
+
+test('axe (as the sweep runs it) reports every node of a violation: images without text, a nameless button', async ({ page }) => {
+  await page.goto(`${SITES[0].origin}/`);
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    for (let i = 0; i < 2; i++) main.append(Object.assign(document.createElement('img'), { src: '/favicon.svg', className: `no-alt-${i}` }));
+    main.append(document.createElement('button'));
+  });
+  const found = await axeViolations(page);
+  expect(found.find((v) => v.id === 'image-alt')?.nodes).toEqual(['.no-alt-0', '.no-alt-1']);
+  expect(found.map((v) => v.id)).toContain('button-name');
 });
