@@ -17,7 +17,7 @@ const HEIGHT = { 375: 12_000, 1280: 8_000 } as const;
 const SCREEN_375 = 839;
 // Issue 13's bar is 40 KB with the font, everything fetched before interaction counted.
 // NOT reached yet: pinned where it stands so it cannot grow; to be won back.
-const PAGE_BUDGET = 49 * KB;
+const PAGE_BUDGET = 47 * KB;
 
 const content = readContentDir(ROOT).input;
 const events = content.events.filter((e) => e.explainer === SLUG);
