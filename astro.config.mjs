@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { explainerMdxPlugin } from './src/content/mdx/plugin.ts';
 import { kitHeadingIds } from './src/build/heading-ids.ts';
 import { staticFiles } from './src/build/static-files.ts';
+import { kitVersion } from './src/build/kit-version.ts';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
@@ -113,6 +114,12 @@ function plainDynamicImport() {
 
 export default defineConfig({
   site,
+  // Incremental builds: a page whose cache key (returned by its getStaticPaths, src/content/cache-key.ts)
+  // and module graph are unchanged since the last build is copied from Astro's cache instead of being
+  // rendered again. The cache lives in cacheDir, which scripts/build.ts points at a copy of the cache of
+  // the last good build (KIT_CACHE_DIR), kept only when the whole build succeeds.
+  experimental: { incrementalBuild: true },
+  ...(process.env.KIT_CACHE_DIR ? { cacheDir: process.env.KIT_CACHE_DIR } : {}),
   // Every page is a folder (/slug/index.html) and every link the kit writes ends in "/"; 'ignore' lets
   // `astro preview` and `astro dev` also serve /slug, as most static hosts do (with 'always' they
   // answer 404). Pages link only with absolute paths, so the slash-less address loads the same page.
@@ -148,6 +155,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The kit's version and a hash of its code (src/build/kit-version.ts): the start of every cache key.
+    define: { 'import.meta.env.KIT_VERSION': JSON.stringify(kitVersion(fileURLToPath(new URL('.', import.meta.url)))) },
     plugins: [tailwindcss(), noModulePreload(), plainDynamicImport()],
     build: { rolldownOptions: { onLog: (level, log, handler) => (level === 'warn' ? onwarn(log, (w) => handler(level, w)) : handler(level, log)) } },
   },
