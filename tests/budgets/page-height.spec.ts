@@ -15,9 +15,11 @@ const URL = `/${SLUG}/`;
 const HEIGHT = { 375: 12_000, 1280: 8_000 } as const;
 /** A phone screen: 375 px wide, as tall as a Pixel 7's viewport (839 CSS px). */
 const SCREEN_375 = 839;
+/** Where the first graphic may start, in phone screens from the top: issue 13 asks 1.5 (not reached, pinned). */
+const FIRST_GRAPHIC_SCREENS = 4;
 // Issue 13's bar is 40 KB with the font, everything fetched before interaction counted.
 // NOT reached yet: pinned where it stands so it cannot grow; to be won back.
-const PAGE_BUDGET = 49 * KB;
+const PAGE_BUDGET = 47 * KB;
 
 const content = readContentDir(ROOT).input;
 const events = content.events.filter((e) => e.explainer === SLUG);
@@ -118,6 +120,25 @@ test.describe('the seed explainer, as long as a newsroom explainer of its scope'
     });
   }
 
+  // Issue 13 point 1: the first graphic (a timeline, chart or map: the kit's islands) within 1.5
+  // phone screens of the top. NOT reached: the seed's first graphic, the casualty chart, starts after
+  // two sections of text (about 3.9 screens); pinned where it stands so it cannot move further down.
+  test(`shows its first graphic within ${FIRST_GRAPHIC_SCREENS} phone screens of the top (issue 13's bar: 1.5)`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: SCREEN_375 });
+    await page.goto(URL, { waitUntil: 'networkidle' });
+    const first = await page.evaluate(() => {
+      const graphic = [...document.querySelectorAll('main ek-timeline, main ek-casualty-chart, main ek-locator-map')]
+        .map((el) => ({ name: el.localName, top: el.getBoundingClientRect().top + window.scrollY, height: el.getBoundingClientRect().height }))
+        .filter((g) => g.height > 0)
+        .sort((a, b) => a.top - b.top)[0];
+      return graphic;
+    });
+    expect(first, 'the seed explainer has a graphic').toBeDefined();
+    const screens = first!.top / SCREEN_375;
+    console.log(`  ${URL} at 375×${SCREEN_375}: first graphic <${first!.name}> at ${Math.round(first!.top)} px, ${screens.toFixed(2)} screens (bar 1.5, pinned at ${FIRST_GRAPHIC_SCREENS})`);
+    expect(screens).toBeLessThanOrEqual(FIRST_GRAPHIC_SCREENS);
+  });
+
   // Everything the browser fetches on load with the page at its top, at a phone's and a desktop's
   // size: the HTML, stylesheets, scripts, the headline face, images near the viewport (a lazy image
   // within the browser's lazy-load margin loads at once) and the code of any island in view. Each
@@ -128,15 +149,21 @@ test.describe('the seed explainer, as long as a newsroom explainer of its scope'
   ] as const) {
     test(`loads at most ${PAGE_BUDGET / KB} KB before interaction at ${width} px, the headline font included`, async ({ page }) => {
       await page.setViewportSize({ width, height });
-      const requested: string[] = [];
-      page.on('requestfinished', (req) => requested.push(req.url()));
+      const requested = new Set<string>();
+      page.on('requestfinished', (req) => requested.add(req.url()));
       await page.goto(URL, { waitUntil: 'networkidle' });
       // Islands and lazy images near the viewport start loading once layout has run: let them finish.
       await page.waitForTimeout(500);
       await page.waitForLoadState('networkidle');
+      // What the page itself says it fetched (Resource Timing), so a request event lost on a busy
+      // machine cannot make the page look lighter; and every stylesheet and script it names is among them.
+      const timing = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]);
+      for (const u of timing) requested.add(u);
+      const named = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement | HTMLScriptElement>('link[rel="stylesheet"], script[src]')].map((e) => ('href' in e ? e.href : e.src)));
+      expect(named.filter((u) => !requested.has(u)), 'stylesheets and scripts of the page not counted').toEqual([]);
       const origin = new globalThis.URL(page.url()).origin;
       const dist = join(ROOT, 'dist');
-      const loaded = requested
+      const loaded = [...requested]
         .filter((u) => !u.startsWith('data:'))
         .map((u) => {
           const url = new globalThis.URL(u);
