@@ -12,3 +12,8 @@ declare namespace App {
     islands?: Record<string, number>;
   }
 }
+
+interface ImportMetaEnv {
+  /** The kit's version and code hash, set by astro.config.mjs (src/build/kit-version.ts): the start of every cache key. */
+  readonly KIT_VERSION: string;
+}

@@ -25,7 +25,10 @@ export interface IslandOptions {
   source: SelectDetail['source'];
   /** Fetches the behaviour (a dynamic import, so it becomes a lazy chunk). */
   load: () => Promise<{ enhance: Enhance }>;
-  /** An address `#<prefix><id>` naming an element `[<attr>="<id>"]` inside this island loads it at once. */
+  /**
+   * An address `#<prefix><id>` naming an element `[<attr>="<id>"]` inside this island loads it at once.
+   * A host's `data-hash-prefix` replaces `prefix` (a page's second timeline answers to its own addresses).
+   */
   deepLink?: { prefix: string; attr: string };
 }
 
@@ -81,7 +84,7 @@ export function defineIsland({ tag, source, load, deepLink }: IslandOptions): vo
 
     /** Whether the address names an element inside this island; a malformed address names nothing. */
     #holdsHash({ prefix, attr }: { prefix: string; attr: string }): boolean {
-      const id = hashId(prefix);
+      const id = hashId(this.dataset.hashPrefix ?? prefix);
       return id !== null && !!this.querySelector(`[${attr}="${CSS.escape(id)}"]`);
     }
 

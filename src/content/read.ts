@@ -5,6 +5,8 @@ import type { ContentProblem } from './problems.ts';
 import { parseYaml, type ItemLocation } from './yaml.ts';
 import { validate } from './messages.ts';
 import { parseSourceText } from './source-text.ts';
+import { fileHygieneProblems } from './file-hygiene.ts';
+import { matchFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { normaliseLineEndings } from '../lib/text-hygiene.ts';
 import { contentLimits, eventBudgetProblem } from '../lib/content-limits.ts';
 import { ID_RULE } from '../schemas/common.ts';
@@ -80,10 +82,11 @@ const YAML = /\.ya?ml$/;
 const stem = (name: string) => name.replace(/\.[^.]+$/, '');
 
 /** Front matter of an MDX file (the YAML between the first two `---` lines) and where the body starts. */
-export function splitFrontmatter(text: string): { yaml: string | undefined; body: string; bodyLine: number } {
-  const m = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
+export function splitFrontmatter(text: string): { yaml: string | undefined; body: string; bodyLine: number; fence?: Frontmatter['fence'] } {
+  const m = matchFrontmatter(text);
   if (!m) return { yaml: undefined, body: text, bodyLine: 1 };
-  return { yaml: m[1], body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };
+  const rest = text.slice(m.head.length).replace(/^\r?\n/, '');
+  return { yaml: m.yaml, body: rest, bodyLine: m.fence.line + 1, fence: m.fence };
 }
 
 /** The list types: one YAML list per file, one entry per item. */
@@ -195,7 +198,7 @@ export function readExplainers(folder: ContentFolder) {
       continue;
     }
     const text = folder.files.get(`explainers/${name}`)!;
-    const { yaml, body, bodyLine } = splitFrontmatter(text);
+    const { yaml, body, bodyLine, fence } = splitFrontmatter(text);
     if (yaml === undefined && /^(?:\uFEFF)?\+\+\+[ \t]*\n/.test(text)) {
       problems.push({ file, line: 1, kind: 'explainer', entry: id, field: '(file)', message: 'has TOML front matter (between +++ lines), which the kit does not read: write it as YAML between --- lines, e.g. title: "…"' });
       invalid.push(id);
@@ -203,6 +206,11 @@ export function readExplainers(folder: ContentFolder) {
     }
     if (yaml === undefined) {
       problems.push({ file, line: 1, kind: 'explainer', entry: id, field: '(file)', message: 'has no front matter: start the file with a --- line, the fields (title, dek, summary, published, sources), and a --- line' });
+      invalid.push(id);
+      continue;
+    }
+    if (fence && !fence.exact) {
+      problems.push({ file, line: fence.line, kind: 'explainer', entry: id, field: '(file)', message: `the front matter ends at its first line starting with ---, here "${fence.text.slice(0, 40)}": make that line exactly --- (a YAML comment starts with #)` });
       invalid.push(id);
       continue;
     }
@@ -379,6 +387,7 @@ export function readContent(given: ContentFolder): ReadResult {
   };
   const problems = [
     ...strayFiles(folder),
+    ...fileHygieneProblems(folder),
     ...sources.problems,
     ...explainers.problems,
     ...lists.events.problems,

@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator } from '@playwright/test';
 import { readContentDir } from '../../src/content/folder-fs.ts';
 import { ROOT } from '../helpers/content-fixture.ts';
 
@@ -13,8 +13,8 @@ const PAGES = [
 const WIDTHS = [320, 375, 768, 1280, 1920];
 
 /** Text in the timeline that ends in an ellipsis or whose box leaves its drawing's (or the island's) box. */
-async function cutText(page: Page): Promise<string[]> {
-  return page.locator('ek-timeline').evaluate((island) => {
+async function cutText(island: Locator): Promise<string[]> {
+  return island.evaluate((island) => {
     const shown = (e: Element) => {
       const s = getComputedStyle(e);
       const b = e.getBoundingClientRect();
@@ -52,18 +52,19 @@ test.describe('no timeline text is ever cut', () => {
       test(`${url.replace(FIXTURE, 'fixture site ')} at ${width} px, before and after zooming in`, async ({ page }) => {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(url);
-        const island = page.locator('ek-timeline');
-        await island.scrollIntoViewIfNeeded();
-        await expect(island).toHaveAttribute('data-enhanced', '');
-        expect(await cutText(page)).toEqual([]);
-        if (width < 640) return; // the phone drawing has no zoom: its time axis scrolls with the page
-        const mark = page.locator('svg.timeline-svg:visible a.mark[tabindex="0"]');
-        await mark.focus();
-        // + twice: 4×, at least the 3× asked for; then + again: the deepest level, 8×.
-        for (const zoom of ['2', '4', '8']) {
-          await page.keyboard.press('+');
-          await expect(page.locator('[data-pan] svg:visible')).toHaveAttribute('data-zoom', zoom);
-          if (zoom !== '2') expect(await cutText(page), `at ${zoom}×`).toEqual([]);
+        // Every timeline of the page (fixture-ids has two).
+        for (const island of await page.locator('ek-timeline').all()) {
+          await island.scrollIntoViewIfNeeded();
+          await expect(island).toHaveAttribute('data-enhanced', '');
+          expect(await cutText(island)).toEqual([]);
+          if (width < 640) continue; // the phone drawing has no zoom: its time axis scrolls with the page
+          await island.locator('svg.timeline-svg:visible a.mark[tabindex="0"]').focus();
+          // + twice: 4×, at least the 3× asked for; then + again: the deepest level, 8×.
+          for (const zoom of ['2', '4', '8']) {
+            await page.keyboard.press('+');
+            await expect(island.locator('[data-pan] svg:visible')).toHaveAttribute('data-zoom', zoom);
+            if (zoom !== '2') expect(await cutText(island), `at ${zoom}×`).toEqual([]);
+          }
         }
       });
     }

@@ -234,7 +234,7 @@ test.describe('the enhanced timeline', () => {
       () => new Promise((resolve) => document.addEventListener('explainer:select', (e) => resolve((e as CustomEvent).detail), { once: true })),
     );
     await mark(page, 'damascus-bombings').click();
-    expect(await sent).toEqual({ explainer: 'syria-ceasefire-2016', source: 'timeline', eventId: 'damascus-bombings', incident: 'damascus-bombings' });
+    expect(await sent).toEqual({ explainer: 'syria-ceasefire-2016', source: 'timeline', island: 'timeline-syria-ceasefire-2016', eventId: 'damascus-bombings', incident: 'damascus-bombings' });
     await page.evaluate(() =>
       document.dispatchEvent(new CustomEvent('explainer:select', { detail: { explainer: 'syria-ceasefire-2016', source: 'casualties', incident: 'homs-bombings' } })),
     );

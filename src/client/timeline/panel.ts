@@ -7,7 +7,8 @@ export interface Panel {
   show(id: string): void;
 }
 
-export function createPanel(host: HTMLElement, linkTo: (id: string) => string): Panel {
+/** `itemOf(id)`: the event's item in this timeline's list, whose children the panel shows. */
+export function createPanel(host: HTMLElement, linkTo: (id: string) => string, itemOf: (id: string) => HTMLElement | null): Panel {
   const body = host.querySelector<HTMLElement>('[data-details-body]')!;
   const status = host.querySelector<HTMLElement>('[data-copy-status]')!;
   const actions = host.querySelector<HTMLElement>('.timeline-details__actions');
@@ -30,7 +31,7 @@ export function createPanel(host: HTMLElement, linkTo: (id: string) => string): 
       current = id;
       body.dataset.event = id;
       status.textContent = '';
-      const item = document.getElementById(`event-${id}`);
+      const item = itemOf(id);
       if (item) body.replaceChildren(...[...item.children].map((c) => c.cloneNode(true)));
     },
   };

@@ -39,8 +39,10 @@ export function enhance(host: Host): TimelineApi | undefined {
   let selected = -1;
   let linked: SelectDetail | null = null;
 
-  const linkTo = (id: string) => `${host.dataset.linkBase ?? `${location.origin}${location.pathname}`}#event-${id}`;
-  const panel = createPanel(host, linkTo);
+  // `event-` in a page's first timeline (the permalinks readers share), its own prefix in a later one.
+  const prefix = host.dataset.hashPrefix ?? 'event-';
+  const linkTo = (id: string) => `${host.dataset.linkBase ?? `${location.origin}${location.pathname}`}#${prefix}${id}`;
+  const panel = createPanel(host, linkTo, (id) => document.getElementById(`${prefix}${id}`));
 
   /** Marks' state, applied to any drawing: after a change, and to a zoom level when it is swapped in. */
   const decorate = (svg: SVGSVGElement) => {
@@ -80,9 +82,9 @@ export function enhance(host: Host): TimelineApi | undefined {
     refresh();
     panel.show(ids[i]);
     if (opts.announce !== false) live.textContent = vMarks[i].dataset.announce ?? '';
-    if (opts.url !== false) history.replaceState(history.state, '', `#event-${ids[i]}`);
+    if (opts.url !== false) history.replaceState(history.state, '', `#${prefix}${ids[i]}`);
     if (!narrow.matches) view?.reveal(i);
-    if (opts.dispatch !== false) dispatchSelect({ explainer: host.dataset.explainer!, source: 'timeline', eventId: ids[i], incident: vMarks[i].dataset.incident ?? null });
+    if (opts.dispatch !== false) dispatchSelect({ explainer: host.dataset.explainer!, source: 'timeline', island: host.dataset.island, eventId: ids[i], incident: vMarks[i].dataset.incident ?? null });
   };
 
   const markOf = (t: EventTarget | null) => (t as Element | null)?.closest?.<SVGAElement>('a.mark') ?? null;
@@ -185,7 +187,7 @@ export function enhance(host: Host): TimelineApi | undefined {
 
   /** An address naming one of our events selects it (a malformed one names nothing). */
   const fromHash = (scroll: boolean) => {
-    const id = hashId('event-');
+    const id = hashId(prefix);
     const i = id === null ? -1 : ids.indexOf(id);
     if (i < 0) return false;
     if (list && !list.open) list.open = true;
