@@ -292,7 +292,7 @@ function readLanguage(folder: ContentFolder, lang: string, originals: Originals,
     }
     return list.map((e) => {
       const w = e.explainer ? words.get(e.explainer)?.get(e.id) : undefined;
-      return w ? attach<T & Translations<unknown>, unknown>(e as T & Translations<unknown>, lang, w) : e;
+      return w ? attach<T & Translations<unknown>, unknown>(e, lang, w) : e;
     });
   };
 
@@ -330,7 +330,7 @@ function readLanguage(folder: ContentFolder, lang: string, originals: Originals,
     problems.push(...r.problems);
     const needed = list.filter((e) => used[name].has(e.id) && !invalid.includes(e.id));
     const fallback = translated[0] ? { file: translated[0].file, line: 1 } : { file: r.file, line: 1 };
-    const missing = coverage({ kind, what, file: r.file, fallback, original: needed.map((o) => ({ id: o.id, at: `${o.loc.file}:${o.loc.line}` })), translated: r.entries.filter((w) => used[name].has(w.id)), broken: r.broken, add, lang });
+    const missing = coverage({ kind, what, file: r.file, fallback, original: needed.map((o) => ({ id: o.id, at: `${o.loc.file}:${o.loc.line}` })), translated: r.entries.filter((w) => needed.some((e) => e.id === w.id)), broken: r.broken, add, lang });
     if (!r.present && needed.length) {
       problems.push({ ...fallback, kind, entry: `(${name})`, field: '(file)', message: `uses ${needed.length} shared ${name} entries with no ${language} words: add ${r.file} (${needed.map((n) => n.id).join(', ')}), each "- id: …" with its ${add}` });
     } else problems.push(...missing);
@@ -338,7 +338,7 @@ function readLanguage(folder: ContentFolder, lang: string, originals: Originals,
       if (!list.some((e) => e.id === w.id) && !invalid.includes(w.id)) problems.push({ file: r.file, line: w.loc.line, kind, entry: w.id, field: 'id', message: `is not ${what} in ${folder.dir}/${name}.yaml: remove it or fix the id` });
     }
     const words = new Map(r.entries.map(({ loc: _loc, id, ...rest }) => [id, rest]));
-    return list.map((e) => (words.has(e.id) ? attach<T & Translations<unknown>, unknown>(e as T & Translations<unknown>, lang, words.get(e.id)) : e));
+    return list.map((e) => (words.has(e.id) ? attach<T & Translations<unknown>, unknown>(e, lang, words.get(e.id)) : e));
   };
   out.actors = shared('actors', out.actors, actorTranslationSchema, 'actor', 'an actor', 'name', originals.invalid.actors) as TranslatedContent['actors'];
   out.glossary = shared('glossary', out.glossary, termTranslationSchema, 'term', 'a glossary term', 'term and definition', originals.invalid.glossary) as TranslatedContent['glossary'];

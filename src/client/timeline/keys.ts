@@ -11,9 +11,11 @@ export type KeyAction =
   | { kind: 'reset' };
 
 /** What a key press on a mark means, or null for a key the timeline leaves alone. */
-export function keyAction(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>): KeyAction | null {
+export function keyAction(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>, rtl = false): KeyAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
-  switch (e.key) {
+  // Right to left, time runs from the right: ArrowLeft goes later, ArrowRight earlier.
+  const key = rtl && e.key === 'ArrowLeft' ? 'ArrowRight' : rtl && e.key === 'ArrowRight' ? 'ArrowLeft' : e.key;
+  switch (key) {
     case 'ArrowRight':
     case 'ArrowDown':
       return e.shiftKey ? { kind: 'pan', by: 1 } : { kind: 'move', to: 'next' };

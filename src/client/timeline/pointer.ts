@@ -25,7 +25,8 @@ export function pointerPan(host: HTMLElement, view: View, markIndex: (t: EventTa
       host.setAttribute('data-panning', '');
       pan.setPointerCapture(e.pointerId);
     }
-    view.panBy(last - e.clientX);
+    // Right to left the drawing is mirrored (timeline.css): the drawing follows the finger all the same.
+    view.panBy((getComputedStyle(pan).direction === 'rtl' ? -1 : 1) * (last - e.clientX));
     last = e.clientX;
   });
   const end = (e: PointerEvent) => {

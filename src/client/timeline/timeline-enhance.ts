@@ -106,7 +106,7 @@ export function enhance(host: Host): TimelineApi | undefined {
   // ---- keys, on whichever drawing has focus --------------------------------------------------------
   figure.addEventListener('keydown', (e) => {
     const i = indexOf(e.target);
-    const action = i < 0 ? null : keyAction(e);
+    const action = i < 0 ? null : keyAction(e, getComputedStyle(figure).direction === 'rtl');
     if (!action) return;
     e.preventDefault();
     switch (action.kind) {
