@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { explainerMdxPlugin } from './src/content/mdx/plugin.ts';
 import { kitHeadingIds } from './src/build/heading-ids.ts';
+import { staticFiles } from './src/build/static-files.ts';
+import { kitVersion } from './src/build/kit-version.ts';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
@@ -92,8 +94,32 @@ function noModulePreload() {
   };
 }
 
+/**
+ * Vite wraps every `import()` of the browser build in a preload helper (about 0.8 KB gzip, shipped
+ * before any interaction) that fetches a lazy chunk's CSS and static imports beside it. The islands'
+ * lazy chunks have no CSS, and with module preload off (above) it is given no dependencies to fetch:
+ * the helper only calls the import. So it is replaced by exactly that.
+ * @returns {import('vite').Plugin}
+ */
+function plainDynamicImport() {
+  const HELPER = '\0vite/preload-helper.js';
+  return {
+    name: 'explainer-kit:plain-dynamic-import',
+    enforce: 'pre',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    resolveId: (id) => (id === HELPER ? HELPER : undefined),
+    load: (id) => (id === HELPER ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
 export default defineConfig({
   site,
+  // Incremental builds: a page whose cache key (returned by its getStaticPaths, src/content/cache-key.ts)
+  // and module graph are unchanged since the last build is copied from Astro's cache instead of being
+  // rendered again. The cache lives in cacheDir, which scripts/build.ts points at a copy of the cache of
+  // the last good build (KIT_CACHE_DIR), kept only when the whole build succeeds.
+  experimental: { incrementalBuild: true },
+  ...(process.env.KIT_CACHE_DIR ? { cacheDir: process.env.KIT_CACHE_DIR } : {}),
   // Every page is a folder (/slug/index.html) and every link the kit writes ends in "/"; 'ignore' lets
   // `astro preview` and `astro dev` also serve /slug, as most static hosts do (with 'always' they
   // answer 404). Pages link only with absolute paths, so the slash-less address loads the same page.
@@ -108,6 +134,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/^\/(embed|guide)\//.test(new URL(page).pathname) }),
     placeholderSiteNotice(),
     keepViteManifest(),
+    // The locator maps' base maps, SVG files named by their hash (src/build/static-files.ts).
+    staticFiles(),
   ],
   // Prism highlights with classes; Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: 'prism' },
@@ -127,7 +155,9 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss(), noModulePreload()],
+    // The kit's version and a hash of its code (src/build/kit-version.ts): the start of every cache key.
+    define: { 'import.meta.env.KIT_VERSION': JSON.stringify(kitVersion(fileURLToPath(new URL('.', import.meta.url)))) },
+    plugins: [tailwindcss(), noModulePreload(), plainDynamicImport()],
     build: { rolldownOptions: { onLog: (level, log, handler) => (level === 'warn' ? onwarn(log, (w) => handler(level, w)) : handler(level, log)) } },
   },
 });

@@ -1,7 +1,8 @@
 // `npm run bench` (`-- --quick` for a smaller, faster variant). Offline: everything is served
-// from this machine. Writes bench/results.json, bench/results.md and the two SVG charts, and
+// from this machine. Writes bench/results.json, bench/results.md and the SVG charts, and
 // prints the tables. A --quick run writes into bench/tmp/ instead, so it never replaces the
-// committed results.
+// committed results. `node bench/run.ts scale` runs only the scale section (bench/scale.ts; sizes
+// with `--sizes=20,100`) and keeps the other sections' results from the last run.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -9,13 +10,22 @@ import { explainerPages, kb, pageWeight, ROOT as projectRoot, siteClientJs } fro
 import { serve } from './lib/server.ts';
 import { readExplainer, timelineJsDist, timelineJsVersion, writeTimelineJsPage } from './lib/timelinejs.ts';
 import { launch, measureTransfer, type Transfer } from './lib/transfer.ts';
-import { chromePath, medianLighthouse } from './lib/lighthouse.ts';
+// Lighthouse is installed by `npm run bench` (bench/package.json): loaded only when its sections run.
+type LighthouseModule = typeof import('./lib/lighthouse.ts');
 import { buildScaling, linearFit, projectCopy, round, timedBuild, type BuildRun } from './lib/scaling.ts';
 import { timelineSection, type TimelineSection } from './timeline.ts';
 import { barChartLayout, renderBarChart } from './lib/bar-chart.ts';
 import { formatTables, type LighthouseResult } from './lib/report.ts';
+import { SCALE_SIZES, scaleChartInput, scaleSection, type ScaleSection } from './scale.ts';
 
 const quick = process.argv.includes('--quick');
+const lighthouseModule = (): Promise<LighthouseModule> => import('./lib/lighthouse.ts');
+/** `scale`: run only that section. */
+const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
+if (only && only !== 'scale') throw new Error(`unknown section "${only}": the only one that runs alone is "scale"`);
+const all = !only;
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='));
+const scaleSizes = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number) : quick ? [20, 50] : SCALE_SIZES;
 const root = projectRoot;
 const outDir = quick ? join(root, 'bench/tmp') : join(root, 'bench');
 const log = (s: string) => console.log(s);
@@ -38,7 +48,7 @@ async function section<T>(name: string, fn: () => Promise<T>): Promise<T | undef
   }
 }
 
-function machine(chromium: string | undefined) {
+async function machine(chromium: string | undefined) {
   const cpuinfo = (() => {
     try {
       return readFileSync('/proc/cpuinfo', 'utf-8');
@@ -60,7 +70,7 @@ function machine(chromium: string | undefined) {
     os: osRelease ?? `${platform()} ${release()}`,
     node: process.version,
     chromium,
-    chromiumPath: chromePath(),
+    chromiumPath: all ? (await lighthouseModule()).chromePath() : undefined,
     /** 1-minute load average when the run started and ended: above the CPU count, other work competed for the CPUs. */
     loadAverage: { start: round(loadStart, 2), end: round(loadavg()[0], 2) },
   };
@@ -71,20 +81,21 @@ const contentDir = join(root, 'content');
 const slug = readdirSync(join(contentDir, 'explainers')).filter((f) => f.endsWith('.mdx')).sort()[0].replace(/\.mdx$/, '');
 const siteDist = join(tmp, 'site');
 const tlPage = join(tmp, 'timelinejs');
-const server = await serve([
+const server = all && (await serve([
   { prefix: '/', dir: siteDist },
   { prefix: '/tl/', dir: timelineJsDist(root) },
   { prefix: '/timelinejs/', dir: tlPage },
-]);
-const pages = { explainer: `${server.origin}/${slug}/`, timelinejs: `${server.origin}/timelinejs/` };
-log(`bench${quick ? ' (quick)' : ''}: ${tmp}, served at ${server.origin}`);
+]));
+const origin = server ? server.origin : '';
+const pages = { explainer: `${origin}/${slug}/`, timelinejs: `${origin}/timelinejs/` };
+log(`bench${quick ? ' (quick)' : ''}${only ? ` (${only} only)` : ''}: ${tmp}${server ? `, served at ${origin}` : ''}`);
 
-const browser = await launch();
-const chromiumVersion = browser.version();
+const browser = all ? await launch() : undefined;
+const chromiumVersion = browser?.version();
 
 // 1. The site itself, built in a copy of the project with its canonical URLs on the bench server.
-const site = await section('build the site', async () => {
-  const { seconds } = await timedBuild(projectCopy(root, join(tmp, 'project-site')), contentDir, siteDist, { SITE_URL: server.origin });
+const site = !all ? undefined : await section('build the site', async () => {
+  const { seconds } = await timedBuild(projectCopy(root, join(tmp, 'project-site')), contentDir, siteDist, { SITE_URL: origin });
   writeTimelineJsPage(tlPage, readExplainer(contentDir, slug));
   const explainerPage = explainerPages(siteDist, contentDir).find((p) => p.startsWith(`${slug}/`))!;
   const w = pageWeight(siteDist, explainerPage);
@@ -109,8 +120,8 @@ const weight = site
   ? await section('page weight: the explainer vs TimelineJS', async () => {
       const out: Record<string, { explainer: Transfer; timelinejs: Transfer; ratio: number }> = {};
       for (const device of ['phone', 'desktop'] as const) {
-        const explainer = await measureTransfer(browser, pages.explainer, device);
-        const timelinejs = await measureTransfer(browser, pages.timelinejs, device);
+        const explainer = await measureTransfer(browser!, pages.explainer, device);
+        const timelinejs = await measureTransfer(browser!, pages.timelinejs, device);
         out[device] = { explainer, timelinejs, ratio: round(timelinejs.total / explainer.total, 2) };
         log(`  ${device}: explainer ${kb(explainer.total)} in ${explainer.requests} requests; TimelineJS ${kb(timelinejs.total)} in ${timelinejs.requests} requests (${out[device].ratio}×)`);
         if (timelinejs.thirdParty.length) log(`  ${device}: TimelineJS also asked other origins for ${timelinejs.thirdParty.length} files (refused offline, not counted): ${timelinejs.thirdParty.join(', ')}`);
@@ -119,7 +130,7 @@ const weight = site
       return out;
     })
   : undefined;
-await browser.close();
+await browser?.close();
 
 // 3. Lighthouse, mobile preset, both pages in this run.
 const lighthouse = site
@@ -127,7 +138,7 @@ const lighthouse = site
       const runs = quick ? 1 : 3;
       const out: Record<string, LighthouseResult & { runs: number; performanceScores: number[] }> = {};
       for (const [name, url] of Object.entries(pages)) {
-        out[name] = await medianLighthouse(url, runs);
+        out[name] = await (await lighthouseModule()).medianLighthouse(url, runs);
         const r = out[name];
         log(`  ${name}: performance ${r.performance} (runs: ${r.performanceScores.join(', ')}), accessibility ${r.accessibility}, best practices ${r.bestPractices}, SEO ${r.seo}; LCP ${r.lcp} ms, TBT ${r.tbt} ms, CLS ${r.cls}`);
         for (const f of r.failed) log(`    failed: ${f}`);
@@ -135,11 +146,11 @@ const lighthouse = site
       return out;
     })
   : undefined;
-await server.close();
+if (server) await server.close();
 
 // 4. Build scaling.
 const sizes = quick ? [10, 20, 40, 80] : [50, 100, 200, 400];
-const scaling = await section(`build scaling: ${sizes.join(', ')} explainers × 50 events`, async () => {
+const scaling = !all ? undefined : await section(`build scaling: ${sizes.join(', ')} explainers × 50 events`, async () => {
   const runs: BuildRun[] = await buildScaling(root, tmp, sizes, quick ? 1 : 2, log);
   const [a, b] = runs.slice(-2);
   const cpuFit = linearFit(runs.map((r) => ({ explainers: r.explainers, seconds: r.cpuSeconds })));
@@ -158,13 +169,26 @@ const scaling = await section(`build scaling: ${sizes.join(', ')} explainers × 
 });
 
 // 5. The timeline at 1,000 events (from bench/timeline.ts, issue #3).
-const timeline: TimelineSection | undefined = await section('timeline (bench/timeline.ts)', () => timelineSection(root, { log }));
+const timeline: TimelineSection | undefined = !all ? undefined : await section('timeline (bench/timeline.ts)', () => timelineSection(root, { log }));
 
-const results = {
+// 6. Scale: incremental builds of 100, 1,000 and 3,000 explainers (bench/scale.ts, issue #20).
+const scale: ScaleSection | undefined = await section(`scale: ${scaleSizes.join(', ')} explainers, cold / no change / one edit`, () =>
+  scaleSection(root, join(tmp, 'scale'), scaleSizes, log),
+);
+
+/** The last run's results, whose sections a run of one section keeps. */
+const previous = (() => {
+  try {
+    return JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf-8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+})();
+const fresh = {
   generatedAt: new Date().toISOString(),
   quick,
-  machine: machine(chromiumVersion),
-  versions: { lighthouse: lighthouse ? Object.values(lighthouse)[0]?.lighthouseVersion : undefined, timelinejs: timelineJsVersion(root) },
+  machine: await machine(chromiumVersion),
+  versions: { lighthouse: lighthouse ? Object.values(lighthouse)[0]?.lighthouseVersion : undefined, timelinejs: all ? timelineJsVersion(root) : undefined },
   method: {
     transfer: 'Chromium via Playwright loads the page from a local server that gzips text at level 9, scrolls to the end in 80%-of-viewport steps, waits for network idle; sum of response body bytes as transferred. Requests to other origins are refused (offline) and listed.',
     lighthouse: `Lighthouse mobile preset (simulated throttling), ${quick ? 1 : 3} run(s) per page, the run with the median performance score kept; Chromium --headless=new with the test flags.`,
@@ -176,9 +200,18 @@ const results = {
   lighthouse,
   buildScaling: scaling,
   timeline,
+  scale,
   errors,
   benchSeconds: round((performance.now() - t0) / 1000, 1),
 };
+// Running one section keeps the others' figures (and their date and machine) from the last full run,
+// and the scale section keeps the sizes it did not build this time (e.g. `--sizes=3000` alone).
+const previousScale = previous.scale as ScaleSection | undefined;
+const mergedScale: ScaleSection | undefined =
+  scale && previousScale && !all
+    ? { ...scale, runs: [...previousScale.runs.filter((r) => !scaleSizes.includes(r.explainers)), ...scale.runs].sort((a, b) => a.explainers - b.explainers) }
+    : scale;
+const results = (all ? fresh : { ...previous, scale: mergedScale, scaleGeneratedAt: fresh.generatedAt, scaleMachine: fresh.machine, errors }) as typeof fresh;
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -228,6 +261,8 @@ if (scaling) {
   writeFileSync(join(outDir, 'build-scaling.svg'), svg);
 }
 
+if (results.scale) writeFileSync(join(outDir, 'scale.svg'), renderBarChart(barChartLayout(scaleChartInput(results.scale))));
+
 const tables = formatTables(results);
 writeFileSync(join(outDir, 'results.md'), tables);
 // A full run also refreshes the README's table, between its bench markers.
@@ -240,7 +275,7 @@ if (!quick && !Object.keys(errors).length && text.includes(START) && text.includ
   log('updated the table in README.md');
 }
 log(`\n${tables}`);
-log(`wrote ${join(outDir, 'results.json')}, results.md${weight ? ', page-weight.svg' : ''}${scaling ? ', build-scaling.svg' : ''} in ${results.benchSeconds} s`);
+log(`wrote ${join(outDir, 'results.json')}, results.md${weight ? ', page-weight.svg' : ''}${scaling ? ', build-scaling.svg' : ''}${scale ? ', scale.svg' : ''} in ${fresh.benchSeconds} s`);
 rmSync(tmp, { recursive: true, force: true });
 if (Object.keys(errors).length) {
   console.error(`\n${Object.keys(errors).length} section(s) failed:\n${Object.entries(errors).map(([k, v]) => `${k}: ${v}`).join('\n')}`);

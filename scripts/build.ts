@@ -6,12 +6,29 @@
  * a mistake in content never takes the live site down (Astro empties its outDir before rendering and
  * a failing check left half a site, with a compiled draft in `.prerender/chunks/`).
  *
- * Usage: node scripts/build.ts [--outDir dist-fixture]   (CONTENT_DIR as for `astro build`)
+ * Incremental: Astro renders again only the pages whose cache key or code changed since the last
+ * good build (astro.config.mjs, src/content/cache-key.ts) and copies the others from the cache of that
+ * build, which scripts/build-cache.ts keeps beside the output and replaces only on success, like the
+ * output itself. `--force` renders every page (and starts a new cache).
+ *
+ * Usage: node scripts/build.ts [--outDir dist-fixture] [--force]   (CONTENT_DIR as for `astro build`)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { leftovers, stagingNames } from './build-staging.ts';
+import {
+  dropCache,
+  generatedFiles,
+  keepCache,
+  keepSearchIndex,
+  prepareCache,
+  readSearchStamp,
+  searchConfig,
+  searchIndexChange,
+  searchStampOf,
+  writeSearchStamp,
+} from './build-cache.ts';
 import { contentLimits, pageBudgetProblem } from '../src/lib/content-limits.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -21,18 +38,34 @@ const names = stagingNames(basename(outDir), process.pid);
 const parent = dirname(outDir);
 const staging = join(parent, names.staging);
 const previous = join(parent, names.previous);
+const force = process.argv.includes('--force');
+/**
+ * The V8 heap of the Astro build: 4 GB, whatever the machine's memory (Node's default limit depends on
+ * it and is below what a site of thousands of explainers needs on small machines). NODE_OPTIONS still wins.
+ */
+const ASTRO_HEAP_MB = 4096;
 
 let child: ChildProcess | undefined;
 let swapping = false;
 let interrupted: NodeJS.Signals | undefined;
 
-/** Runs a command to completion; rejects with its exit code or signal. */
-function run(command: string, args: string[]): Promise<void> {
+/**
+ * Runs a command to completion, its output passed through; resolves with what it printed on stdout
+ * (kept only when `keep`), rejects with its exit code or signal.
+ */
+function run(command: string, args: string[], env: Record<string, string> = {}, keep = false): Promise<string> {
   return new Promise((done, fail) => {
-    child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    child.on('exit', (code, signal) => {
+    // Piped, so Astro would drop its colours: keep them when this build's own output is a terminal.
+    const colour = process.stdout.isTTY && !process.env.NO_COLOR && process.env.FORCE_COLOR === undefined ? { FORCE_COLOR: '1' } : {};
+    child = spawn(command, args, { cwd: ROOT, stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...colour, ...env } });
+    const out: string[] = [];
+    child.stdout!.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      if (keep) out.push(chunk.toString('utf-8'));
+    });
+    child.on('close', (code, signal) => {
       child = undefined;
-      if (code === 0) done();
+      if (code === 0) done(out.join(''));
       else fail(new Error(`${basename(args[0])} ${args[1] ?? ''} ${signal ? `stopped by ${signal}` : `exited with ${code}`}`));
     });
   });
@@ -41,6 +74,7 @@ function run(command: string, args: string[]): Promise<void> {
 /** Drops the temporary folder; the output folder is never touched on the way out. */
 function abandon(message: string, exitCode: number): never {
   rmSync(staging, { recursive: true, force: true });
+  dropCache(ROOT, basename(outDir), process.pid);
   rmSync(join(ROOT, '.astro/vite-manifest', `${names.staging}.json`), { force: true });
   console.error(`build: ${message}; ${existsSync(outDir) ? `${basename(outDir)}/ left as it was` : `no ${basename(outDir)}/ written`}`);
   process.exit(exitCode);
@@ -81,15 +115,32 @@ for (const stale of leftovers(readdirSync(parent), basename(outDir))) {
   else rmSync(path, { recursive: true, force: true });
 }
 
+const cache = prepareCache(ROOT, basename(outDir), process.pid, force);
+let generated: ReturnType<typeof generatedFiles> = { rendered: [], reused: [] };
+const searchCfg = searchConfig(ROOT, []);
+let search = '';
 try {
-  await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging]);
-  await run(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', staging]);
+  const astroLog = await run(
+    process.execPath,
+    [`--max-old-space-size=${ASTRO_HEAP_MB}`, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging],
+    { KIT_CACHE_DIR: cache.dir },
+    true,
+  );
+  generated = generatedFiles(astroLog);
+  // The search index: kept from the last good site when no page it reads changed (scripts/build-cache.ts).
+  const change = force ? '--force' : searchIndexChange({ previous: outDir, next: staging, reused: generated.reused, stamp: readSearchStamp(cache.dir), config: searchCfg });
+  if (change === undefined) search = `kept (${keepSearchIndex(outDir, staging)} files; no page changed)`;
+  else {
+    await run(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', staging]);
+    search = `rebuilt (${change})`;
+  }
 } catch (error) {
   if (interrupted) abandon(`interrupted (${interrupted})`, 130);
   abandon(`failed: ${(error as Error).message}`, 1);
 }
 const problems = checkOutput(staging);
 if (problems.length) abandon(`refused the output: ${problems.join('; ')}`, 1);
+writeSearchStamp(cache.dir, searchStampOf(staging, searchCfg));
 
 swapping = true;
 if (existsSync(outDir)) renameSync(outDir, previous);
@@ -98,6 +149,9 @@ rmSync(previous, { recursive: true, force: true });
 // astro.config.mjs keeps Vite's manifest as .astro/vite-manifest/<output folder>.json: name it after the real one.
 const manifest = (name: string) => join(ROOT, '.astro/vite-manifest', `${name}.json`);
 if (existsSync(manifest(names.staging))) renameSync(manifest(names.staging), manifest(basename(outDir)));
+keepCache(ROOT, basename(outDir), process.pid);
 swapping = false;
+console.log(`build: rendered ${generated.rendered.length} files, reused ${generated.reused.length} from the last build${force ? ' (--force)' : ''}`);
+console.log(`build: search index ${search}`);
 console.log(`build: ${basename(outDir)}/ replaced by the new build`);
 if (interrupted) process.exit(130);

@@ -2,6 +2,7 @@
 import type { Transfer } from './transfer.ts';
 import type { BuildRun } from './scaling.ts';
 import type { TimelineSection } from '../timeline.ts';
+import { formatScale, type ScaleSection } from '../scale.ts';
 
 /** One Lighthouse run's figures (bench/lib/lighthouse.ts measures them). */
 export interface LighthouseResult {
@@ -35,6 +36,10 @@ interface Results {
   lighthouse?: Record<string, LighthouseResult & { runs: number }>;
   buildScaling?: { runs: BuildRun[]; ratio: { of: string; value: number; cpu: number; cpuAboveFixed: number }; fit: { fixed: number; perExplainer: number }; cpuFit: { fixed: number; perExplainer: number } };
   timeline?: TimelineSection;
+  scale?: ScaleSection;
+  /** When the scale section ran alone (`node bench/run.ts scale`): its own date and load. */
+  scaleGeneratedAt?: string;
+  scaleMachine?: { loadAverage: { start: number; end: number } };
   errors: Record<string, string>;
 }
 
@@ -141,6 +146,11 @@ export function formatTables(r: Results): string {
       ),
     );
   }
+  out.push('');
+  if (r.scale) {
+    if (r.scaleGeneratedAt) out.push(`_Scale section run on its own at ${r.scaleGeneratedAt} (load average ${r.scaleMachine?.loadAverage.start} at its start, ${r.scaleMachine?.loadAverage.end} at its end)._\n`);
+    out.push(formatScale(r.scale));
+  } else out.push(notRun('scale', r.errors));
   const failed = Object.keys(r.errors);
   if (failed.length) out.push(`\n**Failed sections:** ${failed.join(', ')}`);
   return `${out.join('\n')}\n`;

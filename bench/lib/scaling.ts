@@ -48,8 +48,33 @@ export function syntheticEvents(seed: EventRecord[], count: number): EventRecord
   return out;
 }
 
-/** Writes a content folder with `n` explainers built from `sourceContent`'s first explainer. */
-export function writeSyntheticContent(sourceContent: string, target: string, n: number, eventsPerExplainer = 50): string[] {
+/** The actor ids of an explainer's front matter `roles`. */
+function rolesOf(sourceContent: string, slug: string): string[] {
+  const text = readFileSync(join(sourceContent, 'explainers', `${slug}.mdx`), 'utf-8');
+  const fm = parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)![1]) as { roles?: Record<string, unknown> };
+  return Object.keys(fm.roles ?? {});
+}
+
+/**
+ * The seed's events with only `count` actors named: those the explainer's roles and quotes need
+ * (never dropped), then the events' others in order of first appearance; the rest are taken off the
+ * events' actor lists. Returns the events and the actors kept.
+ */
+export function withActors(events: EventRecord[], needed: string[], count: number): { events: EventRecord[]; actors: string[] } {
+  const speakers = events.flatMap((e) => ((e.quote as { speaker?: string } | undefined)?.speaker ? [(e.quote as { speaker: string }).speaker] : []));
+  const named = [...new Set([...needed, ...speakers, ...events.flatMap((e) => (e.actors as string[] | undefined) ?? [])])];
+  const kept = new Set(named.slice(0, Math.max(count, new Set([...needed, ...speakers]).size)));
+  return {
+    events: events.map((e) => (Array.isArray(e.actors) ? { ...e, actors: (e.actors as string[]).filter((a) => kept.has(a)) } : e)),
+    actors: [...kept],
+  };
+}
+
+/**
+ * Writes a content folder with `n` explainers built from `sourceContent`'s first explainer, each with
+ * `eventsPerExplainer` events and, when `actorsPerExplainer` is given, that many actors named.
+ */
+export function writeSyntheticContent(sourceContent: string, target: string, n: number, eventsPerExplainer = 50, actorsPerExplainer?: number): string[] {
   const explainers = readdirSync(join(sourceContent, 'explainers')).filter((f) => f.endsWith('.mdx')).sort();
   if (!explainers.length) throw new Error(`no explainer in ${sourceContent}/explainers`);
   const seedSlug = slugOf(explainers[0]);
@@ -76,7 +101,9 @@ export function writeSyntheticContent(sourceContent: string, target: string, n: 
         fm.title = `Benchmark ${i + 1}: ${String(fm.title)}`.slice(0, 110);
         writeFileSync(out, `---\n${stringify(fm, { aliasDuplicateObjects: false })}---${text.slice(m[0].length)}`);
       } else if (rel.startsWith('events')) {
-        writeFileSync(out, stringify(syntheticEvents((parse(text) ?? []) as EventRecord[], eventsPerExplainer), { aliasDuplicateObjects: false }));
+        let events = syntheticEvents((parse(text) ?? []) as EventRecord[], eventsPerExplainer);
+        if (actorsPerExplainer !== undefined) events = withActors(events, rolesOf(sourceContent, seedSlug), actorsPerExplainer).events;
+        writeFileSync(out, stringify(events, { aliasDuplicateObjects: false }));
       } else {
         writeFileSync(out, text);
       }

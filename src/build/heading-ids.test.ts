@@ -19,3 +19,14 @@ describe('kitHeadingIds() in the MDX compile', () => {
     ]);
   });
 });
+
+describe('headings beside GFM footnotes', () => {
+  it('never take the ids of the footnotes section, its notes or their back-links', async () => {
+    const { code } = await mdxToJs('Text[^1] and more[^note].\n\n## Footnote label\n\n## User content fn 1\n\n## User content fnref note\n\n[^1]: A note.\n\n[^note]: Another.\n', {
+      hastPlugins: [kitHeadingIds()],
+    });
+    const ids = [...code.matchAll(/\bid: "([^"]*)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(expect.arrayContaining(['footnote-label', 'user-content-fn-1', 'user-content-fnref-note', 'section-footnote-label', 'section-user-content-fn-1']));
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+});

@@ -26,6 +26,8 @@ export interface CrossCheckInput {
     updates?: { citation: StoryCitation }[];
     /** Lines of front matter fields, when the reader knows them. */
     loc?: ItemLocation;
+    /** For a translation: the slug of its original, whose events and figures it shows. */
+    original?: string;
   }[];
   events: Located<TimelineEvent>[];
   incidents: Located<Incident>[];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readFolder } from './folder-fs.ts';
+import { readContentDir, readFolder } from './folder-fs.ts';
 import { readContent } from './read.ts';
 import { formatProblem } from './problems.ts';
 import { ROOT } from '../../tests/helpers/content-fixture.ts';
@@ -27,6 +28,47 @@ describe('text hygiene in the content reader', () => {
     const withHidden = read({ [TEXT]: (t) => t.split('\n').toSpliced(6, 0, '\u200b', ' \u00a0 ', '\ufeff\u200d').join('\n') });
     expect(withHidden.messages).toEqual([]);
     expect(withHidden.entries.sources[0].data.paragraphs).toEqual(seed);
+  });
+
+  it('does not count a line of Hangul fillers, Braille blanks, soft hyphens or controls as a paragraph', () => {
+    const seed = read({}).entries.sources[0].data.paragraphs;
+    const withHidden = read({ [TEXT]: (t) => t.split('\n').toSpliced(6, 0, '\u3164', '\u115f\u1160', '\u2800', '\u00ad', '\uffa0 ').join('\n') });
+    expect(withHidden.messages).toEqual([]);
+    expect(withHidden.entries.sources[0].data.paragraphs).toEqual(seed);
+  });
+
+  it('refuses NUL, NEL, U+2028, a bidi override and an isolate in a number, in any file, at their line', () => {
+    const { messages } = read({
+      [TEXT]: (t) => t.split('\n').toSpliced(2, 0, '\u0000', 'Bravo two.\u2028Charlie', 'at least \u202e86\u202c people').join('\n'),
+      [MDX]: (t) => t.replace('\n## ', '\nAt least 6\u20668\u2069 were killed. \u0085\n\n## '),
+      [EVENTS]: (t) => t.replace(/^(\s+description: )(.*)$/m, '$1"\\u202eenod"'),
+    });
+    // The line each change lands on, in the seed as editors have left it.
+    const at = (path: string, find: (l: string) => boolean) => `content/${path}:${SEED.files.get(path)!.split('\n').findIndex(find) + 1}`;
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        `content/${TEXT}:3 — source "2016-02-21-amman-syria-ceasefire", field "(file)": contains the control character U+0000 NUL at character 1, which shows differently in different programs: delete it (retype the text if unsure)`,
+        `content/${TEXT}:4 — source "2016-02-21-amman-syria-ceasefire", field "(file)": contains the control character U+2028 LINE SEPARATOR at character 11, which shows differently in different programs: press Enter for a new line, or type a space`,
+        expect.stringMatching(new RegExp(`^content/${TEXT}:5 — .*contains the bidi control U\\+202E RIGHT-TO-LEFT OVERRIDE at character 10, `)),
+        expect.stringMatching(new RegExp(`^${at(MDX, (l) => l.startsWith('## '))} — explainer "syria-ceasefire-2016", field "\\(file\\)": contains the control character U\\+0085 NEXT LINE`)),
+        expect.stringMatching(new RegExp(`^${at(EVENTS, (l) => /^\s+description: /.test(l))} — event .*contains the bidi control U\\+202E RIGHT-TO-LEFT OVERRIDE, `)),
+      ]),
+    );
+  });
+
+  it('refuses an isolate in an actor’s name with one problem, at the name (its roles are not "unknown actor")', () => {
+    const actors = [...SEED.files.keys()].find((p) => /^actors(\.ya?ml|\/)/.test(p) && SEED.files.get(p)!.includes('name: John Kerry'))!;
+    const { messages } = read({ [actors]: (t) => t.replace('name: John Kerry', 'name: "John \\u2066Kerry\\u2069"') });
+    const line = SEED.files.get(actors)!.split('\n').findIndex((l) => l.includes('name: John Kerry')) + 1;
+    expect(messages).toEqual([`content/${actors}:${line} — actor "(file)", field "(entry)": "name" contains an invisible U+2066 LEFT-TO-RIGHT ISOLATE at character 6, which changes how the text shows: delete it (retype the text if unsure)`]);
+  });
+
+  it('refuses a file that is not UTF-8 (a Latin-1 byte), naming the line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'explainer-latin1-'));
+    cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+    const path = join(dir, 'content', TEXT);
+    writeFileSync(path, Buffer.concat([Buffer.from('Alpha paragraph.\nCaf'), Buffer.from([0xe9]), Buffer.from(' paragraph.\n'), readFileSync(path)]));
+    expect(readContentDir(dir).problems.map(formatProblem)).toContainEqual(expect.stringMatching(new RegExp(`^content/${TEXT}:2 — source .*is not UTF-8: .*save the file as UTF-8`)));
   });
 
   it('reads CR-only and mixed line endings as lines (no "has 1 paragraphs")', () => {

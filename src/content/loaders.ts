@@ -8,6 +8,7 @@ import { readFolder } from './folder-fs.ts';
 import { ContentError, formatProblem, type ContentProblem } from './problems.ts';
 import { lintMdx } from './mdx/lint.ts';
 import { explainerSchema } from '../schemas/explainer.ts';
+import { translationMetaSchema } from '../schemas/translation.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { incidentSchema } from '../schemas/figure.ts';
 import { actorSchema } from '../schemas/actor.ts';
@@ -17,7 +18,10 @@ import { sourceSchema } from '../schemas/source.ts';
 
 const locSchema = z.object({ file: z.string(), line: z.number(), fields: z.record(z.string(), z.number()) });
 /** What the reader adds to each list entry: the explainer (file stem) and where the entry is written. */
-const located = <S extends z.ZodType>(schema: S) => z.intersection(schema, z.object({ explainer: z.string().optional(), loc: locSchema }));
+const located = <S extends z.ZodType>(schema: S) =>
+  z.intersection(schema, z.object({ explainer: z.string().optional(), loc: locSchema, i18n: z.record(z.string(), z.record(z.string(), z.any())).optional() }));
+/** An explainer's front matter; a translation's has the original's fields and its own words, plus `translation`. */
+const explainerEntrySchema = z.intersection(explainerSchema, z.object({ translation: translationMetaSchema.optional() }));
 
 let last: { key: string; result: ReadResult } | undefined;
 /**
@@ -99,7 +103,7 @@ function contentLoader<S extends z.ZodType>(name: string, dir: string, schema: S
 /** The collections of one content folder (`content/`, or CONTENT_DIR), all read by `readContent`. */
 export function contentLoaders(dir: string) {
   return {
-    explainers: contentLoader('explainers', dir, explainerSchema, (store, entries, { generateDigest }) => {
+    explainers: contentLoader('explainers', dir, explainerEntrySchema, (store, entries, { generateDigest }) => {
       for (const e of entries.explainers) {
         // deferredRender: Astro compiles the .mdx itself (its MDX pipeline), as its glob() loader does.
         store.set({ id: e.id, data: e.data, body: e.body, filePath: e.file, digest: generateDigest(e.text), deferredRender: true });

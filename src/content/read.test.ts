@@ -13,7 +13,7 @@ describe('readContent(content/)', () => {
     expect(entries.events.length).toBe(15);
     expect(entries.incidents.map((i) => i.id)).toEqual(['damascus-bombings', 'homs-bombings', 'damascus-homs-total']);
     expect(entries.sources[0].data.paragraphs).toHaveLength(12);
-    expect(entries.explainers.map((e) => [e.id, e.data.published])).toEqual([['syria-ceasefire-2016', '2026-11-27']]);
+    expect(entries.explainers.map((e) => [e.id, e.data.published])).toEqual([['syria-ceasefire-2016', '2026-11-27'], ['ar/syria-ceasefire-2016', '2026-12-01']]);
   });
 
   describe('names file, line, entry and field for every rule (tests/fixtures/invalid/)', () => {

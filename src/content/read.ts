@@ -5,6 +5,8 @@ import type { ContentProblem } from './problems.ts';
 import { parseYaml, type ItemLocation } from './yaml.ts';
 import { validate } from './messages.ts';
 import { parseSourceText } from './source-text.ts';
+import { fileHygieneProblems } from './file-hygiene.ts';
+import { matchFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { normaliseLineEndings } from '../lib/text-hygiene.ts';
 import { contentLimits, eventBudgetProblem } from '../lib/content-limits.ts';
 import { ID_RULE } from '../schemas/common.ts';
@@ -15,6 +17,8 @@ import { glossaryTermSchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { placeSchema, type Place } from '../schemas/place.ts';
 import { sourceMetaSchema, type SourceMeta } from '../schemas/source.ts';
 import { explainerSchema, type ExplainerFrontmatter } from '../schemas/explainer.ts';
+import type { TranslationMeta } from '../schemas/translation.ts';
+import { readTranslations, languageFolders, type TranslatedContent } from './translations.ts';
 
 /**
  * A content folder as text: the one input of the reader. Built from disk by the Astro loaders, the
@@ -35,9 +39,11 @@ export interface SourceEntry {
 }
 
 export interface ExplainerFile {
+  /** The slug; `<lang>/<slug of the original>` for a translation. */
   id: string;
   file: string;
-  data: ExplainerFrontmatter;
+  /** A translation's front matter is the original's with its translated words, and `translation`. */
+  data: ExplainerFrontmatter & { translation?: TranslationMeta };
   /** The text of the file: the MDX as written, front matter included. */
   text: string;
   /** The MDX after the front matter. */
@@ -50,12 +56,14 @@ export interface ExplainerFile {
 /** Everything a content folder holds, validated and cross-checked. */
 export interface ContentEntries {
   sources: SourceEntry[];
+  /** Originals first, then translations (`content/<lang>/explainers/`). */
   explainers: ExplainerFile[];
-  events: Located<TimelineEvent>[];
-  incidents: Located<Incident>[];
-  actors: Located<Actor>[];
-  glossary: Located<GlossaryTerm>[];
-  places: Located<Place>[];
+  /** Every entry carries its translations' words under `i18n[lang]` (src/content/translations.ts). */
+  events: TranslatedContent['events'];
+  incidents: TranslatedContent['incidents'];
+  actors: TranslatedContent['actors'];
+  glossary: TranslatedContent['glossary'];
+  places: TranslatedContent['places'];
 }
 
 export interface ReadResult {
@@ -74,10 +82,11 @@ const YAML = /\.ya?ml$/;
 const stem = (name: string) => name.replace(/\.[^.]+$/, '');
 
 /** Front matter of an MDX file (the YAML between the first two `---` lines) and where the body starts. */
-export function splitFrontmatter(text: string): { yaml: string | undefined; body: string; bodyLine: number } {
-  const m = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
+export function splitFrontmatter(text: string): { yaml: string | undefined; body: string; bodyLine: number; fence?: Frontmatter['fence'] } {
+  const m = matchFrontmatter(text);
   if (!m) return { yaml: undefined, body: text, bodyLine: 1 };
-  return { yaml: m[1], body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };
+  const rest = text.slice(m.head.length).replace(/^\r?\n/, '');
+  return { yaml: m.yaml, body: rest, bodyLine: m.fence.line + 1, fence: m.fence };
 }
 
 /** The list types: one YAML list per file, one entry per item. */
@@ -189,7 +198,7 @@ export function readExplainers(folder: ContentFolder) {
       continue;
     }
     const text = folder.files.get(`explainers/${name}`)!;
-    const { yaml, body, bodyLine } = splitFrontmatter(text);
+    const { yaml, body, bodyLine, fence } = splitFrontmatter(text);
     if (yaml === undefined && /^(?:\uFEFF)?\+\+\+[ \t]*\n/.test(text)) {
       problems.push({ file, line: 1, kind: 'explainer', entry: id, field: '(file)', message: 'has TOML front matter (between +++ lines), which the kit does not read: write it as YAML between --- lines, e.g. title: "…"' });
       invalid.push(id);
@@ -197,6 +206,11 @@ export function readExplainers(folder: ContentFolder) {
     }
     if (yaml === undefined) {
       problems.push({ file, line: 1, kind: 'explainer', entry: id, field: '(file)', message: 'has no front matter: start the file with a --- line, the fields (title, dek, summary, published, sources), and a --- line' });
+      invalid.push(id);
+      continue;
+    }
+    if (fence && !fence.exact) {
+      problems.push({ file, line: fence.line, kind: 'explainer', entry: id, field: '(file)', message: `the front matter ends at its first line starting with ---, here "${fence.text.slice(0, 40)}": make that line exactly --- (a YAML comment starts with #)` });
       invalid.push(id);
       continue;
     }
@@ -302,7 +316,7 @@ function eventBudget(folder: ContentFolder, events: { explainer?: string }[]): C
 
 /** Files at the top of the folder the kit does not read (a typo such as `actor.yaml`). */
 function strayFiles(folder: ContentFolder): ContentProblem[] {
-  const known = new Set(['explainers', 'events', 'figures', 'sources', 'actors', 'glossary', 'places']);
+  const known = new Set(['explainers', 'events', 'figures', 'sources', 'actors', 'glossary', 'places', ...languageFolders(folder)]);
   const topFiles = new Set(['actors.yaml', 'actors.yml', 'glossary.yaml', 'glossary.yml', 'places.yaml', 'places.yml']);
   const problems: ContentProblem[] = [];
   for (const path of folder.files.keys()) {
@@ -331,20 +345,31 @@ export function readContent(given: ContentFolder): ReadResult {
     glossary: readList(folder, 'glossary'),
     places: readList(folder, 'places'),
   };
-  const entries: ContentEntries = {
-    sources: sources.entries,
+  // Translations (content/<lang>/): words only, attached to the originals' entries, checked entry for entry.
+  const translated = readTranslations(folder, {
     explainers: explainers.entries,
     events: lists.events.entries,
     incidents: lists.figures.entries,
     actors: lists.actors.entries,
     glossary: lists.glossary.entries,
     places: lists.places.entries,
+    invalid: { explainers: explainers.invalid, actors: lists.actors.invalid, glossary: lists.glossary.invalid, places: lists.places.invalid, events: lists.events.invalid, incidents: lists.figures.invalid },
+    broken: new Set([...lists.events.problems, ...lists.figures.problems].filter((p) => p.entry === '(file)').map((p) => p.file)),
+  });
+  const entries: ContentEntries = {
+    sources: sources.entries,
+    explainers: [...explainers.entries, ...translated.explainers],
+    events: translated.events,
+    incidents: translated.incidents,
+    actors: translated.actors,
+    glossary: translated.glossary,
+    places: translated.places,
   };
   const input: CrossCheckInput = {
     dir: folder.dir,
     sources: entries.sources.map((s) => ({ id: s.id, file: s.file, paragraphs: s.data.paragraphs })),
     // An explainer whose "sources" is itself wrong is checked as if it listed every source: its own problem says what to fix.
-    explainers: [...entries.explainers, ...explainers.partial].map((e) => ({ id: e.id, file: e.file, sources: e.data.sources ?? sources.entries.map((x) => x.id), roles: e.data.roles, termNotes: e.data.termNotes, updates: e.data.updates, loc: e.loc })),
+    explainers: [...explainers.entries, ...explainers.partial].map((e) => ({ id: e.id, file: e.file, sources: e.data.sources ?? sources.entries.map((x) => x.id), roles: e.data.roles, termNotes: e.data.termNotes, updates: e.data.updates, loc: e.loc })),
     // Invalid entries' valid fields are cross-checked too (all problems in one pass).
     events: [...entries.events, ...lists.events.partial],
     incidents: [...entries.incidents, ...lists.figures.partial],
@@ -362,6 +387,7 @@ export function readContent(given: ContentFolder): ReadResult {
   };
   const problems = [
     ...strayFiles(folder),
+    ...fileHygieneProblems(folder),
     ...sources.problems,
     ...explainers.problems,
     ...lists.events.problems,
@@ -370,8 +396,14 @@ export function readContent(given: ContentFolder): ReadResult {
     ...lists.glossary.problems,
     ...lists.places.problems,
     ...crossCheck(input),
-    ...checkQuotes(entries.explainers, input),
+    ...checkQuotes(explainers.entries, input),
     ...eventBudget(folder, lists.events.entries),
+    ...translated.problems,
   ];
-  return { entries, problems, input, mdx: [...entries.explainers, ...explainers.partial] };
+  // The MDX lint checks a translation's body against its original's data (same sources, events, actors).
+  const lintInput: CrossCheckInput = {
+    ...input,
+    explainers: [...input.explainers, ...translated.explainers.map((e) => ({ id: e.id, file: e.file, sources: e.data.sources, roles: e.data.roles, termNotes: e.data.termNotes, updates: e.data.updates, loc: e.loc, original: e.data.translation?.of }))],
+  };
+  return { entries, problems, input: lintInput, mdx: [...explainers.entries, ...explainers.partial, ...translated.mdx] };
 }

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { writtenInterval } from '../lib/dates.ts';
 import { storyOrder } from '../lib/timeline/order.ts';
+import { localize, findExplainer } from '../lib/editions.ts';
+export { findExplainer, editionsOf } from '../lib/editions.ts';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
 export type EventData = CollectionEntry<'events'>['data'];
@@ -11,7 +13,10 @@ export type PlaceData = CollectionEntry<'places'>['data'];
 export type SourceData = CollectionEntry<'sources'>['data'] & { id: string };
 
 export interface SiteContent {
+  /** The original explainers (at /<slug>/), newest first. */
   explainers: ExplainerEntry[];
+  /** Their translations (at /<lang>/<slug>/, id `<lang>/<slug>`), newest first. */
+  translations: ExplainerEntry[];
   sources: Map<string, SourceData>;
   events: EventData[];
   incidents: IncidentData[];
@@ -36,10 +41,12 @@ async function load(): Promise<SiteContent> {
     getCollection('glossary'),
     getCollection('places'),
   ]);
+  const shown = explainers
+    .filter((e) => SHOW_DRAFTS || !e.data.draft)
+    .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
   return {
-    explainers: explainers
-      .filter((e) => SHOW_DRAFTS || !e.data.draft)
-      .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id)),
+    explainers: shown.filter((e) => !e.data.translation),
+    translations: shown.filter((e) => e.data.translation),
     sources: new Map(sources.map((s) => [s.id, { ...s.data, id: s.id }])),
     events: events.map((e) => e.data),
     incidents: figures.map((f) => f.data),
@@ -56,11 +63,42 @@ export function getSiteContent(): Promise<SiteContent> {
   return cached;
 }
 
-/** Events of one explainer in time order (stable for same-day events: file order). */
+/** The source articles an explainer lists, in its order. */
+export function sourcesOf(site: Pick<SiteContent, 'sources'>, entry: ExplainerEntry): SourceData[] {
+  return (entry.data.sources ?? []).map((id) => site.sources.get(id)).filter((s): s is SourceData => !!s);
+}
+
+const localized = new Map<string, SiteContent>();
+/** The site's shared entries (actors, glossary, places) in one language: names and terms as its pages show them. */
+function siteIn(site: SiteContent, lang: string | undefined): SiteContent {
+  if (!lang) return site;
+  let s = localized.get(lang);
+  if (!s || import.meta.env.DEV) {
+    const map = <T extends { id: string; i18n?: Record<string, object> }>(m: Map<string, T>, what: string) => new Map([...m].map(([id, e]) => [id, localize(e, lang, what)]));
+    // A country keeps its original name as its Natural Earth name: the map finds its shape by it.
+    const places = new Map([...map(site.places, 'place')].map(([id, p]) => [id, p.kind === 'country' ? { ...p, naturalEarth: site.places.get(id)!.naturalEarth ?? site.places.get(id)!.name } : p]));
+    s = { ...site, actors: map(site.actors, 'actor'), glossary: map(site.glossary, 'glossary term'), places };
+    localized.set(lang, s);
+  }
+  return s;
+}
+
+/**
+ * The data of one explainer page in time order (stable for same-day events: file order). For a
+ * translation, the original's events and figures with their translated words, and the shared entries in its language.
+ */
 export async function getExplainerData(slug: string) {
-  const site = await getSiteContent();
+  const all = await getSiteContent();
+  const translation = findExplainer(all, slug)?.data.translation;
+  const own = translation?.of ?? slug;
+  const lang = translation ? findExplainer(all, slug)!.data.lang : undefined;
+  const site = siteIn(all, lang);
   // By start; events whose intervals nest (a day-only event and a timed one that day) keep the editor's order.
-  const events = storyOrder(site.events.filter((e) => e.explainer === slug), writtenInterval, (e) => e.loc.line);
-  const incidents = site.incidents.filter((i) => i.explainer === slug).sort((a, b) => a.loc.line - b.loc.line);
+  const ordered = storyOrder(all.events.filter((e) => e.explainer === own), writtenInterval, (e) => e.loc.line);
+  const events = lang ? ordered.map((e) => localize(e, lang, 'event')) : ordered;
+  const incidents = all.incidents
+    .filter((i) => i.explainer === own)
+    .sort((a, b) => a.loc.line - b.loc.line)
+    .map((i) => (lang ? localize(i, lang, 'incident') : i));
   return { site, events, incidents };
 }

@@ -11,7 +11,7 @@ describe('yamlRuleProblems(doc)', () => {
   it('refuses an alias bomb in one line, before anything is expanded', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]'].join('\n');
     expect(problems(bomb)).toEqual([
-      { line: 1, message: 'YAML anchors and aliases such as &a are not allowed in content (and 29 more in this file): write each value out in full' },
+      { line: 1, message: 'YAML anchors and aliases such as &a are not allowed in content (and 29 more in this file): write each value out in full', fatal: true },
     ]);
   });
 

@@ -10,6 +10,8 @@ import { invisibleProblem } from '../lib/text-hygiene.ts';
 export interface YamlRuleProblem {
   line: number;
   message: string;
+  /** Anchors and aliases: the document is not turned into values at all (an alias bomb expands there). */
+  fatal?: true;
 }
 
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
@@ -47,7 +49,7 @@ export function yamlRuleProblems(doc: Document, lc: LineCounter): YamlRuleProble
   });
   if (reuse.length) {
     const more = reuse.length > 1 ? ` (and ${reuse.length - 1} more in this file)` : '';
-    problems.unshift({ line: reuse[0].line, message: `YAML anchors and aliases such as ${reuse[0].mark} are not allowed in content${more}: write each value out in full` });
+    problems.unshift({ line: reuse[0].line, message: `YAML anchors and aliases such as ${reuse[0].mark} are not allowed in content${more}: write each value out in full`, fatal: true });
   }
   return problems;
 }

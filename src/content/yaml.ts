@@ -83,8 +83,9 @@ function parseChunk(text: string, file: string, kind: string, lineOffset: number
   }
   const syntax = problems.length > 0;
   // Anchors, aliases (an alias bomb expands in toJS), odd numbers and hidden characters: refused before any value is made.
-  for (const r of yamlRuleProblems(doc, lc)) problems.push({ file, line: r.line + lineOffset, kind, entry: '(file)', field: '', message: r.message });
-  if (problems.length) return { value: undefined, loc, problems, syntax };
+  const rules = yamlRuleProblems(doc, lc);
+  for (const r of rules) problems.push({ file, line: r.line + lineOffset, kind, entry: '(file)', field: '', message: r.message });
+  if (syntax || rules.some((r) => r.fatal) || (problems.length && !isSeq(doc.contents))) return { value: undefined, loc, problems, syntax };
   const root = doc.contents;
   collectLines(root, '', lc, lineOffset, loc.fields);
   const value = doc.toJS() as unknown;
@@ -96,6 +97,8 @@ function parseChunk(text: string, file: string, kind: string, lineOffset: number
     const n = node as Node | null;
     return { value: values[i], loc: { file, line: n?.range ? lc.linePos(n.range[0]).line + lineOffset : 1 + lineOffset, fields } };
   });
+  // A hidden character or an odd number in a list is reported once, at its line; the entries are
+  // still read, so what cites them is not "unknown" (one problem, not one per citation).
   return { value, items, loc, problems };
 }
 

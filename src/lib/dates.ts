@@ -1,5 +1,5 @@
 import { parseDay } from './day.ts';
-import { t } from './i18n.ts';
+import { intlLocale, t } from './i18n.ts';
 
 /**
  * Dates as editors write them: ISO 8601 at the precision the source gives — a year (2014), a
@@ -146,7 +146,7 @@ export function endsBefore(a: Pick<When, 'end' | 'qualifier'>, b: Pick<When, 'st
 
 /** The locale dates are written in for a page language: the house style is day month year. */
 export function dateLocale(lang = 'en'): string {
-  return t('date.locale', {}, lang);
+  return intlLocale(lang);
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();

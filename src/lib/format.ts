@@ -2,7 +2,8 @@ import { utcFormat } from 'd3-time-format';
 import { parseDay } from './day.ts';
 import type { Killed } from '../schemas/figure.ts';
 import type { Citation } from '../schemas/common.ts';
-import { t } from './i18n.ts';
+import { formatDigits, t } from './i18n.ts';
+import { formatIsoDate, parseIsoDate as parseIsoDateText, type IsoDate } from './dates.ts';
 import { sourceLine, type SourceDescription } from './sources.ts';
 import { killedWords } from './casualties/tolls.ts';
 
@@ -16,21 +17,23 @@ export function parseIsoDay(day: string): Date {
   return new Date(t);
 }
 
-/** "2016-02-21" → "21 February 2016", in UTC whatever the build machine's zone. */
-export function formatDay(day: string): string {
-  return longDay(parseIsoDay(day));
+/** "2016-02-21" → "21 February 2016" ("21 فبراير 2016" in Arabic), in UTC whatever the build machine's zone. */
+export function formatDay(day: string, lang = 'en'): string {
+  if (lang === 'en') return longDay(parseIsoDay(day));
+  return formatIsoDate(parseIsoDateText(day.slice(0, 10)) as IsoDate, lang);
 }
 
 /** "2016-02-21" → "21 Feb". */
-export function formatShortDay(day: string): string {
-  return shortDay(parseIsoDay(day));
+export function formatShortDay(day: string, lang = 'en'): string {
+  if (lang === 'en') return shortDay(parseIsoDay(day));
+  return formatIsoDate(parseIsoDateText(day.slice(0, 10)) as IsoDate, lang, true);
 }
 
 export type Precision = 'day' | 'week' | 'approximate' | 'after';
 
 /** A date as readers should read it given its precision: "week of 15 February 2016". */
 export function formatEventDate(day: string, precision: Precision = 'day', lang = 'en'): string {
-  const date = formatDay(day);
+  const date = formatDay(day, lang);
   if (precision === 'day') return date;
   return t(`date.${precision}`, { date }, lang);
 }
@@ -40,8 +43,8 @@ export function formatKilled(k: Killed, lang = 'en'): string {
   return killedWords(k, lang);
 }
 
-/** "7" / "1, 7" / "1–4" style list of paragraph numbers, compressed into runs. */
-export function formatParagraphs(ps: number[]): string {
+/** "7" / "1, 7" / "1–4" style list of paragraph numbers, compressed into runs (in the page's digits). */
+export function formatParagraphs(ps: number[], lang = 'en'): string {
   const sorted = [...new Set(ps)].sort((a, b) => a - b);
   const runs: string[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -50,7 +53,7 @@ export function formatParagraphs(ps: number[]): string {
     runs.push(j - i >= 2 ? `${sorted[i]}–${sorted[j]}` : sorted.slice(i, j + 1).join(', '));
     i = j;
   }
-  return runs.join(', ');
+  return formatDigits(runs.join(t('list.separator', {}, lang)), lang);
 }
 
 export interface SourceInfo extends SourceDescription {
@@ -61,10 +64,10 @@ export interface SourceInfo extends SourceDescription {
 /** A citation in one line: the source by kind and outlet with its paragraphs, or the outside document's title and date. */
 export function formatCitation(c: Citation, sources: Map<string, SourceInfo> | SourceInfo[], lang = 'en'): string {
   if ('document' in c) {
-    return [c.document, c.publisher, formatDay(c.date)].filter(Boolean).join(', ');
+    return [c.document, c.publisher, formatDay(c.date, lang)].filter(Boolean).join(t('list.separator', {}, lang));
   }
   const list = Array.isArray(sources) ? sources : [...sources.values()];
   const src = list.find((s) => s.id === c.article);
   const source = src ? sourceLine(src, lang) : c.article;
-  return t(c.paragraphs.length > 1 ? 'citation.paragraphs' : 'citation.paragraph', { source, paragraphs: formatParagraphs(c.paragraphs) }, lang);
+  return t(c.paragraphs.length > 1 ? 'citation.paragraphs' : 'citation.paragraph', { source, paragraphs: formatParagraphs(c.paragraphs, lang) }, lang);
 }

@@ -7,8 +7,8 @@
  * share), each later one is scoped under `ek-<kind><n>-`.
  */
 
-/** Ids of the kit's page chrome, used exactly. */
-export const KIT_IDS = ['main', 'sources', 'cite-this-page', 'embed-this', 'site-search', 'file-formats'] as const;
+/** Ids of the kit's page chrome (and of Markdown's footnotes section), used exactly. */
+export const KIT_IDS = ['main', 'sources', 'cite-this-page', 'embed-this', 'site-search', 'file-formats', 'footnote-label'] as const;
 
 /**
  * Prefixes of the kit's ids: its islands and components (`ek-` is the custom-element prefix), the
@@ -39,6 +39,8 @@ export const KIT_ID_PREFIXES = [
   'component-',
   'format-',
   'guide-',
+  // GFM footnotes (`[^1]`): their heading is `footnote-label`, notes and back-links `user-content-fn-1`, `user-content-fnref-1`.
+  'user-content-',
 ] as const;
 
 /** Whether `id` is in the kit's namespace. */

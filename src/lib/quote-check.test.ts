@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkQuote, normalise, proseQuotes, quoteMessage, quotedPassages, speakerNames, type CitedParagraph, type ProseBlock } from './quote-check';
+import { checkQuote, nearestPassage, normalise, proseQuotes, quoteMessage, quotedPassages, speakerNames, type CitedParagraph, type ProseBlock } from './quote-check';
 import { parseSourceText } from '../content/source-text.ts';
 
 // The seed's source article, as the explainer cites it.
@@ -59,6 +59,28 @@ describe('checkQuote(quote, cited paragraphs)', () => {
   });
 });
 
+describe('nearestPassage(quote, paragraphs)', () => {
+  it('finds a 300-word misquote in a 4,000-word paragraph with near-linear work', () => {
+    // A paragraph of 4,000 distinct-ish words; the quote is 300 of them from the middle, one changed.
+    const vocabulary = Array.from({ length: 500 }, (_, i) => `w${i.toString(36)}`);
+    const text = Array.from({ length: 4000 }, (_, i) => vocabulary[(i * 7919) % vocabulary.length]).join(' ');
+    const all = text.split(' ');
+    const passage = all.slice(2000, 2300);
+    const quote = passage.map((w, i) => (i === 150 ? 'changed' : w)).join(' ');
+    const work = { comparisons: 0 };
+    expect(nearestPassage(quote, [{ n: 3, text }], work)).toEqual({ paragraph: 3, passage: passage.join(' ') });
+    // Scoring every window word by word would take 3 × 4,000 × 300² ≈ 10⁹ comparisons.
+    expect(work.comparisons).toBeLessThan(3_000_000);
+  });
+
+  it('gives no nearest passage for a quote longer than 400 words (the message still names the cited ¶)', () => {
+    const long = Array.from({ length: 401 }, (_, i) => `w${i}`).join(' ');
+    const work = { comparisons: 0 };
+    expect(nearestPassage(long, [{ n: 1, text: long }], work)).toBeUndefined();
+    expect(work.comparisons).toBe(0);
+  });
+});
+
 describe('proseQuotes(block, names)', () => {
   const names = speakerNames([{ name: 'John Kerry', kind: 'person' }, { name: 'Russian foreign ministry', kind: 'organisation' }, { name: 'High Negotiations Committee (HNC)', kind: 'group' }]);
   const text = (t: string, line = 10) => ({ kind: 'text' as const, text: t, line });
@@ -93,6 +115,15 @@ describe('proseQuotes(block, names)', () => {
 });
 
 describe('speakerNames(actors)', () => {
+  it('matches a name written with a no-break space, a soft hyphen or an isolate, in the name or in the text', () => {
+    const names = speakerNames([{ name: 'John\u00a0Kerry\u00ad', kind: 'person' }, { name: 'Sergei \u2066Lavrov\u2069', kind: 'person' }]);
+    expect(names).toEqual(['John Kerry', 'Kerry', 'Sergei Lavrov', 'Lavrov']);
+    const said = (t: string) => proseQuotes({ pieces: [{ kind: 'text', text: t, line: 1 }] }, names)[0].hasSpeaker;
+    expect(said('John Kerry said it was “not yet done”.')).toBe(true);
+    expect(said('John\u00a0Ker\u00adry said it was “not yet done”.')).toBe(true);
+    expect(said('Sergei Lavrov said it was “not yet done”.')).toBe(true);
+  });
+
   it('gives the name, the name without its abbreviation, the abbreviation and a person’s surname', () => {
     expect(speakerNames([{ name: 'Bashar Al Assad', kind: 'person' }, { name: 'High Negotiations Committee (HNC)', kind: 'group' }])).toEqual([
       'Bashar Al Assad',

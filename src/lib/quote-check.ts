@@ -66,8 +66,8 @@ function sentences(quote: string): string[] {
 const words = (s: string) => normalise(s).split(' ').filter(Boolean);
 const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
-/** Length of the longest common subsequence of two word lists. */
-function lcs(a: readonly string[], b: readonly string[]): number {
+/** Length of the longest common subsequence of two word lists; `work` counts the word comparisons. */
+function lcs(a: readonly string[], b: readonly string[], work: { comparisons: number }): number {
   const row = new Array<number>(b.length + 1).fill(0);
   for (const x of a) {
     let diag = 0;
@@ -76,27 +76,58 @@ function lcs(a: readonly string[], b: readonly string[]): number {
       row[j] = x === b[j - 1] ? diag + 1 : Math.max(row[j], row[j - 1]);
       diag = up;
     }
+    work.comparisons += b.length;
   }
   return row[b.length];
 }
 
+/** Windows scored in full (word-order comparison): those sharing the most words with the quote. */
+const CANDIDATES = 24;
+/** Beyond this many words a quote gets no nearest passage: the message still names the cited ¶. */
+const MAX_QUOTE_WORDS = 400;
+
 /**
  * The run of the cited paragraphs' words closest to the quote: the most of its words in the same
  * order, in a run about as long as the quote. What the editor may have meant to quote.
+ *
+ * Near-linear in the paragraphs' length: every window of the quote's length (±1) is first counted
+ * for the words it shares with the quote (one pass, sliding), and only the best few windows are
+ * compared word by word in order. `work.comparisons` counts the word comparisons made.
  */
-export function nearestPassage(quote: string, paragraphs: readonly CitedParagraph[]): { paragraph: number; passage: string } | undefined {
+export function nearestPassage(quote: string, paragraphs: readonly CitedParagraph[], work = { comparisons: 0 }): { paragraph: number; passage: string } | undefined {
   const q = words(quote).map(bare);
-  if (!q.length) return undefined;
-  let best: { paragraph: number; passage: string; score: number } | undefined;
+  if (!q.length || q.length > MAX_QUOTE_WORDS) return undefined;
+  const wanted = new Map<string, number>();
+  for (const w of q) wanted.set(w, (wanted.get(w) ?? 0) + 1);
+  const windows: { p: CitedParagraph; w: string[]; plain: string[]; i: number; size: number; shared: number }[] = [];
   for (const p of paragraphs) {
     const w = words(p.text);
     const plain = w.map(bare);
     for (const size of [q.length - 1, q.length, q.length + 1].filter((n) => n >= 1 && n <= w.length)) {
-      for (let i = 0; i + size <= w.length; i++) {
-        const score = lcs(q, plain.slice(i, i + size)) - 0.1 * Math.abs(size - q.length);
-        if (!best || score > best.score) best = { paragraph: p.n, passage: w.slice(i, i + size).join(' ').replace(/^["']+|["',.;:]+$/g, ''), score };
+      // Words of the window that the quote holds, counted at most as often as the quote holds them.
+      const seen = new Map<string, number>();
+      let shared = 0;
+      const add = (x: string, d: 1 | -1) => {
+        const before = seen.get(x) ?? 0;
+        const cap = wanted.get(x) ?? 0;
+        seen.set(x, before + d);
+        shared += Math.min(before + d, cap) - Math.min(before, cap);
+        work.comparisons++;
+      };
+      for (let i = 0; i < size; i++) add(plain[i], 1);
+      for (let i = 0; ; i++) {
+        if (shared > 0) windows.push({ p, w, plain, i, size, shared });
+        if (i + size >= w.length) break;
+        add(plain[i], -1);
+        add(plain[i + size], 1);
       }
     }
+  }
+  windows.sort((a, b) => b.shared - a.shared);
+  let best: { paragraph: number; passage: string; score: number } | undefined;
+  for (const { p, w, plain, i, size } of windows.slice(0, CANDIDATES)) {
+    const score = lcs(q, plain.slice(i, i + size), work) - 0.1 * Math.abs(size - q.length);
+    if (!best || score > best.score) best = { paragraph: p.n, passage: w.slice(i, i + size).join(' ').replace(/^["']+|["',.;:]+$/g, ''), score };
   }
   return best && best.score >= 1 ? { paragraph: best.paragraph, passage: best.passage } : undefined;
 }
@@ -200,7 +231,7 @@ export function proseQuotes(block: ProseBlock, names: readonly string[]): ProseQ
     const outside = sentence.slice(0, q.start - 1 - s.start) + sentence.slice(q.end + 1 - s.start);
     const hasSpeaker =
       marks.some((m) => m.piece.kind === 'actor' && m.at >= s.start && m.at <= s.end) ||
-      names.some((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(outside));
+      names.some((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(forMatching(outside)));
     // The line of the text piece the quote opens in, plus the line breaks before it in that piece.
     const piece = [...lines].reverse().find((l) => l.at <= q.start) ?? { at: 0, line: 1 };
     return {
@@ -213,6 +244,16 @@ export function proseQuotes(block: ProseBlock, names: readonly string[]): ProseQ
 }
 
 /**
+ * A name or sentence as compared when matching speakers: spaces of every kind (a no-break space in
+ * "John\u00a0Kerry") as one space, and invisible characters (a soft hyphen, a bidi isolate) dropped.
+ */
+export const forMatching = (s: string) =>
+  s
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .replace(/\p{White_Space}+/gu, ' ')
+    .trim();
+
+/**
  * The names by which a page may name a speaker: each actor's name, its name without a bracketed
  * abbreviation and the abbreviation ("High Negotiations Committee (HNC)"), and its last word when
  * that is a surname-like word ("Kerry", "Assad").
@@ -220,7 +261,7 @@ export function proseQuotes(block: ProseBlock, names: readonly string[]): ProseQ
 export function speakerNames(actors: Iterable<{ name: string; kind?: string }>): string[] {
   const out = new Set<string>();
   for (const a of actors) {
-    const name = a.name.trim();
+    const name = forMatching(a.name);
     out.add(name);
     const m = /^(.*?)\s*\(([^)]+)\)$/.exec(name);
     if (m) {

@@ -39,9 +39,66 @@ export function invisibleProblem(text: string): string | undefined {
   return c && `contains an invisible ${c.code} ${c.name} at character ${c.column}, which changes how the text shows: delete it (retype the text if unsure)`;
 }
 
-/** True when a line holds nothing a reader can see: only spaces (any kind) and invisible characters. */
+/**
+ * Characters that draw nothing: white space of every kind, default-ignorable code points (zero-width
+ * characters, bidi marks, soft hyphen, the Hangul fillers U+115F, U+1160, U+3164, U+FFA0), controls,
+ * format characters, and U+2800 BRAILLE PATTERN BLANK (a visible cell, drawn empty).
+ */
+const UNSEEN = /[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\u2800]/gu;
+
+/** True when a line holds nothing a reader can see: no paragraph, whatever invisible characters it holds. */
 export function isBlankLine(line: string): boolean {
-  return line.replace(/[\s\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/gu, '') === '';
+  return line.replace(UNSEEN, '') === '';
+}
+
+const CONTROL_NAMES: Record<number, string> = { 0x00: 'NUL', 0x0b: 'LINE TABULATION', 0x0c: 'FORM FEED', 0x1b: 'ESCAPE', 0x7f: 'DELETE', 0x85: 'NEXT LINE', 0x2028: 'LINE SEPARATOR', 0x2029: 'PARAGRAPH SEPARATOR' };
+const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+const named = (cp: number) => [hex(cp), CONTROL_NAMES[cp] ?? NAMES[cp]].filter(Boolean).join(' ');
+
+/** `&#x202e;`, `&#8238;` and `\u202e` as the characters they stand for (MDX entities, YAML escapes): a control hides in them too. */
+function revealEscapes(line: string): string {
+  return line.replace(/&#x([0-9a-f]{1,6});|&#(\d{1,7});|\\u([0-9a-f]{4})|&(lrm|rlm);/gi, (all, h, d, u, name) => {
+    const cp = name ? (name.toLowerCase() === 'lrm' ? 0x200e : 0x200f) : parseInt(h ?? u ?? d, h || u ? 16 : 10);
+    return cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
+  });
+}
+
+const ISOLATE_OPEN = /[\u2066-\u2068]/u;
+const BIDI = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069';
+
+/**
+ * What is wrong with one line of a content file (any file: source text, YAML, MDX), or undefined.
+ * Refused: bytes that were not UTF-8 (decoded as U+FFFD), control characters but tab (NUL, NEL…),
+ * U+2028/U+2029 (some programs break the line there, others do not: a line break is a new line),
+ * bidi embeddings and overrides U+202A–U+202E (no name or sentence needs them, and they make the
+ * text shown differ from the text stored), an isolate U+2066–U+2068 left open or a U+2069 closing
+ * none, and any bidi control inside a number ("6\u200f8").
+ */
+export function lineProblem(raw: string): string | undefined {
+  if (raw.includes('\ufffd')) {
+    return `is not UTF-8: a character at character ${raw.indexOf('\ufffd') + 1} could not be read (shown as \ufffd): save the file as UTF-8 in your editor and retype it`;
+  }
+  const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/u.exec(raw);
+  if (control) {
+    const cp = control[0].codePointAt(0)!;
+    const fix = cp === 0x2028 || cp === 0x2029 || cp === 0x85 ? 'press Enter for a new line, or type a space' : 'delete it (retype the text if unsure)';
+    return `contains the control character ${named(cp)} at character ${control.index + 1}, which shows differently in different programs: ${fix}`;
+  }
+  const line = revealEscapes(raw);
+  const embedding = /[\u202a-\u202e]/u.exec(line);
+  if (embedding) {
+    const cp = embedding[0].codePointAt(0)!;
+    return `contains the bidi control ${named(cp)}${line === raw ? ` at character ${embedding.index + 1}` : ''}, which makes the text shown differ from the text stored: delete it (for right-to-left words in a left-to-right sentence, the page sets the direction itself)`;
+  }
+  const inNumber = new RegExp(`\\p{Nd}[${BIDI}]+\\p{Nd}`, 'u').exec(line);
+  if (inNumber) return `has a bidi control (${named(inNumber[0].codePointAt(1)!)}) inside the number ${inNumber[0].replace(new RegExp(`[${BIDI}]`, 'gu'), '')}, which can show its digits reordered: delete it`;
+  let open = 0;
+  for (const ch of line) {
+    if (ISOLATE_OPEN.test(ch)) open++;
+    else if (ch === '\u2069' && open-- === 0) return 'has a U+2069 POP DIRECTIONAL ISOLATE that closes no isolate: delete it';
+  }
+  if (open > 0) return 'has a bidi isolate (U+2066, U+2067 or U+2068) that is never closed on its line: end it with U+2069 POP DIRECTIONAL ISOLATE, or delete it';
+  return undefined;
 }
 
 /** Text with every line ending as \n: Windows (\r\n), old Mac (\r alone) and mixed files alike. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { idSchema, isoDateSchema } from './common.ts';
 import { repeatedIds } from './checks.ts';
+import { endsBefore, parseWhen } from '../lib/dates.ts';
 import { storyRoleSchema, termNoteSchema, updateSchema } from './role.ts';
 
 /** Front matter of an explainer, `content/explainers/<slug>.mdx`. The slug is the page's URL. */
@@ -26,6 +27,15 @@ export const explainerSchema = z
     sources: z.array(idSchema).min(1, { message: 'must name at least one source article id' }),
     /** Topic tags, lower-case. */
     tags: z.array(idSchema).default([]),
+    /**
+     * A translation is not written here: it goes in `content/<lang>/explainers/<slug of the original>.mdx`,
+     * with `lang`, `translationOf` and `translatedFrom` (src/schemas/translation.ts).
+     */
+    translationOf: z
+      .unknown()
+      .refine(() => false, { message: 'a translation goes in content/<lang>/explainers/<slug of the original>.mdx (e.g. content/ar/explainers/), not in content/explainers/' })
+      .optional()
+      .describe('moved'),
     /** Language of the page (BCP 47), default "en". */
     lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'must be a language tag such as en or ar' }).default('en'),
     /** Drafts show in `npm run dev` but are left out of the built site and the sitemap. */
@@ -42,8 +52,10 @@ export const explainerSchema = z
       if (u.at.slice(0, 10) < fm.published) {
         ctx.addIssue({ code: 'custom', path: ['updates', i, 'at'], message: `must not be before published (${fm.published})` });
       }
-      if (i > 0 && u.at < fm.updates[i - 1].at) {
-        ctx.addIssue({ code: 'custom', path: ['updates', i, 'at'], message: 'updates are listed oldest first: add new entries at the end' });
+      // Compared as instants (in UTC), as casualty reports are: 11:00+05:00 is before 10:00Z.
+      const [at, before] = [parseWhen(u.at), i > 0 ? parseWhen(fm.updates[i - 1].at) : undefined];
+      if (before && !('problem' in before) && !('problem' in at) && endsBefore(at, before)) {
+        ctx.addIssue({ code: 'custom', path: ['updates', i, 'at'], message: `updates are listed oldest first (${u.at} is before ${fm.updates[i - 1].at}): add new entries at the end` });
       }
     });
     const latest = fm.updates.at(-1)?.at.slice(0, 10);

@@ -25,11 +25,14 @@ import {
   type PageWeight,
 } from '../helpers/built-site';
 
-/** HTML + CSS + every script loaded before interaction, per explainer page. */
-// 40 KB until this round: the locator map's SVG (5.3 KB gzip, inline so the map is complete without
-// JS) took the seed page to 41.4 KB, and the rewritten timeline's zoom levels, laid out at build time,
-// to 45.0 KB. Raised to 46 KB as a known regression, to be won back (issue 13's bar is 40 KB).
-const PAGE_BUDGET = 46 * KB;
+/**
+ * HTML + CSS + every script loaded before interaction, per explainer page, from the build manifest.
+ * What the browser really fetches on load, the headline face and lazy images near the viewport
+ * included, is measured on the seed against issue 13's 40 KB in tests/budgets/page-height.spec.ts.
+ * 46 KB last round (the locator map's inline SVG, the timeline's zoom levels); the map's ground is
+ * now a lazy image and the stylesheet lost the unused typography rules and stray utilities.
+ */
+const PAGE_BUDGET = 39 * KB;
 /** All client JS of a site, lazy chunks included (Pagefind's own files aside). */
 const JS_BUDGET = 30 * KB;
 /** A Latin subset of one face in woff2 is about 15–25 KB; anything heavier carries glyphs the text doesn't use. */
@@ -70,7 +73,7 @@ describe.each(SITES)('the built $name', (site) => {
     expect(Object.keys(readManifest(site.dist)).length).toBeGreaterThan(0);
   });
 
-  it('loads at most 46 KB gzip before interaction on each explainer page', () => {
+  it(`loads at most ${PAGE_BUDGET / KB} KB gzip before interaction on each explainer page`, () => {
     const pages = explainerPages(site.dist, site.content);
     expect(pages.length, `no explainer page found in ${site.dist}`).toBeGreaterThan(0);
     const manifest = readManifest(site.dist);

@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { cleanEnv } from '../helpers/clean-env';
+import { snapshot } from '../helpers/tree-snapshot';
 import { projectCopy } from '../helpers/project-copy';
 
 const ENV = { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 const EVENTS = 'content/events/syria-ceasefire-2016.yaml';
 
-/** Path → SHA-256 of every file under `dir` (dot-folders included). */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const build = (dir: string, env: NodeJS.ProcessEnv = {}) => {
   const r = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf-8', env: { ...ENV, ...env } });
@@ -60,7 +47,7 @@ describe('npm run build (scripts/build.ts) is atomic', () => {
     const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: dir, env: ENV, stdio: 'ignore' });
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     const started = Date.now();
-    while (!scratch(dir).some((s) => existsSync(join(dir, s, '_astro'))) && Date.now() - started < 60_000) {
+    while (!scratch(dir).some((s) => existsSync(join(dir, s, '_astro'))) && Date.now() - started < 180_000) {
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(scratch(dir).length, 'the build got as far as writing').toBe(1);
@@ -75,5 +62,5 @@ describe('npm run build (scripts/build.ts) is atomic', () => {
     expect(heavy.output).toContain('build: refused the output: ');
     expect(heavy.output).toMatch(/\/syria-ceasefire-2016\/index\.html is \d+ KB of HTML, over the budget of 50 KB for one page/);
     expect(snapshot(join(dir, 'dist'))).toEqual(before);
-  }, 240_000);
+  }, 600_000);
 });

@@ -1,6 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { AXE_TAGS } from '../helpers/axe';
+import { axeViolations } from '../helpers/axe';
 
 // The locator map of the seed explainer: complete without JavaScript (drawing + list of places),
 // labels whole and apart at every width, and linked to the timeline and the chart with JS.
@@ -10,10 +9,7 @@ const place = (page: Page, name: RegExp) => map(page).getByRole('button', { name
 const entry = (page: Page, id: string) => map(page).locator(`li.lm-entry[data-place="${id}"]`);
 
 /** axe on the map's section only (the sitemap sweep covers whole pages). */
-async function mapViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include('section.locator-map').withTags(AXE_TAGS).analyze();
-  return results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-}
+const mapViolations = (page: Page) => axeViolations(page, { include: 'section.locator-map' });
 
 /** Boxes of the labels the reader sees, and of the map's frame, in CSS px. */
 async function labelBoxes(page: Page) {

@@ -25,7 +25,8 @@ export const TEXT_PAYLOADS: { name: string; text: string }[] = [
   { name: 'template injection', text: "{{constructor.constructor('alert(14)')()}} ${alert(15)}" },
   { name: 'markdown link', text: '[click](javascript:alert(16))' },
   { name: 'comment and CDATA', text: '<!-- --> ]]> <![CDATA[x]]>' },
-  { name: 'JSON breakers', text: 'back\\slash "quote" \u2028line\u2029para </script' },
+  // U+2028/U+2029 are refused in content (src/lib/text-hygiene.ts lineProblem); serializeJsonLd's escaping of them is unit-tested.
+  { name: 'JSON breakers', text: 'back\\slash "quote" </script' },
 ];
 
 /** Every payload, one after the other: for fields without a length limit. */

@@ -103,6 +103,21 @@ export function asset(distDir: string, path: string): Asset {
   return { path, kind: kindOf(path), bytes: bytes.length, gzip: gzipSize(bytes) };
 }
 
+/** Formats that are compressed already: a server sends them as they are, so their bytes count as they are. */
+const PRECOMPRESSED = /\.(woff2?|png|jpe?g|gif|webp|avif|ico|gz|br|zip)$/i;
+
+/**
+ * What a request for `pathname` costs a reader on the wire, from the built file it is served from:
+ * gzip -9 for text (HTML, CSS, JS, SVG, JSON), the file's own bytes for compressed formats; undefined
+ * when no file of the build answers it.
+ */
+export function wireBytes(distDir: string, pathname: string): { path: string; bytes: number } | undefined {
+  const path = resolveRef(distDir, 'index.html', decodeURIComponent(pathname));
+  if (!path) return undefined;
+  const a = asset(distDir, path);
+  return { path, bytes: PRECOMPRESSED.test(path) ? a.bytes : a.gzip };
+}
+
 /** External (other-origin) references a page makes, for the no-third-party rule. */
 export const isExternal = (ref: string): boolean => /^(https?:)?\/\//i.test(ref);
 

@@ -89,7 +89,9 @@ export function enhance(root: IslandElement): () => void {
     const bar = barOf(e);
     if (!bar) return;
     const i = bars.indexOf(bar);
-    const next: Record<string, number> = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: bars.length - 1 };
+    // Left and right follow the reading direction: in a right-to-left page ArrowLeft goes on.
+    const forward = getComputedStyle(svg).direction === 'rtl' ? -1 : 1;
+    const next: Record<string, number> = { ArrowDown: i + 1, ArrowRight: i + forward, ArrowUp: i - 1, ArrowLeft: i - forward, Home: 0, End: bars.length - 1 };
     if (e.key in next) {
       e.preventDefault();
       move(bars[Math.max(0, Math.min(bars.length - 1, next[e.key]))]);

@@ -3,6 +3,7 @@ import { propValues, type Usage } from '../../content/mdx/scan.ts';
 import { propError } from './props.ts';
 import { propContext, type PropContext } from '../../schemas/components/props.ts';
 import { paragraphAnchor, paragraphHref } from '../../lib/urls';
+import { findExplainer } from '../../lib/editions.ts';
 import { sourceNames, type SourceName } from '../../lib/sources.ts';
 import { t } from '../../lib/i18n.ts';
 
@@ -36,7 +37,7 @@ export async function explainerContext(component: string, locals: App.Locals, ex
   }
   const own = registered.get(slug);
   const data: ExplainerData = own ?? (await getExplainerData(slug));
-  const explainer: ExplainerEntry | undefined = data.site.explainers.find((e) => e.id === slug);
+  const explainer: ExplainerEntry | undefined = findExplainer(data.site, slug);
   const file = own?.file ?? explainer?.filePath ?? `content/explainers/${slug}.mdx`;
   if (explicit && !own && !explainer) {
     const known = data.site.explainers.map((e) => e.id);
@@ -44,7 +45,9 @@ export async function explainerContext(component: string, locals: App.Locals, ex
   }
   /** Every component written in this explainer's MDX, with its props (scanned by Astro's MDX compile). */
   const usages = own?.usages ?? (locals.explainer === slug ? locals.mdx?.usages : undefined) ?? [];
-  return { slug, file, explainer, usages, ...data };
+  // `slug` names the data (ids in the page, data-explainer): a translation shows its original's, so
+  // its ids and anchors are the original's. `page` is the page's own id, for its paths (/ar/<slug>/…).
+  return { slug: explainer?.data.translation?.of ?? slug, page: slug, file, explainer, usages, ...data };
 }
 
 export type ExplainerContext = Awaited<ReturnType<typeof explainerContext>>;
@@ -56,7 +59,7 @@ export async function currentFile(locals: App.Locals): Promise<string | undefine
   const own = registered.get(slug);
   if (own) return own.file;
   const { site } = await getExplainerData(slug);
-  return site.explainers.find((e) => e.id === slug)?.filePath ?? `content/explainers/${slug}.mdx`;
+  return findExplainer(site, slug)?.filePath ?? `content/explainers/${slug}.mdx`;
 }
 
 /** What this explainer's components may refer to, for their schemas (src/schemas/components/). */
@@ -69,6 +72,7 @@ export function propsContextOf(ctx: ExplainerContext): PropContext {
     articles: articlesOf(ctx),
     sources: ctx.site.sources.values(),
     places: ctx.site.places.keys(),
+    lang: ctx.explainer?.data.lang,
   });
 }
 
@@ -132,10 +136,10 @@ export function sourceNameOf(ctx: ExplainerContext, article: string): SourceName
     const s = ctx.site.sources.get(id);
     return s ? [{ ...s, id }] : [];
   });
-  return sourceNames(sources).get(article);
+  return sourceNames(sources, ctx.explainer?.data.lang).get(article);
 }
 
 /** The accessible name of one ¶ link: "source, paragraph 7", or with the source's name when the page has several. */
-export function paragraphLabel(name: SourceName | undefined, n: number): string {
-  return name ? t('cite.paragraphOf', { source: name.long, n }) : t('cite.paragraph', { n });
+export function paragraphLabel(name: SourceName | undefined, n: number, lang = 'en'): string {
+  return name ? t('cite.paragraphOf', { source: name.long, n }, lang) : t('cite.paragraph', { n }, lang);
 }

@@ -73,11 +73,12 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput): ContentProb
   const propsFor = (id: string): PropContext | undefined => {
     const explainer = content.explainers.find((e) => e.id === id);
     if (!explainer) return undefined;
+    const own = explainer.original ?? id;
     return propContext({
       actors: content.actors.map((a) => a.id),
       terms: content.glossary.map((g) => g.id),
-      events: content.events.filter((e) => e.explainer === id),
-      incidents: content.incidents.filter((i) => i.explainer === id),
+      events: content.events.filter((e) => e.explainer === own),
+      incidents: content.incidents.filter((i) => i.explainer === own),
       articles: explainer.sources,
       sources: content.sources,
       places: (content.places ?? []).map((p) => p.id),

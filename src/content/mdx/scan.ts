@@ -1,5 +1,6 @@
 import { mdxToJs, type MdastPluginDefinition } from 'satteri';
 import { countWords } from '../../lib/reading-time.ts';
+import { matchFrontmatter } from '../frontmatter.ts';
 import { proseOf, type MdxProse } from './prose.ts';
 
 /**
@@ -204,8 +205,8 @@ export function collectScan(): MdastPluginDefinition {
 
 /** The front matter blanked out, lines kept: what Astro's MDX compile parses (its "empty-with-spaces"). */
 export function blankFrontmatter(text: string): string {
-  const m = /^(?:\uFEFF)?---\r?\n[\s\S]*?\r?\n?---[ \t]*(?=\r?\n|$)/.exec(text);
-  return m ? m[0].replace(/[^\r\n]/g, ' ') + text.slice(m[0].length) : text;
+  const m = matchFrontmatter(text);
+  return m ? m.head.replace(/[^\r\n]/g, ' ') + text.slice(m.head.length) : text;
 }
 
 /**

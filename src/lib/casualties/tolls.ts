@@ -1,5 +1,5 @@
 import { endsBefore, formatWhen, parseWhen, type DateQualifier, type When, type WhenInput } from '../dates.ts';
-import { t } from '../i18n.ts';
+import { intlLocale, t } from '../i18n.ts';
 
 /**
  * What a toll says, in the source's terms: the qualifier it gives (or none), the period it counts,
@@ -34,7 +34,7 @@ export const UNKNOWN_TIME = 'unknown';
 const integer = new Map<string, Intl.NumberFormat>();
 function formatCount(n: number, lang: string): string {
   let f = integer.get(lang);
-  if (!f) integer.set(lang, (f = new Intl.NumberFormat(t('date.locale', {}, lang), { maximumFractionDigits: 0 })));
+  if (!f) integer.set(lang, (f = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 0 })));
   return f.format(n);
 }
 

@@ -2,12 +2,13 @@
 // (linked from its casualty chart). See src/lib/casualties/csv.ts for the columns and escaping.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getExplainerData, getSiteContent } from '../../content/site.ts';
+import { explainerCacheKey } from '../../content/cache-key.ts';
 import { casualtiesCsv, inFileOrder } from '../../lib/casualties';
 
 export const getStaticPaths = (async () => {
   const { explainers } = await getSiteContent();
   const withFigures = await Promise.all(explainers.map(async (e) => ((await getExplainerData(e.id)).incidents.length ? e.id : null)));
-  return withFigures.filter((slug): slug is string => !!slug).map((slug) => ({ params: { slug } }));
+  return Promise.all(withFigures.filter((slug): slug is string => !!slug).map(async (slug) => ({ params: { slug }, cacheKey: await explainerCacheKey(slug) })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {

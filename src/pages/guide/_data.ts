@@ -28,6 +28,7 @@ export function guideData(usages: Usage[]): ExplainerData & { file: string; usag
   const entry = { id: GUIDE_SLUG, data: fm.data, filePath: fm.file, collection: 'explainers' } as unknown as ExplainerEntry;
   const site: SiteContent = {
     explainers: [entry],
+    translations: [],
     sources: new Map(entries.sources.map((s) => [s.id, { ...s.data, id: s.id }])),
     events: entries.events.filter((e) => e.explainer === GUIDE_SLUG).sort((a, b) => compareWritten(a, b) || a.loc.line - b.loc.line) as SiteContent['events'],
     incidents: entries.incidents.filter((i) => i.explainer === GUIDE_SLUG) as SiteContent['incidents'],

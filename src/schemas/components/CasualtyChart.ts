@@ -6,7 +6,7 @@ import { explainerProp, idOf, type PropContext } from './props.ts';
 export const casualtyChartSchema = (ctx: PropContext = {}) =>
   z
     .strictObject({
-      title: z.string().trim().min(1, { message: 'must not be empty' }).default(t('casualties.title')).describe('The heading above the chart.'),
+      title: z.string().trim().min(1, { message: 'must not be empty' }).default(t('casualties.title', {}, ctx.lang)).describe('The heading above the chart.'),
       incidents: z.array(idOf(ctx.incidents, 'incident id')).min(1).optional().describe("Only these incident ids (default: all of the explainer's)."),
       explainer: explainerProp,
     })

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import { isoDateSchema } from '../common.ts';
 import { t } from '../../lib/i18n.ts';
+import type { PropContext } from './props.ts';
 
 /** Props of `<KeyFacts>`: "What you need to know", the summary box placed first, under the headline. */
-export const keyFactsSchema = () =>
+export const keyFactsSchema = (ctx: PropContext = {}) =>
   z
     .strictObject({
-      title: z.string().min(1, { message: 'must not be empty' }).default(t('keyFacts.title')).describe('The heading of the box (default "What you need to know").'),
+      title: z.string().min(1, { message: 'must not be empty' }).default(t('keyFacts.title', {}, ctx.lang)).describe('The heading of the box (default "What you need to know").'),
       asOf: isoDateSchema.optional().describe('The day the facts were true, YYYY-MM-DD: shown as "As of …".'),
     })
     .meta({

@@ -6,7 +6,7 @@ import { explainerProp, idOf, type PropContext } from './props.ts';
 export const locatorMapSchema = (ctx: PropContext = {}) =>
   z
     .strictObject({
-      title: z.string().trim().min(1, { message: 'must not be empty' }).default(t('map.title')).describe('The heading above the map.'),
+      title: z.string().trim().min(1, { message: 'must not be empty' }).default(t('map.title', {}, ctx.lang)).describe('The heading above the map.'),
       places: z
         .array(idOf(ctx.places, 'place id (content/places.yaml)'))
         .min(1)

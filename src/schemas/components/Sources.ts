@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { t } from '../../lib/i18n.ts';
-import { explainerProp } from './props.ts';
+import { explainerProp, type PropContext } from './props.ts';
 
 /** Props of `<Sources>`: every citation on the page, with the cited paragraphs quoted. */
-export const sourcesSchema = () =>
+export const sourcesSchema = (ctx: PropContext = {}) =>
   z
     .strictObject({
-      title: z.string().min(1, { message: 'must not be empty' }).default(t('sources.title')).describe('The heading.'),
+      title: z.string().min(1, { message: 'must not be empty' }).default(t('sources.title', {}, ctx.lang)).describe('The heading.'),
       explainer: explainerProp,
     })
     .meta({

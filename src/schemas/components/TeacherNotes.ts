@@ -26,7 +26,7 @@ export const teacherNotesSchema = (ctx: PropContext = {}) =>
         .describe('Glossary ids, or { term, definition } for words not in the glossary.'),
       level: z.string().trim().min(1, { message: 'must not be empty' }).optional().describe('Who it is for, e.g. "Ages 14–18".'),
       minutes: z.int({ error: 'must be a whole number of minutes, e.g. minutes={45}' }).min(5).max(600).optional().describe('The lesson length in minutes, e.g. {45}.'),
-      title: z.string().trim().min(1, { message: 'must not be empty' }).default(t('teacher.title')).describe('The heading of the block.'),
+      title: z.string().trim().min(1, { message: 'must not be empty' }).default(t('teacher.title', {}, ctx.lang)).describe('The heading of the block.'),
       explainer: explainerProp,
     })
     .meta({

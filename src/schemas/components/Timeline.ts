@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { t } from '../../lib/i18n.ts';
 import { isoDateSchema } from '../common.ts';
 import { explainerProp, idOf, type PropContext } from './props.ts';
 
@@ -6,7 +7,7 @@ import { explainerProp, idOf, type PropContext } from './props.ts';
 export const timelineSchema = (ctx: PropContext = {}) =>
   z
     .strictObject({
-      title: z.string().min(1, { message: 'must not be empty' }).default('Timeline').describe('The heading above the timeline.'),
+      title: z.string().min(1, { message: 'must not be empty' }).default(t('timeline.title', {}, ctx.lang)).describe('The heading above the timeline.'),
       events: z.array(idOf(ctx.events, 'event id')).min(1).optional().describe('Only these event ids, e.g. {["storm-arrives"]} (default: all events of the explainer).'),
       lanes: z.array(idOf(ctx.lanes, 'lane')).min(1).optional().describe('Only these lanes, in this order (default: every lane, in order of first event).'),
       from: isoDateSchema.optional().describe('The first day shown, YYYY-MM-DD.'),

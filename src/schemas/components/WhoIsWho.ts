@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
-import { explainerProp } from './props.ts';
+import { t } from '../../lib/i18n.ts';
+import { explainerProp, type PropContext } from './props.ts';
 
 /** Props of `<WhoIsWho>`: everyone the page names. */
-export const whoIsWhoSchema = () =>
+export const whoIsWhoSchema = (ctx: PropContext = {}) =>
   z
     .strictObject({
-      title: z.string().min(1, { message: 'must not be empty' }).default("Who's who").describe('The heading.'),
+      title: z.string().min(1, { message: 'must not be empty' }).default(t('who.title', {}, ctx.lang)).describe('The heading.'),
       explainer: explainerProp,
     })
     .meta({

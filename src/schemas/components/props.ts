@@ -20,6 +20,8 @@ export interface PropContext {
   articles?: readonly string[];
   /** Paragraph count of each source article. */
   paragraphs?: ReadonlyMap<string, number>;
+  /** The page's language: default headings are in it. */
+  lang?: string;
 }
 
 const an = (what: string) => (/^[aeiou]/.test(what) ? 'an' : 'a');
@@ -108,6 +110,7 @@ export interface PropContextInput {
   articles: readonly string[];
   sources: Iterable<{ id: string; paragraphs: readonly string[] }>;
   places?: Iterable<string>;
+  lang?: string;
 }
 
 /** The one way the component and the lint turn content into what props may refer to (same ids, same order). */
@@ -122,5 +125,6 @@ export function propContext(input: PropContextInput): PropContext {
     articles: input.articles,
     paragraphs: new Map([...input.sources].map((s) => [s.id, s.paragraphs.length])),
     ...(input.places ? { places: [...input.places] } : {}),
+    ...(input.lang ? { lang: input.lang } : {}),
   };
 }
