@@ -18,7 +18,8 @@ import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineLane, TimelineL
 /** Width of the SVG, in units (shown at the width of a phone's column, up to 25rem). */
 export const PHONE_WIDTH = 300;
 /** Tick labels end here: room for "21 Feb", "Sep / 2014", "14:00". */
-const GUTTER = 44;
+/** Room for the tick labels, right-aligned: "28 Feb" in bold at 12 px (TICK_FONT) and a margin. */
+const GUTTER = 47;
 const COLUMN = 14;
 const LANE_SPACE = 2;
 const GAP = 6;
