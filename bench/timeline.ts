@@ -175,9 +175,9 @@ export async function benchBrowser(dir: string, events = 1000, steps = 200): Pro
     const result = await page.evaluate(async (steps) => {
       const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
       const el = document.querySelector('ek-timeline') as HTMLElement & {
-        timeline: { zoomTo(level: number): void; panBy(dx: number): void };
+        timeline: { zoomTo(level: number): Promise<void>; panBy(dx: number): void };
       };
-      el.timeline.zoomTo(3); // the deepest level, 8×
+      await el.timeline.zoomTo(3); // the deepest level, 8× (fetched from the timeline's zoom file)
       const svg = el.querySelector('[data-pan] svg:not(.is-away)')!;
       (svg.querySelector('a.mark[tabindex="0"]') as SVGAElement).focus();
       const arrows: number[] = [];

@@ -45,6 +45,20 @@ async function cutText(island: Locator): Promise<string[]> {
   });
 }
 
+/** SVG text of the island drawn smaller than 12 CSS px (its font size times the drawing's scale). */
+async function smallText(island: Locator): Promise<string[]> {
+  return island.evaluate((island) =>
+    [...island.querySelectorAll('svg.timeline-svg')].flatMap((svg) => {
+      const box = svg.getBoundingClientRect();
+      if (!box.width || svg.closest('template')) return [];
+      const scale = box.width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')]
+        .filter((t) => t.getBoundingClientRect().width > 0 && parseFloat(getComputedStyle(t).fontSize) * scale < 11.95)
+        .map((t) => `${(t.textContent ?? '').trim()}: ${(parseFloat(getComputedStyle(t).fontSize) * scale).toFixed(1)} px`);
+    }),
+  );
+}
+
 test.describe('no timeline text is ever cut', () => {
   test.skip(({ isMobile }) => isMobile, 'the widths are set here; run once, on the desktop project');
   for (const url of PAGES) {
@@ -57,6 +71,8 @@ test.describe('no timeline text is ever cut', () => {
           await island.scrollIntoViewIfNeeded();
           await expect(island).toHaveAttribute('data-enhanced', '');
           expect(await cutText(island)).toEqual([]);
+          // Every label at least 12 px where readers mostly are: a phone, and a laptop's article column.
+          if (width === 375 || width === 1280) expect(await smallText(island), 'text under 12 px').toEqual([]);
           if (width < 640) continue; // the phone drawing has no zoom: its time axis scrolls with the page
           await island.locator('svg.timeline-svg:visible a.mark[tabindex="0"]').focus();
           // + twice: 4×, at least the 3× asked for; then + again: the deepest level, 8×.

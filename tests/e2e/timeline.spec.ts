@@ -51,7 +51,8 @@ async function firstMarkFocused(page: Page): Promise<Locator> {
   await expect(first).toBeFocused();
   return first;
 }
-const zoomOf = (page: Page) => page.locator('[data-pan] svg:visible').getAttribute('data-zoom');
+/** The horizontal drawing shown: its data-zoom is the zoom level (a closer level is fetched the first time). */
+const shownLevel = (page: Page) => page.locator('[data-pan] svg:visible');
 const panel = (page: Page) => page.locator('[data-details]');
 
 // The drawing differs by device (horizontal on wide screens, vertical on phones): @phone runs it on both.
@@ -143,6 +144,49 @@ test.describe('the enhanced timeline', () => {
     await expect(hint).toBeHidden();
   });
 
+  test('the keyboard hint covers no mark and no label of the drawing', { tag: '@phone' }, async ({ page }) => {
+    await page.goto(URL);
+    await firstMarkFocused(page);
+    const hint = page.locator('[data-hint]');
+    await expect(hint).toBeVisible();
+    const h = (await hint.boundingBox())!;
+    const covered = await drawing(page).evaluate((svg, h) => {
+      const out: string[] = [];
+      for (const el of svg.querySelectorAll('a.mark, text')) {
+        const b = el.getBoundingClientRect();
+        if (b.width && b.left < h.x + h.width && b.right > h.x && b.top < h.y + h.height && b.bottom > h.y) out.push((el.textContent ?? '').trim() || el.getAttribute('aria-label') || '');
+      }
+      return out;
+    }, h);
+    expect(covered).toEqual([]);
+  });
+
+  test('arrowing to a mark brings it whole into view, below the sticky header (Focus Not Obscured)', { tag: '@phone' }, async ({ page }) => {
+    await page.goto(URL);
+    await enhanced(page);
+    // The drawing starts low on the screen: most of its marks are below the fold.
+    await drawing(page).evaluate((svg) => window.scrollBy({ top: svg.getBoundingClientRect().top - innerHeight * 0.6, behavior: 'instant' }));
+    await marks(page).first().focus();
+    const header = (await page.locator('header').first().boundingBox())!;
+    const inView = () =>
+      page.evaluate(
+        (headerBottom) => {
+          const b = document.activeElement!.getBoundingClientRect();
+          return b.top >= headerBottom && b.bottom <= innerHeight;
+        },
+        header.y + header.height,
+      );
+    for (let i = 1; i < events.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(mark(page, events[i].id)).toBeFocused();
+      expect(await inView(), `${events[i].id} whole on screen`).toBe(true);
+    }
+    // And back up, under the sticky header.
+    await page.keyboard.press('Home');
+    await expect(mark(page, events[0].id)).toBeFocused();
+    expect(await inView(), 'the first mark whole on screen').toBe(true);
+  });
+
   test('says each event once: the graphic and one details panel, the list behind a disclosure', { tag: '@phone' }, async ({ page }) => {
     await page.goto(URL);
     await enhanced(page);
@@ -216,6 +260,20 @@ test.describe('the enhanced timeline', () => {
     await panel(page).getByRole('button', { name: 'Copy link' }).click();
     await expect(panel(page).getByRole('status')).toHaveText('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${URL}#event-unsc-2268`);
+  });
+
+  test('when the clipboard is refused, Copy link shows the link in a field, selected, and says to press Ctrl+C', async ({ page, baseURL }) => {
+    await page.goto(URL);
+    await enhanced(page);
+    // The kit's one clipboard module (src/client/clipboard.ts) falls back when writeText is refused.
+    await page.evaluate(() => Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new Error('refused')) }));
+    await mark(page, 'unsc-2268').click();
+    await panel(page).getByRole('button', { name: 'Copy link' }).click();
+    const field = panel(page).getByRole('textbox', { name: 'Link to the selected event' });
+    await expect(field).toHaveValue(`${baseURL}${URL}#event-unsc-2268`);
+    await expect(field).toBeFocused();
+    expect(await field.evaluate((f: HTMLInputElement) => f.value.slice(f.selectionStart!, f.selectionEnd!))).toBe(`${baseURL}${URL}#event-unsc-2268`);
+    await expect(panel(page).getByRole('status')).toHaveText('Press Ctrl+C (or ⌘C) to copy the selected link');
   });
 
   test('copies a link to the event shown before any selection (the first), never an empty one', async ({ page, context, baseURL }) => {
@@ -319,9 +377,9 @@ test.describe('zoom and pan (wide screens)', () => {
     const h0 = (await label())!.height;
     const t0 = await ticks();
     await page.keyboard.press('+');
-    expect(await zoomOf(page)).toBe('2');
+    await expect(shownLevel(page)).toHaveAttribute('data-zoom', '2');
     await page.keyboard.press('+');
-    expect(await zoomOf(page)).toBe('4');
+    await expect(shownLevel(page)).toHaveAttribute('data-zoom', '4');
     await expect(mark(page, events[0].id)).toBeFocused();
     expect(await ticks()).toBeGreaterThan(t0);
     expect(Math.abs((await label())!.height - h0)).toBeLessThan(1);
@@ -329,10 +387,49 @@ test.describe('zoom and pan (wide screens)', () => {
     expect(await line.evaluate((l) => [getComputedStyle(l).strokeWidth, getComputedStyle(l).vectorEffect])).toEqual(['1px', 'non-scaling-stroke']);
     expect((await line.boundingBox())!.width).toBeLessThanOrEqual(1.5);
     await page.keyboard.press('-');
-    expect(await zoomOf(page)).toBe('2');
+    await expect(shownLevel(page)).toHaveAttribute('data-zoom', '2');
     await page.keyboard.press('Escape');
-    expect(await zoomOf(page)).toBe('1');
+    await expect(shownLevel(page)).toHaveAttribute('data-zoom', '1');
     await expect(mark(page, events[0].id)).toBeFocused();
+  });
+
+  test('the page carries zoom 1 only: the closer levels are fetched from our own build the first time the reader zooms', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (/\/timeline-[^/]*\.json$/.test(new globalThis.URL(r.url()).pathname)) fetched.push(new globalThis.URL(r.url()).pathname);
+    });
+    await page.goto(URL);
+    await expect(page.locator('template[data-zoom-level]')).toHaveCount(0);
+    await expect(page.locator('[data-pan] svg')).toHaveCount(1);
+    await firstMarkFocused(page);
+    expect(fetched).toEqual([]);
+    await page.keyboard.press('+');
+    await expect(shownLevel(page)).toHaveAttribute('data-zoom', '2');
+    await expect(mark(page, events[0].id)).toBeFocused();
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await expect(shownLevel(page)).toHaveAttribute('data-zoom', '8');
+    expect(fetched).toEqual(['/syria-ceasefire-2016/timeline-1.json']);
+  });
+
+  test('when the closer levels cannot be loaded, the whole timeline stays usable and a message says so', async ({ page }) => {
+    await page.route('**/timeline-*.json', (route) => route.abort('internetdisconnected'));
+    await page.goto(URL);
+    const first = await firstMarkFocused(page);
+    await page.keyboard.press('+');
+    await expect(timeline(page).getByRole('status').filter({ hasText: 'The closer views could not be loaded' })).toBeVisible();
+    await expect(shownLevel(page)).toHaveAttribute('data-zoom', '1');
+    await expect(page.getByRole('button', { name: 'Zoom out' })).toBeDisabled();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(marks(page).nth(1)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText(events[1].title);
+    // Back on line, the next zoom works and the message goes.
+    await page.unroute('**/timeline-*.json');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(shownLevel(page)).toHaveAttribute('data-zoom', '2');
+    await expect(timeline(page).getByRole('status').filter({ hasText: 'The closer views could not be loaded' })).toHaveCount(0);
   });
 
   test('zooms with the buttons and pans with buttons, Page Up/Down and dragging', async ({ page }) => {
@@ -342,7 +439,7 @@ test.describe('zoom and pan (wide screens)', () => {
     await expect(page.getByRole('button', { name: 'Later' })).toBeDisabled();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    expect(await zoomOf(page)).toBe('4');
+    await expect(shownLevel(page)).toHaveAttribute('data-zoom', '4');
     const a = await x();
     await page.getByRole('button', { name: 'Later' }).click();
     await expect.poll(x).toBeLessThan(a - 50);
@@ -367,15 +464,15 @@ test.describe('zoom and pan (wide screens)', () => {
     await page.mouse.up();
     await expect.poll(x).toBeLessThan(e - 100);
     await page.getByRole('button', { name: 'Whole timeline' }).click();
-    expect(await zoomOf(page)).toBe('1');
-    expect(Math.abs((await x()) - box.x)).toBeLessThan(1);
+    await expect(shownLevel(page)).toHaveAttribute('data-zoom', '1');
+    await expect.poll(async () => Math.abs((await x()) - box.x)).toBeLessThan(1);
   });
 
   test('arrow keys pan a zoomed timeline to keep the focused event in view', async ({ page }) => {
     await page.goto(URL);
     await firstMarkFocused(page);
     for (let i = 0; i < 3; i++) await page.keyboard.press('+');
-    expect(await zoomOf(page)).toBe('8');
+    await expect(shownLevel(page)).toHaveAttribute('data-zoom', '8');
     await page.keyboard.press('End');
     const last = mark(page, events.at(-1)!.id);
     await expect(last).toBeFocused();

@@ -4,7 +4,13 @@
  */
 import type { View } from './view.ts';
 
-export function pointerPan(host: HTMLElement, view: View, markIndex: (t: EventTarget | null) => number): { dragged: () => boolean } {
+/** `zoomBy`: zooms by whole levels around a mark (the island's wrapper, which reports a level that failed to load). */
+export function pointerPan(
+  host: HTMLElement,
+  view: View,
+  markIndex: (t: EventTarget | null) => number,
+  zoomBy: (steps: number, anchor?: number) => void,
+): { dragged: () => boolean } {
   const pan = host.querySelector<HTMLElement>('[data-pan]')!;
   let pointer = -1;
   let startX = 0;
@@ -43,7 +49,7 @@ export function pointerPan(host: HTMLElement, view: View, markIndex: (t: EventTa
       if (!e.ctrlKey && !e.metaKey) return;
       e.preventDefault();
       const i = markIndex(document.activeElement);
-      view.zoomBy(e.deltaY < 0 ? 1 : -1, i >= 0 ? i : undefined);
+      zoomBy(e.deltaY < 0 ? 1 : -1, i >= 0 ? i : undefined);
     },
     { passive: false },
   );

@@ -10,12 +10,13 @@ import { hashId, type IslandElement } from '../island.ts';
 import { keyAction } from './keys.ts';
 import { createPanel } from './panel.ts';
 import { pointerPan, tooltip } from './pointer.ts';
-import { createView, elementAt, membersOf } from './view.ts';
+import { createView, elementAt, membersOf, type View } from './view.ts';
 
 export interface TimelineApi {
   select(id: string): void;
   panBy(dx: number): void;
-  zoomTo(level: number): void;
+  /** Resolves once the level is shown (or could not be loaded: zoom 1 stays, with a message). */
+  zoomTo(level: number): Promise<void>;
   readonly zoom: number;
   readonly tx: number;
 }
@@ -75,7 +76,9 @@ export function enhance(host: Host): TimelineApi | undefined {
     current = i;
     refresh();
     if (!narrow.matches) view?.reveal(i);
-    markAt(i).focus({ preventScroll: !narrow.matches });
+    const m = markAt(i);
+    m.focus({ preventScroll: true });
+    keepInView(m);
   };
   const select = (i: number, opts: { url?: boolean; announce?: boolean; dispatch?: boolean } = {}) => {
     selected = current = i;
@@ -87,6 +90,19 @@ export function enhance(host: Host): TimelineApi | undefined {
     if (opts.dispatch !== false) dispatchSelect({ explainer: host.dataset.explainer!, source: 'timeline', island: host.dataset.island, eventId: ids[i], incident: vMarks[i].dataset.incident ?? null });
   };
 
+  /**
+   * Scrolls the page (never the drawing's pan window) just enough that a focused mark, its label and
+   * its focus ring are whole on screen, below the sticky header (WCAG 2.4.11): the page's
+   * scroll-padding-top is the header's room.
+   */
+  const keepInView = (m: Element) => {
+    const box = m.getBoundingClientRect();
+    const top = (parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart) || 0) + 8;
+    const bottom = innerHeight - 8;
+    const by = box.top < top ? box.top - top : box.bottom > bottom ? Math.min(box.bottom - bottom, box.top - top) : 0;
+    if (by) window.scrollBy({ top: by, behavior: 'instant' });
+  };
+
   const markOf = (t: EventTarget | null) => (t as Element | null)?.closest?.<SVGAElement>('a.mark') ?? null;
   const indexOf = (t: EventTarget | null) => {
     const m = markOf(t);
@@ -96,11 +112,24 @@ export function enhance(host: Host): TimelineApi | undefined {
   };
   const isCluster = (t: EventTarget | null) => !!markOf(t)?.classList.contains('mark--cluster');
   /** Enter, Space or a click on a cluster zoom in on it (the deepest zoom has none). */
-  const openCluster = (i: number) => {
-    view?.zoomBy(1, i);
-    current = i;
-    refresh();
-    markAt(i).focus({ preventScroll: true });
+  const openCluster = async (i: number) => {
+    await zoom((v) => v.zoomBy(1, i));
+    focusMark(i);
+  };
+  /**
+   * Runs a zoom; when the closer levels could not be loaded, says so in the controls (zoom 1 stays,
+   * and works) and leaves the next try to the reader.
+   */
+  const zoomStatus = $<HTMLElement>('[data-zoom-status]');
+  const zoom = async (step: (v: View) => Promise<void>) => {
+    if (!view) return;
+    try {
+      await step(view);
+      if (zoomStatus) zoomStatus.textContent = '';
+    } catch (err) {
+      if (zoomStatus) zoomStatus.textContent = zoomStatus.dataset.failed ?? '';
+      console.warn('ek-timeline: the closer zoom levels could not load; the whole timeline stays.', err);
+    }
   };
 
   // ---- keys, on whichever drawing has focus --------------------------------------------------------
@@ -115,17 +144,15 @@ export function enhance(host: Host): TimelineApi | undefined {
         return focusMark(to);
       }
       case 'select':
-        return isCluster(e.target) ? openCluster(i) : select(i);
+        return isCluster(e.target) ? void openCluster(i) : select(i);
       case 'zoom':
         if (narrow.matches || !view) return;
-        view.zoomBy(action.by, i);
-        return markAt(i).focus({ preventScroll: true });
+        return void zoom((v) => v.zoomBy(action.by, i)).then(() => focusMark(i));
       case 'pan':
         return view && !narrow.matches ? panPage(action.by) : undefined;
       case 'reset':
         if (!view || narrow.matches) return;
-        view.reset();
-        return markAt(i).focus({ preventScroll: true });
+        return void view.reset().then(() => focusMark(i));
     }
   });
   figure.addEventListener('click', (e) => {
@@ -133,12 +160,12 @@ export function enhance(host: Host): TimelineApi | undefined {
     if (i < 0) return;
     e.preventDefault();
     if (drag?.dragged()) return;
-    if (isCluster(e.target)) return openCluster(i);
+    if (isCluster(e.target)) return void openCluster(i);
     select(i);
     markAt(i).focus({ preventScroll: true });
   });
   tooltip(figure, markOf);
-  const drag = view ? pointerPan(host, view, indexOf) : null;
+  const drag = view ? pointerPan(host, view, indexOf, (steps, at) => void zoom((v) => v.zoomBy(steps, at))) : null;
 
   // ---- buttons --------------------------------------------------------------------------------------
   const panPage = (dir: 1 | -1) => view?.panBy(dir * 0.75 * (host.querySelector<HTMLElement>('[data-pan]')!.clientWidth || 600));
@@ -160,8 +187,8 @@ export function enhance(host: Host): TimelineApi | undefined {
   host.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((b) =>
     b.addEventListener('click', () => {
       if (!view) return;
-      if (b.dataset.zoom === 'reset') view.reset();
-      else view.zoomBy(b.dataset.zoom === 'in' ? 1 : -1, anchor());
+      if (b.dataset.zoom === 'reset') void view.reset();
+      else void zoom((v) => v.zoomBy(b.dataset.zoom === 'in' ? 1 : -1, anchor()));
     }),
   );
   host.querySelectorAll<HTMLButtonElement>('[data-pan-by]').forEach((b) => b.addEventListener('click', () => panPage(b.dataset.panBy === '1' ? 1 : -1)));
@@ -216,7 +243,7 @@ export function enhance(host: Host): TimelineApi | undefined {
       if (i >= 0) select(i);
     },
     panBy: (dx) => view?.panBy(dx),
-    zoomTo: (level) => view?.zoomTo(level),
+    zoomTo: (level) => zoom((v) => v.zoomTo(level)),
     get zoom() {
       return view?.zoom ?? 1;
     },

@@ -1,10 +1,14 @@
 /**
  * Zoom and pan of the horizontal timeline. Each zoom level was laid out at build time (its own
- * ticks, rows and labels; level 1 is in the page, the others in <template>s until first asked
- * for), so zooming swaps drawings and labels keep their size. Panning moves the drawing as one
+ * ticks, rows and labels), so zooming swaps drawings and labels keep their size. Level 1 is in the
+ * page; the closer ones are fetched, the first time the reader zooms, from the static SVG file the
+ * build wrote for this timeline (`data-zoom-src`, see zoom-levels.ts), or taken from <template>s
+ * where the page carries them (the editors' guide). Panning moves the drawing as one
  * composited layer (a CSS transform on the <svg>, clipped by its window): no mark is repainted,
  * none is removed, so marks out of view stay in the accessibility tree.
  */
+import { zoomLevels } from './zoom-levels.ts';
+
 /** The events a mark stands for: its own, or all of a cluster's (data-members). */
 export const membersOf = (a: SVGElement): number[] => (a.dataset.members ? a.dataset.members.split(' ').map(Number) : [Number(a.dataset.index)]);
 
@@ -24,14 +28,18 @@ export interface View {
   readonly levels: readonly number[];
   /** Offset of the drawing in CSS px (≤ 0). */
   readonly tx: number;
-  /** Steps to a zoom level index, keeping `anchor` (a mark index) or the centre in view. */
-  zoomTo(level: number, anchor?: number): void;
-  zoomBy(steps: number, anchor?: number): void;
+  /**
+   * Steps to a zoom level index, keeping `anchor` (a mark index) or the centre in view; resolves once
+   * that level is shown (after fetching it, the first time), or rejects when it could not be loaded.
+   */
+  zoomTo(level: number, anchor?: number): Promise<void>;
+  zoomBy(steps: number, anchor?: number): Promise<void>;
   /** Pans by `dx` CSS px (positive: later). */
   panBy(dx: number): void;
   /** Pans so mark i is in view; centres it when `centre`. */
   reveal(i: number, centre?: boolean): void;
-  reset(): void;
+  /** Back to the whole timeline (zoom 1, nothing panned). */
+  reset(): Promise<void>;
 }
 
 export function createView(
@@ -42,10 +50,12 @@ export function createView(
   const pan = host.querySelector<HTMLElement>('[data-pan]');
   const base = pan?.querySelector<SVGSVGElement>('svg');
   if (!pan || !base) return null;
-  const templates = new Map([...host.querySelectorAll<HTMLTemplateElement>('template[data-zoom-level]')].map((t) => [Number(t.dataset.zoomLevel), t]));
-  const levels = [1, ...[...templates.keys()].sort((a, b) => a - b)];
+  const levels = (pan.dataset.zoomLevels ?? '1').split(' ').map(Number);
+  const closer = zoomLevels(host, pan.dataset.zoomSrc);
   const drawn = new Map<number, SVGSVGElement>([[1, base]]);
   let level = 0;
+  /** The level asked for last: keys pressed while a level loads add up, and only the last one is shown. */
+  let wanted = 0;
   let svg = base;
   let tx = 0;
 
@@ -63,10 +73,11 @@ export function createView(
     host.toggleAttribute('data-zoomed', zoom() > 1);
     onChange();
   };
-  const levelSvg = (z: number) => {
+  const levelSvg = async (z: number) => {
     let s = drawn.get(z);
     if (!s) {
-      s = (templates.get(z)!.content.firstElementChild as SVGSVGElement).cloneNode(true) as SVGSVGElement;
+      s = (await closer()).get(z);
+      if (!s) throw new Error(`zoom level ${z} is missing`);
       s.style.inlineSize = `${z * 100}%`;
       drawn.set(z, s);
     }
@@ -84,14 +95,21 @@ export function createView(
     get tx() {
       return tx;
     },
-    zoomTo(next, anchor) {
-      next = Math.max(0, Math.min(levels.length - 1, next));
+    async zoomTo(next, anchor) {
+      next = wanted = Math.max(0, Math.min(levels.length - 1, next));
       if (next === level) return;
+      let shown: SVGSVGElement;
+      try {
+        shown = await levelSvg(levels[next]);
+      } finally {
+        if (wanted === next && !drawn.has(levels[next])) wanted = level;
+      }
+      if (wanted !== next) return; // another level was asked for meanwhile
       const w = width();
       const centre = (w / 2 - tx) / (zoom() * w);
       const old = svg;
       level = next;
-      svg = levelSvg(zoom());
+      svg = shown;
       if (svg !== old) {
         if (old === base) base.classList.add('is-away');
         else old.remove();
@@ -104,7 +122,7 @@ export function createView(
       apply();
     },
     zoomBy(steps, anchor) {
-      view.zoomTo(level + steps, anchor);
+      return view.zoomTo(wanted + steps, anchor);
     },
     panBy(dx) {
       tx = clamp(tx - dx);
@@ -118,8 +136,8 @@ export function createView(
       tx = clamp(w / 2 - (e[0] + e[1]) / 2);
       apply();
     },
-    reset() {
-      view.zoomTo(0);
+    async reset() {
+      await view.zoomTo(0);
       tx = 0;
       apply();
     },

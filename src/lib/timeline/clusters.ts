@@ -50,4 +50,4 @@ export function denseGroups(marks: readonly Crowded[], o: { cell?: number; min?:
 }
 
 /** Width of the badge that shows `count`, in SVG units. */
-export const badgeWidth = (count: number) => Math.max(BADGE_HEIGHT + 4, Math.ceil(textWidth(String(count), FONT_SIZE - 1)) + 2 * BADGE_PAD);
+export const badgeWidth = (count: number) => Math.max(BADGE_HEIGHT + 4, Math.ceil(textWidth(String(count), FONT_SIZE)) + 2 * BADGE_PAD);

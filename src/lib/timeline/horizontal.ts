@@ -11,11 +11,11 @@ import { packRows } from './pack.ts';
 import { badgeWidth, BADGE_HEIGHT, denseGroups } from './clusters.ts';
 import { timeAxis } from './scale.ts';
 import { timelineSetup, type TimelineSetup } from './setup.ts';
-import { axisTicks } from './ticks.ts';
+import { axisTicks, storyEnds } from './ticks.ts';
 import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineCluster, TimelineLane, TimelineLayout, TimelineMark } from './types.ts';
 
-/** Width of the SVG at zoom 1, in units (1 unit ≈ 1 CSS px at a 720 px wide column). */
-export const DESIGN_WIDTH = 720;
+/** Width of the SVG at zoom 1, in units: 1 unit = 1 CSS px in the article's 640 px column (at 1280 px and wider), so 12-unit labels are drawn at 12 px. */
+export const DESIGN_WIDTH = 640;
 const EDGE = 8;
 const GAP = 5;
 const PAD = 8;
@@ -125,7 +125,7 @@ function placed(setup: TimelineSetup, laneIds: string[], o: LayoutOptions): Time
     plot: { x: 0, y: 0, width, height: plotBottom },
     range: [axis.start, axis.end],
     lanes,
-    ticks: axisTicks(axis, 'horizontal', tickStep),
+    ticks: axisTicks(axis, 'horizontal', tickStep, storyEnds(times)),
     segments: axis.segments,
     breaks: drawn,
     marks,

@@ -9,7 +9,8 @@ import { DAY } from './interval.ts';
 import { textWidth } from './labels.ts';
 import type { TimeAxis } from './scale.ts';
 
-export const TICK_FONT = 11;
+/** Tick labels, like every label of the drawing, at least 12 px (issue 12). */
+export const TICK_FONT = 12;
 
 export interface Tick {
   /** The tick's time, ISO (UTC). */
@@ -23,6 +24,7 @@ export interface Tick {
 }
 
 const isoDay = utcFormat('%Y-%m-%dT%H:%MZ');
+const dayLabel = utcFormat('%-d %b');
 const formats: [number, (d: Date) => string[]][] = [
   [DAY, (d) => [utcFormat('%H:%M')(d)]],
   [28 * DAY, (d) => [utcFormat('%-d %b')(d)]],
@@ -38,11 +40,22 @@ export function tickFormat(step: number): (d: Date) => string[] {
 /** Width a tick label needs along a horizontal axis. */
 const labelWidth = (lines: string[]) => Math.max(...lines.map((l) => textWidth(l, TICK_FONT)));
 
+/** The instants of the first and last events known to the day (or the minute), for `axisTicks(…, ends)`. */
+export function storyEnds(times: readonly { at: number; kind: string }[]): number[] {
+  const at = times.filter((t) => t.kind === 'day' || t.kind === 'time').map((t) => t.at).filter(Number.isFinite);
+  return at.length ? [Math.min(...at), Math.max(...at)] : [];
+}
+
+/** Room along a vertical axis between two tick labels: a line, or two for a two-line label. */
+const verticalRoom = (a: string[], b: string[] = []) => (a.length > 1 || b.length > 1 ? 26 : 16);
+
 /**
  * Ticks for the axis. `spacing` is the room along the axis one label needs (horizontal: its
  * width plus a gap; vertical: a line or two); ticks closer than that to a break are dropped.
+ * `ends`: the instants of the first and last events — their days are always labelled (a reader
+ * looks for where the story starts and stops), their neighbours give way.
  */
-export function axisTicks(axis: TimeAxis, orientation: 'horizontal' | 'vertical', minStep = DAY): Tick[] {
+export function axisTicks(axis: TimeAxis, orientation: 'horizontal' | 'vertical', minStep = DAY, ends: number[] = []): Tick[] {
   const out: Tick[] = [];
   for (const s of axis.segments) {
     if (s.kind === 'enlarged') {
@@ -58,7 +71,7 @@ export function axisTicks(axis: TimeAxis, orientation: 'horizontal' | 'vertical'
       const step = ticks.length > 1 ? ticks[1].getTime() - ticks[0].getTime() : Math.max(DAY, s.to - s.from);
       const format = tickFormat(step);
       const labels = ticks.map((d) => format(d));
-      const need = orientation === 'horizontal' ? Math.max(0, ...labels.map(labelWidth)) + 10 : 30;
+      const need = orientation === 'horizontal' ? Math.max(0, ...labels.map(labelWidth)) + 10 : Math.max(0, ...labels.map((l) => verticalRoom(l)));
       const gap = ticks.length > 1 ? local(ticks[1]) - local(ticks[0]) : Infinity;
       if (gap >= need || count === 1) {
         ticks.forEach((d, i) => out.push({ date: isoDay(d), at: local(d), label: labels[i], kind: 'tick' }));
@@ -66,21 +79,38 @@ export function axisTicks(axis: TimeAxis, orientation: 'horizontal' | 'vertical'
       }
     }
   }
-  // Keep labels apart across segment ends (a tick next to a break or an enlarged day).
+  const room = (a: Tick, b: Tick) => (orientation === 'horizontal' ? (labelWidth(a.label) + labelWidth(b.label)) / 2 + 8 : verticalRoom(a.label, b.label));
+  // The first and last events' days are named, whether or not a tick fell there; others give way.
+  const dayOf = (t: Tick) => t.date.slice(0, 10);
+  const endTicks = new Set<Tick>();
+  for (const at of ends) {
+    const day = Math.floor(at / DAY) * DAY;
+    const date = isoDay(new Date(day));
+    const has = out.find((t) => dayOf(t) === date.slice(0, 10) && (t.kind === 'day' || t.date === date));
+    if (has) endTicks.add(has);
+    else if (axis.segments.some((s) => s.kind !== 'break' && day >= s.from && day < s.to)) {
+      endTicks.add({ date, at: axis.scale(new Date(day)), label: [dayLabel(new Date(day))], kind: 'tick' });
+    }
+  }
+  const ranked = (t: Tick) => (endTicks.has(t) ? 2 : t.kind === 'day' ? 1 : 0);
+  const all = [...new Set([...out, ...endTicks])].sort((a, b) => a.at - b.at);
+  // Keep labels apart across segment ends (a tick next to a break or an enlarged day): of two too
+  // close, an end of the story wins, then an enlarged day's name.
   const kept: Tick[] = [];
-  for (const t of out) {
+  for (const t of all) {
     const prev = kept.at(-1);
-    const need = orientation === 'horizontal' ? (prev ? (labelWidth(prev.label) + labelWidth(t.label)) / 2 + 8 : 0) : 26;
-    if (prev && t.at - prev.at < need) {
-      if (t.kind === 'day' && prev.kind !== 'day') kept[kept.length - 1] = t;
+    if (prev && t.at - prev.at < room(prev, t)) {
+      if (ranked(t) > ranked(prev)) {
+        kept[kept.length - 1] = t;
+        // The tick before the one replaced may now be too close to this one.
+        while (kept.length > 1 && t.at - kept[kept.length - 2].at < room(kept[kept.length - 2], t) && ranked(kept[kept.length - 2]) < ranked(t)) kept.splice(kept.length - 2, 1);
+      }
       continue;
     }
     kept.push(t);
   }
   return dated(kept);
 }
-
-const dayLabel = utcFormat('%-d %b');
 
 /**
  * Hour ticks name their day, as d3's multi-scale format does: the first tick of each day, and the

@@ -16,6 +16,29 @@ describe('verticalLayout', () => {
     });
   }
 
+  it("names the first and last events' days on the axis, in both orientations, with no two tick labels overlapping", () => {
+    const seedTicks = layoutTimeline(seed, { orientation: 'vertical' }).ticks.map((t) => t.label.join(' '));
+    expect(seedTicks[0]).toBe('11 Feb');
+    expect(seedTicks).toContain('12 Feb');
+    expect(seedTicks.at(-1)).toBe('27 Feb');
+    for (const [slug, events] of timelines) {
+      for (const orientation of ['vertical', 'horizontal'] as const) {
+        const L = layoutTimeline(events, { orientation });
+        // The events dated to the day or the minute, as UTC days (the axis is drawn in UTC).
+        const days = L.marks
+          .filter((m) => m.precision === 'day' || m.precision === 'time')
+          .map((m) => new Date(Math.floor(Date.parse(m.date) / 86_400_000) * 86_400_000).toISOString().slice(0, 10))
+          .sort();
+        const named = L.ticks.map((t) => t.date.slice(0, 10));
+        expect(named, `${slug} ${orientation}: first day`).toContain(days[0]);
+        expect(named, `${slug} ${orientation}: last day`).toContain(days.at(-1));
+        if (orientation === 'vertical') {
+          for (let i = 1; i < L.ticks.length; i++) expect(L.ticks[i].at - L.ticks[i - 1].at, `${slug}: ticks ${i - 1}, ${i}`).toBeGreaterThanOrEqual(16);
+        }
+      }
+    }
+  });
+
   it('labels every seed and months-long fixture event (title or short label)', () => {
     for (const events of [seed, months]) expect(layoutTimeline(events, { orientation: 'vertical' }).marks.filter((m) => !m.label).map((m) => m.id)).toEqual([]);
   });

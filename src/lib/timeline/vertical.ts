@@ -12,13 +12,14 @@ import { baseMark, R, round, shapeMark } from './marks.ts';
 import { packRows, stack } from './pack.ts';
 import { axisBreaks, BREAK_SIZE, timeAxis } from './scale.ts';
 import { timelineSetup } from './setup.ts';
-import { axisTicks, TICK_FONT } from './ticks.ts';
+import { axisTicks, storyEnds, TICK_FONT } from './ticks.ts';
 import type { LayoutEvent, LayoutOptions, TimelineBreak, TimelineLane, TimelineLayout, TimelineMark } from './types.ts';
 
 /** Width of the SVG, in units (shown at the width of a phone's column, up to 25rem). */
 export const PHONE_WIDTH = 300;
 /** Tick labels end here: room for "21 Feb", "Sep / 2014", "14:00". */
-const GUTTER = 44;
+/** Room for the tick labels, right-aligned: "28 Feb" in bold at 12 px (TICK_FONT) and a margin. */
+const GUTTER = 47;
 const COLUMN = 14;
 const LANE_SPACE = 2;
 const GAP = 6;
@@ -181,7 +182,7 @@ export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[]
     plot: { x: 0, y: top - 4, width, height: round(bottom - top + 8) },
     range: [axis.start, axis.end],
     lanes,
-    ticks: axisTicks(axis, 'vertical', tickStep),
+    ticks: axisTicks(axis, 'vertical', tickStep, storyEnds(times)),
     segments: axis.segments,
     breaks: drawn,
     marks,

@@ -1,0 +1,87 @@
+/**
+ * What one <Timeline> draws, worked out once for the two places that render it: the explainer page
+ * (Timeline.astro: zoom 1 and the phone layout) and the static file of its closer zoom levels
+ * (TimelineZoom.astro, served as /<slug>/timeline-<n>.json and fetched when the reader first zooms).
+ * Both get the same events, layouts, ids and words from here, so the levels fit the page they join.
+ */
+import { timelineSchema, type Props } from '../../../schemas/components/Timeline.ts';
+import { explainerContext, propsContextOf } from '../context.ts';
+import { validateProps } from '../props.ts';
+import { claimIsland, type IslandIds, type IslandTally } from '../../../lib/ids.ts';
+import { uiStrings, DEFAULT_LANG } from '../../../lib/i18n.ts';
+import { tickWords } from '../../../lib/tick-words.ts';
+import { formatWhen } from '../../../lib/dates.ts';
+import { eventAnchor, explainerPath } from '../../../lib/urls.ts';
+import { eventWhen } from '../../../lib/timeline/events.ts';
+import { dayStart, DAY } from '../../../lib/timeline/interval.ts';
+import { layoutTimeline, toLayoutEvent, ZOOM_LEVELS } from '../../../lib/timeline/index.ts';
+
+export async function timelineDrawing(locals: App.Locals, raw: Props, island: IslandIds) {
+  const t = uiStrings(locals.lang);
+  const ctx = await explainerContext('Timeline', locals, raw.explainer);
+  const props = validateProps('Timeline', timelineSchema(propsContextOf(ctx)), raw, ctx.file);
+  const shown = ctx.events.filter(
+    (e) =>
+      (!props.events || props.events.includes(e.id)) &&
+      (!props.lanes || props.lanes.includes(e.lane)) &&
+      (!props.from || eventWhen(e).end > dayStart(props.from)) &&
+      (!props.to || eventWhen(e).start < dayStart(props.to) + DAY) &&
+      (props.context || !('document' in e.citation)),
+  );
+  if (shown.length === 0) {
+    throw new Error(`<Timeline> in ${ctx.file}: no event matches the props (events, lanes, from, to, context); widen them`);
+  }
+  /** In an embed, every link points at the article and opens in the top window. */
+  const base = locals.embedBase;
+  // The first timeline of a page keeps the plain ids (#event-<id> is the permalink teachers share); a
+  // second one gets its own (src/lib/ids.ts), so two never share an id, a control or an address.
+  const uid = island.id(`timeline-${ctx.slug}`);
+  const hintId = `${uid}-keys`;
+  /** The address part before an event id, in this timeline's list: `event-`, or `ek-timeline2-event-`… */
+  const hashPrefix = island.id(eventAnchor(''));
+  const anchorOf = (id: string) => `${hashPrefix}${id}`;
+
+  const published = (article: string) => ctx.site.sources?.get(article)?.published;
+  const lang = locals.lang ?? DEFAULT_LANG;
+  // Another language than the kit's: each mark's date in it (the layout writes English).
+  const layoutEvents = shown.map((e) => (lang === DEFAULT_LANG ? toLayoutEvent(e, published) : { ...toLayoutEvent(e, published), dateText: formatWhen(eventWhen(e), lang) }));
+  const range = { lanes: props.lanes, from: props.from, to: props.to };
+  // The deepest zoom level draws every mark (no clusters), so each one can be reached there.
+  const levels = ZOOM_LEVELS.map((zoom) => layoutTimeline(layoutEvents, { ...range, orientation: 'horizontal', zoom, cluster: zoom !== ZOOM_LEVELS.at(-1) }));
+  const vertical = layoutTimeline(layoutEvents, { ...range, orientation: 'vertical' });
+  // A translation names the lanes in its language (front matter lanes:), and its ticks' dates too.
+  const laneNames = ctx.explainer?.data.translation?.lanes;
+  if (laneNames) for (const L of [...levels, vertical]) for (const l of L.lanes) l.label = laneNames[l.id] ?? l.label;
+  if (lang !== DEFAULT_LANG) for (const L of [...levels, vertical]) for (const tick of L.ticks) tick.label = tickWords(tick, lang);
+  const lanes = levels[0].lanes;
+  const laneName = (lane: string) => lanes.find((l) => l.id === lane)?.label ?? lane;
+  const desc = t('timeline.svgDesc', {
+    count: shown.length,
+    from: formatWhen(eventWhen(shown[0]), locals.lang),
+    to: formatWhen(eventWhen(shown[shown.length - 1]), locals.lang),
+    lanes: lanes.length,
+    laneNames: lanes.map((l) => l.label).join(t('list.separator')),
+  });
+  const svgProps = { title: props.title, desc, hintId, base, anchorOf };
+  return { ctx, props, shown, base, uid, hintId, hashPrefix, anchorOf, levels, vertical, lanes, laneName, svgProps };
+}
+
+/** The ids of the `index`-th timeline of a page, as claimIsland gave them when the page was rendered. */
+export function nthTimeline(index: number): IslandIds {
+  const tally: IslandTally = { islands: { timeline: index - 1 } };
+  return claimIsland(tally, 'timeline');
+}
+
+/**
+ * Which static file holds this timeline's closer zoom levels: the `index`-th <Timeline> of an
+ * explainer's own MDX is /<slug>/timeline-<index>.json, an embed's timeline /<slug>/timeline-embed.json
+ * (src/pages/[slug]/timeline-[n].json.ts writes them). Anywhere else (the editors' guide) there is no
+ * file: the levels stay in the page, in <template>s.
+ */
+export function zoomFilePath(locals: App.Locals, index: number): string | undefined {
+  const page = locals.explainer;
+  // The files are written for the original's pages; a translation's page keeps its levels in <template>s.
+  if (!page || (locals.lang ?? DEFAULT_LANG) !== DEFAULT_LANG) return undefined;
+  if (locals.embedBase) return index === 1 ? `${explainerPath(page)}timeline-embed.json` : undefined;
+  return locals.mdx ? `${explainerPath(page)}timeline-${index}.json` : undefined;
+}
