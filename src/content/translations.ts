@@ -330,7 +330,7 @@ function readLanguage(folder: ContentFolder, lang: string, originals: Originals,
     problems.push(...r.problems);
     const needed = list.filter((e) => used[name].has(e.id) && !invalid.includes(e.id));
     const fallback = translated[0] ? { file: translated[0].file, line: 1 } : { file: r.file, line: 1 };
-    const missing = coverage({ kind, what, file: r.file, fallback, original: needed.map((o) => ({ id: o.id, at: `${o.loc.file}:${o.loc.line}` })), translated: r.entries.filter((w) => list.some((e) => e.id === w.id)), broken: r.broken, add, lang });
+    const missing = coverage({ kind, what, file: r.file, fallback, original: needed.map((o) => ({ id: o.id, at: `${o.loc.file}:${o.loc.line}` })), translated: r.entries.filter((w) => used[name].has(w.id)), broken: r.broken, add, lang });
     if (!r.present && needed.length) {
       problems.push({ ...fallback, kind, entry: `(${name})`, field: '(file)', message: `uses ${needed.length} shared ${name} entries with no ${language} words: add ${r.file} (${needed.map((n) => n.id).join(', ')}), each "- id: …" with its ${add}` });
     } else problems.push(...missing);
