@@ -100,6 +100,7 @@ describe('share image and source page keys', () => {
     const before = cacheKeyOf(shareImageInputs(entry()), 'kit');
     expect(cacheKeyOf(shareImageInputs(entry({}, 'Another body')), 'kit')).toBe(before);
     expect(cacheKeyOf(shareImageInputs(entry({ title: 'A new title' })), 'kit')).not.toBe(before);
+    expect(cacheKeyOf(shareImageInputs(entry({ lang: 'ar' })), 'kit')).not.toBe(before);
     expect(cacheKeyOf(shareImageInputs(entry({ updates: [{ at: '2026-02-01', kind: 'correction', what: 'x' }] } as never)), 'kit')).not.toBe(before);
   });
 

@@ -9,7 +9,7 @@
  * - `explainerCacheKey`: the explainer page (an original or a translation), its embeds and its
  *   casualty CSV. The explainer (front matter and MDX), its story's events and figures, the shared
  *   actors, glossary terms and places it refers to, its source articles, and the story's editions.
- * - `shareImageCacheKey`: its share image, which draws only the title, dek and dates.
+ * - `shareImageCacheKey`: its share image, which draws only the title, dek and dates, in its language.
  * - `sourcePageCacheKey`: one source article's page, which shows the article and the explainer's title.
  *
  * An explainer "refers to" an actor, term or place when its id is in the explainer's roles, term
@@ -84,10 +84,10 @@ export function explainerInputs(entry: Explainer, site: Content) {
   };
 }
 
-/** What a share image draws (src/pages/og/[slug].png.ts). */
+/** What a share image draws (src/build/og.ts `explainerCard`: words and dates in the explainer's language). */
 export function shareImageInputs(entry: Explainer) {
-  const { title, dek, published, updated, updates } = entry.data;
-  return { slug: entry.id, title, dek, published, updated, latestUpdate: updates?.at(-1) ?? null };
+  const { title, dek, lang, published, updated, updates } = entry.data;
+  return { slug: entry.id, title, dek, lang: lang ?? null, published, updated, latestUpdate: updates?.at(-1) ?? null };
 }
 
 /** What a source article's page shows (src/pages/[slug]/source/[source].astro). */
