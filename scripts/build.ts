@@ -18,6 +18,7 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { leftovers, stagingNames } from './build-staging.ts';
 import {
+  carryRenderFiles,
   dropCache,
   generatedFiles,
   keepCache,
@@ -127,6 +128,8 @@ try {
     true,
   );
   generated = generatedFiles(astroLog);
+  // Pages copied from the cache refer to the maps' files of the last good site (scripts/build-cache.ts).
+  if (generated.reused.length) carryRenderFiles(outDir, staging);
   // The search index: kept from the last good site when no page it reads changed (scripts/build-cache.ts).
   const change = force ? '--force' : searchIndexChange({ previous: outDir, next: staging, reused: generated.reused, stamp: readSearchStamp(cache.dir), config: searchCfg });
   if (change === undefined) search = `kept (${keepSearchIndex(outDir, staging)} files; no page changed)`;

@@ -70,6 +70,9 @@ export function withActors(events: EventRecord[], needed: string[], count: numbe
   };
 }
 
+/** The folders of content/ that hold one file per explainer (the rest are shared files, or translations). */
+const PER_EXPLAINER = ['explainers', 'events', 'figures', 'sources'];
+
 /**
  * Writes a content folder with `n` explainers built from `sourceContent`'s first explainer, each with
  * `eventsPerExplainer` events and, when `actorsPerExplainer` is given, that many actors named.
@@ -86,6 +89,7 @@ export function writeSyntheticContent(sourceContent: string, target: string, n: 
     const rel = relative(sourceContent, abs);
     const stem = slugOf(abs);
     if (otherSlugs.has(stem) && dirname(rel) !== '.') continue; // another explainer's files: not in the synthetic site
+    if (rel.includes('/') && !PER_EXPLAINER.includes(rel.split('/')[0])) continue; // translations (content/<lang>/): originals only
     if (stem !== seedSlug || dirname(rel) === '.' || rel.startsWith('sources')) {
       mkdirSync(dirname(join(target, rel)), { recursive: true });
       cpSync(abs, join(target, rel));

@@ -74,6 +74,16 @@ describe('explainer cache keys', () => {
     expect(key(entry(), s)).toBe(before);
   });
 
+  it("change for every edition of a story when a translation is added, and a translation's take in its original's events", () => {
+    const before = key();
+    const translation = { id: 'ar/story', body: 'نص.', data: { title: 'قصة', lang: 'ar', sources: ['report'], translation: { of: 'story' } } } as unknown as Entry;
+    const s = { ...site(), explainers: [entry()], translations: [translation] } as unknown as Site;
+    expect(key(entry(), s)).not.toBe(before);
+    const inputs = explainerInputs(translation, s);
+    expect(inputs.events.map((e) => e.id)).toEqual(['e1']);
+    expect(inputs.editions.map((e) => e.id)).toEqual(['ar/story', 'story']);
+  });
+
   it("start with the kit's version, so a change to the code changes every key", () => {
     const inputs = explainerInputs(entry(), site());
     expect(cacheKeyOf(inputs, '0.1.0+aaaa')).toMatch(/^0\.1\.0\+aaaa:[0-9a-f]{64}$/);
@@ -90,6 +100,7 @@ describe('share image and source page keys', () => {
     const before = cacheKeyOf(shareImageInputs(entry()), 'kit');
     expect(cacheKeyOf(shareImageInputs(entry({}, 'Another body')), 'kit')).toBe(before);
     expect(cacheKeyOf(shareImageInputs(entry({ title: 'A new title' })), 'kit')).not.toBe(before);
+    expect(cacheKeyOf(shareImageInputs(entry({ lang: 'ar' })), 'kit')).not.toBe(before);
     expect(cacheKeyOf(shareImageInputs(entry({ updates: [{ at: '2026-02-01', kind: 'correction', what: 'x' }] } as never)), 'kit')).not.toBe(before);
   });
 

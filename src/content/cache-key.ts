@@ -6,10 +6,10 @@
  * leaves a page stale. Each key starts with the kit's version (src/build/kit-version.ts: the package
  * version and a hash of the code), so a change to the code renders every page again.
  *
- * - `explainerCacheKey`: the explainer page, its embeds and its casualty CSV. The explainer (front
- *   matter and MDX), its events and figures, the shared actors, glossary terms and places it refers
- *   to, and its source articles.
- * - `shareImageCacheKey`: its share image, which draws only the title, dek and dates.
+ * - `explainerCacheKey`: the explainer page (an original or a translation), its embeds and its
+ *   casualty CSV. The explainer (front matter and MDX), its story's events and figures, the shared
+ *   actors, glossary terms and places it refers to, its source articles, and the story's editions.
+ * - `shareImageCacheKey`: its share image, which draws only the title, dek and dates, in its language.
  * - `sourcePageCacheKey`: one source article's page, which shows the article and the explainer's title.
  *
  * An explainer "refers to" an actor, term or place when its id is in the explainer's roles, term
@@ -45,12 +45,24 @@ export function idWords(text: string): Set<string> {
 }
 
 type Explainer = Pick<ExplainerEntry, 'id' | 'data' | 'body'>;
-type Content = Pick<SiteContent, 'sources' | 'events' | 'incidents' | 'actors' | 'glossary' | 'places'>;
+type Content = Pick<SiteContent, 'sources' | 'events' | 'incidents' | 'actors' | 'glossary' | 'places'> & {
+  /** Every edition (originals and translations): a page links to the other editions of its story. */
+  explainers?: Explainer[];
+  translations?: Explainer[];
+};
 
-/** The inputs of an explainer's page, embeds and CSV, by kind (what `explainerCacheKey` hashes). */
+/** The original explainer an entry is an edition of (itself, for an original). */
+const storyOf = (entry: Explainer) => entry.data.translation?.of ?? entry.id;
+
+/**
+ * The inputs of an explainer's page, embeds and CSV, by kind (what `explainerCacheKey` hashes). A
+ * translation shows its own words with the original's events and figures (their translated words
+ * are in their data), and every page names the story's other editions.
+ */
 export function explainerInputs(entry: Explainer, site: Content) {
-  const events = site.events.filter((e) => e.explainer === entry.id);
-  const incidents = site.incidents.filter((i) => i.explainer === entry.id);
+  const story = storyOf(entry);
+  const events = site.events.filter((e) => e.explainer === story);
+  const incidents = site.incidents.filter((i) => i.explainer === story);
   const words = idWords(entry.body ?? '');
   for (const id of Object.keys(entry.data.roles ?? {})) words.add(id);
   for (const id of Object.keys(entry.data.termNotes ?? {})) words.add(id);
@@ -65,13 +77,17 @@ export function explainerInputs(entry: Explainer, site: Content) {
     terms: named(site.glossary),
     places: named(site.places),
     sources: (entry.data.sources ?? []).map((id) => site.sources.get(id) ?? null),
+    editions: [...(site.explainers ?? []), ...(site.translations ?? [])]
+      .filter((e) => storyOf(e) === story)
+      .map((e) => ({ id: e.id, lang: e.data.lang ?? null, translation: e.data.translation ?? null }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
   };
 }
 
-/** What a share image draws (src/pages/og/[slug].png.ts). */
+/** What a share image draws (src/build/og.ts `explainerCard`: words and dates in the explainer's language). */
 export function shareImageInputs(entry: Explainer) {
-  const { title, dek, published, updated, updates } = entry.data;
-  return { slug: entry.id, title, dek, published, updated, latestUpdate: updates?.at(-1) ?? null };
+  const { title, dek, lang, published, updated, updates } = entry.data;
+  return { slug: entry.id, title, dek, lang: lang ?? null, published, updated, latestUpdate: updates?.at(-1) ?? null };
 }
 
 /** What a source article's page shows (src/pages/[slug]/source/[source].astro). */
@@ -98,9 +114,9 @@ function explainerKeys(): Promise<Map<string, string>> {
     const events = byExplainer(site.events);
     const incidents = byExplainer(site.incidents);
     return new Map(
-      site.explainers.map((entry) => [
+      [...site.explainers, ...site.translations].map((entry) => [
         entry.id,
-        cacheKeyOf(explainerInputs(entry, { ...site, events: events.get(entry.id) ?? [], incidents: incidents.get(entry.id) ?? [] })),
+        cacheKeyOf(explainerInputs(entry, { ...site, events: events.get(storyOf(entry)) ?? [], incidents: incidents.get(storyOf(entry)) ?? [] })),
       ]),
     );
   };

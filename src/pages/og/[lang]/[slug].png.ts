@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteContent, type ExplainerEntry } from '../../../content/site.ts';
+import { shareImageCacheKey } from '../../../content/cache-key.ts';
 import { explainerCard, ogPng } from '../../../build/og';
 
 /** The share image of each translated explainer, /og/<lang>/<slug>.png, in its language and direction. */
 export const getStaticPaths = (async () => {
   const { translations } = await getSiteContent();
-  return translations.map((entry) => ({ params: { lang: entry.data.lang, slug: entry.data.translation!.of }, props: { entry } }));
+  return translations.map((entry) => ({ params: { lang: entry.data.lang, slug: entry.data.translation!.of }, props: { entry }, cacheKey: shareImageCacheKey(entry) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
