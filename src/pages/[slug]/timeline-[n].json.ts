@@ -11,6 +11,7 @@ import { getExplainerData, getSiteContent, type ExplainerEntry } from '../../con
 import { SCAN_KEY, isUnevaluated, type MdxScan } from '../../content/mdx/scan.ts';
 import type { Props as TimelineProps } from '../../schemas/components/Timeline.ts';
 import { explainerPath } from '../../lib/urls.ts';
+import { explainerCacheKey } from '../../content/cache-key.ts';
 import TimelineZoom from '../../components/mdx/Timeline/TimelineZoom.astro';
 
 interface Props {
@@ -27,15 +28,16 @@ export const getStaticPaths = (async () => {
   const paths = [];
   for (const entry of explainers) {
     if ((await getExplainerData(entry.id)).events.length === 0) continue; // <Timeline> draws a note, no island
+    const cacheKey = await explainerCacheKey(entry.id);
     const scan = (await render(entry)).remarkPluginFrontmatter[SCAN_KEY] as MdxScan | undefined;
     const usages = (scan?.usages ?? []).filter((u) => u.component === 'Timeline');
     usages.forEach((u, i) => {
       // The lint refuses props that are not literals; such a timeline keeps its levels in the page.
       if (u.spread || Object.values(u.props).some(isUnevaluated)) return;
-      paths.push({ params: { slug: entry.id, n: String(i + 1) }, props: { entry, timeline: u.props as TimelineProps, index: i + 1, embed: false } });
+      paths.push({ params: { slug: entry.id, n: String(i + 1) }, props: { entry, timeline: u.props as TimelineProps, index: i + 1, embed: false }, cacheKey });
     });
     // The embed page's <Timeline explainer="…" /> (src/pages/embed/[slug]/[island].astro).
-    paths.push({ params: { slug: entry.id, n: 'embed' }, props: { entry, timeline: { explainer: entry.id }, index: 1, embed: true } });
+    paths.push({ params: { slug: entry.id, n: 'embed' }, props: { entry, timeline: { explainer: entry.id }, index: 1, embed: true }, cacheKey });
   }
   return paths;
 }) satisfies GetStaticPaths;
