@@ -35,6 +35,8 @@ export const ALLOW: Record<string, string> = {
     'THEME_INIT_SCRIPT is a constant of ours (src/build/theme-init.ts), no content in it; is:inline so it runs before first paint, its hash is added to the CSP.',
   'src/layouts/Explainer.astro: set:html':
     'JSON-LD from serializeJsonLd (src/lib/jsonld.ts), which escapes < > & U+2028 U+2029 as \\uXXXX so no title can close the <script>; unit-tested and exercised by the hostile fixture.',
+  'src/client/timeline/zoom-levels.ts: DOMParser':
+    "A timeline's closer zoom levels, fetched from the same origin's own build output (/<slug>/timeline-<n>.json, rendered and escaped by Astro like the page): parsed in an inert document, refused whole if it holds any script, iframe, object, embed, foreignObject, style, link, meta, base or on* attribute, and only its <svg data-zoom> drawings are adopted.",
   'src/client/search-box.ts: DOMParser':
     "Pagefind's excerpt is parsed in an inert document (never attached, scripts and handlers do not run); only its text and <mark> runs are copied out, as textContent.",
 };
