@@ -49,13 +49,14 @@ for (const [device, options] of [
         page.on('request', (req) => requested.push(new URL(req.url()).pathname));
         await page.goto(path, { waitUntil: 'networkidle' });
         // Islands (custom elements in the article, not the site's header controls) that are in the
-        // first viewport may load their code at once; the others must wait until they are scrolled to.
+        // first viewport, or within the loader's 200 px margin of it (src/client/island.ts), may load
+        // their code at once; the others must wait until they are scrolled to.
         const islandsInView = await page.evaluate(() =>
           [...document.querySelectorAll('main *')]
             .filter((el) => el.localName.includes('-'))
             .filter((el) => {
               const r = el.getBoundingClientRect();
-              return r.bottom > 0 && r.top < window.innerHeight && r.width > 0;
+              return r.bottom > -200 && r.top < window.innerHeight + 200 && r.width > 0;
             })
             .map((el) => el.localName),
         );
