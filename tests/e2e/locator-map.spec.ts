@@ -80,9 +80,10 @@ test.describe('the locator map', () => {
     await page.goto(URL);
     await page.locator('ek-timeline').scrollIntoViewIfNeeded();
     await expect(page.locator('ek-timeline')).toHaveAttribute('data-enhanced', '');
-    await page.locator('ek-timeline svg.timeline-svg:visible a[data-event="kerry-announces"]').click();
-    await expect(map(page).locator('.lm-place[data-place="amman"]')).toHaveClass(/is-linked/);
-    await expect(entry(page, 'amman')).toHaveClass(/is-linked/);
+    await page.locator('ek-timeline svg.timeline-svg:visible a[data-event="homs-bombings"]').click();
+    await expect(map(page).locator('.lm-place[data-place="homs"]')).toHaveClass(/is-linked/);
+    await expect(entry(page, 'homs')).toHaveClass(/is-linked/);
+    await expect(map(page).locator('.lm-place[data-place="damascus"]')).not.toHaveClass(/is-linked/);
   });
 
   test('a link to a place opens the page with that place selected', async ({ page }) => {
