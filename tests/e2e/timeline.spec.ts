@@ -332,7 +332,7 @@ test.describe('the enhanced timeline', () => {
         - heading /^How it unfolded/ [level=2]
         - group /^How it unfolded/:
           - 'link /^11 February 2016: (Syria Support Group meets in Munich — )?The International Syria Support Group meets in Munich/'
-          - 'link /^12 February 2016: (Munich deal to pause the fighting — )?World powers agree/'
+          - 'link /^12 February 2016: (Deal to pause the fighting — )?World powers agree/'
           - 'link /^week of 15 February 2016: Aid shipments/'
           - 'link /^19 February 2016: The one-week deadline/'
         - group "Show lanes":

@@ -24,10 +24,13 @@ test.describe('a timeline of hours', () => {
     const bar = drawing(page).locator('a[data-event="toll-climbs"] rect.bar');
     const box = (await bar.boundingBox())!;
     expect(Math.abs(box.x - midnight)).toBeLessThan(2);
-    // The day is 24 hours: as wide as eight 3-hour steps of the axis.
-    const ticks = await drawing(page).locator('.tick line').evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().x));
-    const step = ticks[1] - ticks[0];
-    expect(box.width).toBeGreaterThan(step * 24 / 3 - 3);
+    // The day is 24 hours: as wide as 24 / h steps of the axis, where the tick after midnight reads "hh:00".
+    const ticks = await drawing(page).locator('.tick').evaluateAll((gs) => gs.map((g) => ({ x: g.querySelector('line')!.getBoundingClientRect().x, text: g.textContent!.trim() })));
+    const i = ticks.findIndex((t) => t.text === '8 Nov');
+    const hours = Number(/^(\d\d):00$/.exec(ticks[i + 1].text)![1]);
+    const step = ticks[i + 1].x - ticks[i].x;
+    expect(box.width).toBeGreaterThan((step * 24) / hours - 3);
+    expect(box.width).toBeLessThan((step * 24) / hours + 3);
     await expect(page.locator('#event-toll-climbs time')).toHaveText('8 November 2031');
   });
 
