@@ -62,7 +62,7 @@ describe('<Timeline> on the seed explainer', () => {
     const marks = svg.match(/<a [^>]*>/g) ?? [];
     expect(marks).toHaveLength(15);
     for (const a of marks) expect(a).toMatch(/aria-label="(week of |around |after )?\d{1,2} February 2016: [^"]+"/);
-    expect(svg).toContain('aria-label="after 21 February 2016: Kerry hopes Obama and Putin will talk soon; implementation could follow. Diplomacy. Expected at the time of the report."');
+    expect(svg).toContain('aria-label="after 21 February 2016: Kerry hopes Obama and Putin will talk soon. Diplomacy. Expected at the time of the report."');
   });
 
   it('keeps the ordered list, one item per event with its anchor, behind "All events as a list"', async () => {
