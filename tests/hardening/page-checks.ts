@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, type Page, type BrowserContext } from '@playwright/test';
-import { t } from '../../src/lib/i18n';
+import { LANGUAGES, t } from '../../src/lib/i18n';
 import type { Theme } from './sites';
 
 /** What a page did that it must not: CSP violations, uncaught errors, dialogs (alert/confirm/prompt). */
@@ -42,9 +42,12 @@ export async function installGuards(page: Page): Promise<Guards> {
   };
 }
 
-/** The site's theme toggle: the header's "Dark theme" button (aria-pressed), named through t(). */
+/** The theme toggle's name in each of the site's languages (a page names it in its own, through t()). */
+const TOGGLE_NAMES = new RegExp(`^(${LANGUAGES.map((lang) => t('theme.toggle', {}, lang).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+
+/** The site's theme toggle: the header's "Dark theme" button (aria-pressed), in the page's language. */
 export function themeToggle(page: Page) {
-  return page.locator('theme-toggle').getByRole('button', { name: t('theme.toggle'), exact: true });
+  return page.locator('theme-toggle').getByRole('button', { name: TOGGLE_NAMES });
 }
 
 /** Which theme the page shows, told by the luminance of the page background. */
