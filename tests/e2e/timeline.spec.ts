@@ -488,6 +488,8 @@ test.describe('zoom and pan (wide screens)', () => {
     await page.goto(URL);
     await firstMarkFocused(page);
     for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+    // The closer levels arrive with their file (fetched at the first zoom): wait for the deepest one.
+    await expect(page.locator('[data-pan] svg[data-zoom="8"]')).toBeVisible();
     const snapshot = await page.locator('[data-pan] svg:visible').ariaSnapshot();
     expect(snapshot.match(/link "[^"]*\d{4}: /g)).toHaveLength(events.length);
   });
