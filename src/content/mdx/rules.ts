@@ -1,5 +1,6 @@
 import { isUnevaluated, type MdxScan } from './scan.ts';
 import { linkProblem } from '../../lib/content-url.ts';
+import { keyFactsProblem, KEY_FACTS_FIRST } from '../../schemas/components/KeyFacts.ts';
 
 /** A problem in one MDX file: where it is and what to write instead (the file is added by the caller). */
 export interface MdxFinding {
@@ -94,5 +95,25 @@ export const trustModel: SyntaxRule = (scan) => {
   return findings;
 };
 
+/**
+ * <KeyFacts>, the summary box under the headline: first in the file, 3 to 5 facts, each citing its
+ * source (src/schemas/components/KeyFacts.ts). Read from the MDX, so the lint and the build agree.
+ */
+export const keyFacts: SyntaxRule = (scan) =>
+  scan.usages.flatMap((u, i): MdxFinding[] => {
+    if (u.component !== 'KeyFacts' || !u.facts) return [];
+    const at = (line: number, field: string, message: string): MdxFinding => ({ line, kind: 'component', entry: '<KeyFacts>', field, message });
+    const out: MdxFinding[] = [];
+    // Only the first box stands under the headline; another one later in the text is a box like any other.
+    const firstBox = scan.usages.findIndex((x) => x.component === 'KeyFacts') === i;
+    if (firstBox && !u.first) out.push(at(u.line, '(place)', KEY_FACTS_FIRST));
+    // An empty box is the children rule's to report (the component's schema).
+    const problem = u.children ? keyFactsProblem(u.facts) : undefined;
+    // An uncited fact is reported at its own line; a box with too few or too many, at the box.
+    const uncited = u.facts.find((f) => !f.cited);
+    if (problem) out.push(at(problem.startsWith('fact ') && uncited ? uncited.line : u.line, 'children', problem));
+    return out;
+  });
+
 /** The syntax rules, in order: run by the lint and by Astro's MDX compile alike. */
-export const syntaxRules: SyntaxRule[] = [trustModel];
+export const syntaxRules: SyntaxRule[] = [trustModel, keyFacts];

@@ -28,6 +28,13 @@ export interface Usage {
   children: boolean;
   /** Set when props are also given as `{...spread}`: the props listed are then not all there is. */
   spread?: true;
+  /**
+   * For `<KeyFacts>`: its facts (the top-level bullets of the lists between its tags), each with its
+   * line and whether it cites (a <Ref> or <Quote> inside it), and whether the box is the first thing
+   * in the file's body (comments aside): what its rule checks (src/content/mdx/rules.ts).
+   */
+  facts?: { line: number; cited: boolean }[];
+  first?: boolean;
 }
 
 /**
@@ -138,6 +145,21 @@ interface MdastNode {
   children?: MdastNode[];
 }
 
+const isElement = (n: MdastNode) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
+
+/** Whether a node holds a citation: a <Ref> or <Quote> anywhere inside it. */
+const cites = (n: MdastNode): boolean => (isElement(n) && (n.name === 'Ref' || n.name === 'Quote')) || (n.children ?? []).some(cites);
+
+/** The top-level bullets of the lists inside a node (a bullet's own sub-list is part of it). */
+function factsOf(node: MdastNode): { line: number; cited: boolean }[] {
+  return (node.children ?? []).flatMap((c) => (c.type === 'listItem' ? [{ line: c.position?.start.line ?? 1, cited: cites(c) }] : factsOf(c)));
+}
+
+/** The first node of the body that shows anything: comments ({/* … *\/}) aside. */
+function firstBlock(root: MdastNode): MdastNode | undefined {
+  return root.children?.find((c) => !(c.type === 'mdxFlowExpression' && !parseExpression(c.value ?? '')?.body.length) && c.type !== 'mdxjsEsm');
+}
+
 /** The scan of an MDX tree (mdast with positions). */
 export function scanTree(root: MdastNode): MdxScan {
   const usages: Usage[] = [];
@@ -178,7 +200,10 @@ export function scanTree(root: MdastNode): MdxScan {
           props[a.name] = v === null || v === undefined ? true : typeof v === 'string' ? v : readProp(String((v as { value?: unknown }).value ?? ''));
         }
         const spread = attributes.some((a) => a.type === 'mdxJsxExpressionAttribute');
-        if (node.name && /^[A-Z]/.test(node.name)) usages.push({ component: node.name, line, props, children: (node.children?.length ?? 0) > 0, ...(spread ? { spread: true as const } : {}) });
+        if (node.name && /^[A-Z]/.test(node.name)) {
+          const keyFacts = node.name === 'KeyFacts' ? { facts: factsOf(node), first: firstBlock(root) === node } : {};
+          usages.push({ component: node.name, line, props, children: (node.children?.length ?? 0) > 0, ...(spread ? { spread: true as const } : {}), ...keyFacts });
+        }
         else constructs.push({ kind: 'element', name: node.name ?? '', attributes: props, line });
         break;
       }
