@@ -1,5 +1,5 @@
 import { isPair, isScalar, visit, type Document, type LineCounter, type Node } from 'yaml';
-import { invisibleProblem } from '../lib/text-hygiene.ts';
+import { invisibleProblem, lineProblem } from '../lib/text-hygiene.ts';
 
 /**
  * What content YAML never needs and an editor can trip over, refused before the document is turned
@@ -40,7 +40,10 @@ export function yamlRuleProblems(doc: Document, lc: LineCounter): YamlRuleProble
       // The field this text belongs to: its own key, or the key of the list it is an item of.
       const pair = [...path].reverse().find((p) => isPair(p));
       const field = key === 'key' ? String(node.value) : isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : '';
-      const hidden = typeof node.value === 'string' && (key === 'key' || !PROSE.has(field)) ? invisibleProblem(node.value) : undefined;
+      // A character every content file refuses (an override, a control) is reported once, by the
+      // file check at its line (src/content/file-hygiene.ts); here only what that check lets by in prose.
+      const refusedAnyway = typeof node.value === 'string' && node.value.split('\n').some((l) => lineProblem(l));
+      const hidden = typeof node.value === 'string' && !refusedAnyway && (key === 'key' || !PROSE.has(field)) ? invisibleProblem(node.value) : undefined;
       if (hidden) problems.push({ line: lineOf(node), message: `${field ? `"${field}" ` : ''}${hidden}` });
       if (typeof node.value === 'number' && !PLAIN_NUMBER.test(node.source ?? String(node.value))) {
         problems.push({ line: lineOf(node), message: `the number ${node.source} must be written in plain decimal digits, e.g. 68` });
