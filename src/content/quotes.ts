@@ -77,6 +77,35 @@ export function checkQuotes(explainers: readonly { id: string; file: string; tex
     }
   }
 
+  /**
+   * Quotation marks in a YAML text field (an event's description, a role, a term note): a quote the
+   * text says someone said ("Kerry said “…”") must be quoted words of the entry's cited paragraphs;
+   * words the report itself uses, in quotation marks ("the report says “last week”"), pass.
+   */
+  const fieldQuotes = (text: unknown, citation: unknown, at: { file: string; line: number; kind: string; entry: string; field: string }) => {
+    if (typeof text !== 'string' || !citation || typeof citation !== 'object' || !('article' in citation)) return;
+    const c = citation as { article: string; paragraphs: number[] };
+    if (broken.has(c.article)) return;
+    for (const q of proseQuotes({ pieces: [{ kind: 'text', text, line: at.line }, { kind: 'ref', paragraphs: c.paragraphs, article: c.article }] }, names)) {
+      if (!q.hasSpeaker) continue;
+      const paragraphs = cited(c.article, c.paragraphs);
+      const verdict = checkQuote(q.text, paragraphs);
+      if (!verdict.ok) problems.push({ ...at, message: quoteMessage(q.text, verdict, paragraphs.map((p) => p.n)) });
+    }
+  };
+  for (const ev of content.events) {
+    for (const field of ['title', 'description'] as const) {
+      fieldQuotes(ev[field], ev.citation, { file: ev.loc.file, line: ev.loc.fields[field] ?? ev.loc.line, kind: 'event', entry: ev.id, field });
+    }
+  }
+  for (const exp of content.explainers) {
+    const loc = exp.loc;
+    const line = (field: string) => loc?.fields[field] ?? loc?.line ?? 1;
+    const story = (field: string, text: unknown, citation: unknown) => fieldQuotes(text, citation, { file: exp.file, line: line(field), kind: 'explainer', entry: exp.id, field });
+    // Roles and the updates log describe (and quote old wording); a term note may report a speaker's words.
+    for (const [id, n] of Object.entries(exp.termNotes ?? {})) story(`termNotes.${id}.note`, (n as { note?: unknown }).note, n.citation);
+  }
+
   for (const ev of content.events) {
     if (!ev.quote || !('article' in ev.citation) || broken.has(ev.citation.article)) continue;
     const paragraphs = cited(ev.citation.article, ev.citation.paragraphs);

@@ -16,6 +16,12 @@ export interface YamlRuleProblem {
 
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
+/** A tag as written (`!!binary`, `!evil`): the yaml library keeps only the resolved name. */
+const tagSource = (node: Node) => {
+  const tag = node.tag ?? '';
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+};
+
 /**
  * Fields of running prose, where a right-to-left mark can be needed around a name in another
  * script. Everywhere else — ids, numbers, dates, titles, labels, names — bidi controls and
@@ -28,6 +34,10 @@ export function yamlRuleProblems(doc: Document, lc: LineCounter): YamlRuleProble
   const problems: YamlRuleProblem[] = [];
   const reuse: { line: number; mark: string }[] = [];
   const lineOf = (n: { range?: [number, number, number] | null }) => (n.range ? lc.linePos(n.range[0]).line : 1);
+  // A tag (!!binary, !!str, !custom) changes what a value is read as: content is plain text, numbers and lists.
+  const tagged = (node: Node) => {
+    if (node.tag && /^!/.test(tagSource(node))) problems.push({ line: lineOf(node), message: `the YAML tag ${tagSource(node)} is not allowed in content: write the value plainly (put text in quotes if it looks like a number)` });
+  };
   visit(doc, {
     Alias(_, node) {
       reuse.push({ line: lineOf(node), mark: `*${node.source}` });
@@ -35,8 +45,11 @@ export function yamlRuleProblems(doc: Document, lc: LineCounter): YamlRuleProble
     },
     Node(_, node: Node) {
       if (node.anchor) reuse.push({ line: lineOf(node), mark: `&${node.anchor}` });
+      tagged(node);
     },
     Scalar(key, node, path) {
+      if (key !== 'key' && node.anchor) reuse.push({ line: lineOf(node), mark: `&${node.anchor}` });
+      tagged(node);
       // The field this text belongs to: its own key, or the key of the list it is an item of.
       const pair = [...path].reverse().find((p) => isPair(p));
       const field = key === 'key' ? String(node.value) : isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : '';

@@ -136,6 +136,8 @@ export function syntaxProblem(code: string, parserMessage: string, line: number,
       }
       if (/flow|\]|\}/.test(parserMessage)) return { line, message: 'a bracket ([ or {) is never closed on this line: close it, e.g. paragraphs: [1, 2]' };
       break;
+    case 'MULTIPLE_DOCS':
+      return { line, message: 'a second YAML document starts here (a line ---): a content file holds one list; delete the --- line' };
     case 'BAD_INDENT':
       return { line, message: 'this line is not lined up with the fields above it: indent it like them' };
   }

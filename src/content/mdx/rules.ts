@@ -88,7 +88,9 @@ export const trustModel: SyntaxRule = (scan) => {
   for (const u of scan.usages) {
     for (const [prop, value] of Object.entries(u.props)) {
       if (isUnevaluated(value)) {
-        findings.push({ line: u.line, kind: 'component', entry: `<${u.component}>`, field: prop, message: `{${value.expression}} is code: write the value as ${LITERAL}` });
+        const number = /^-?(0[xob]|\d[\d_]*(?:\.\d+)?e|\.\d|\d+_)/i.test(value.expression.replace(/^[[\s]+/, ''));
+        const message = number ? `{${value.expression}} is not a number written in plain decimal digits: write it as people read it, e.g. minutes={45} or paragraphs={[3]}` : `{${value.expression}} is code: write the value as ${LITERAL}`;
+        findings.push({ line: u.line, kind: 'component', entry: `<${u.component}>`, field: prop, message });
       }
     }
   }

@@ -87,12 +87,17 @@ function parseExpression(code: string): { body: EstreeNode[] } | null {
   return program;
 }
 
+const PLAIN_NUMBER = /^(0|[1-9]\d*)(\.\d+)?$/;
+
 /** The value of a literal estree node, or undefined when it is anything else. */
 function literalOf(node: EstreeNode | null | undefined): Literal | undefined {
   if (!node) return undefined;
   switch (node.type) {
     case 'Literal':
-      return 'regex' in node || 'bigint' in node ? undefined : (node.value as Literal);
+      if ('regex' in node || 'bigint' in node) return undefined;
+      // A number as people write one (45, 2.5): 0x2D, 1e3, 1_000 or .5 would show another figure than the one read.
+      if (typeof node.value === 'number' && typeof node.raw === 'string' && !PLAIN_NUMBER.test(node.raw)) return undefined;
+      return node.value as Literal;
     case 'TemplateLiteral': {
       const quasis = node.quasis as { value: { cooked: string } }[];
       return (node.expressions as unknown[]).length === 0 && quasis.length === 1 ? quasis[0].value.cooked : undefined;
@@ -181,6 +186,10 @@ export function scanTree(root: MdastNode): MdxScan {
         break;
       case 'image':
         constructs.push({ kind: 'image', line, url: node.url ?? '' });
+        break;
+      case 'imageReference':
+        // ![alt][ref]: an image all the same, its address in a definition elsewhere.
+        constructs.push({ kind: 'image', line, url: `[${(node as { label?: string }).label ?? ''}]` });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
