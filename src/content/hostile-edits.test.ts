@@ -179,3 +179,37 @@ describe('source text tricks', () => {
     expect(messages[0]).toContain('"john\\u200F-kerry" is not a known actor id');
   });
 });
+
+describe('dropped citations', () => {
+  it('refuses an actor’s role citing an article the explainer does not list in its sources (it would be shown nowhere)', () => {
+    const files = new Map(SEED.files);
+    files.set('sources/other-report.yaml', SEED.files.get('sources/2016-02-21-amman-syria-ceasefire.yaml')!);
+    files.set('sources/other-report.txt', 'One paragraph of another report.\nA second paragraph.\n');
+    const front = files.get(MDX)!;
+    const role = front.split('\n').findIndex((l) => l.startsWith('  john-kerry:'));
+    files.set(MDX, front.replace(/(  john-kerry:\n    role: .*\n    citation: \{ article: )2016-02-21-amman-syria-ceasefire/, '$1other-report'));
+    const read = readContent({ ...SEED, files });
+    expect(read.problems.map(formatProblem)).toEqual([
+      `content/${MDX}:${role + 3} — explainer "syria-ceasefire-2016", field "roles.john-kerry.citation.article": cites "other-report", which content/${MDX} does not list in its front matter "sources": add it there`,
+    ]);
+  });
+
+  it('refuses a citation written as a sum (¶12 + 1 would link to no paragraph)', () => {
+    const { messages, line } = inText('<Ref paragraphs={[12 + 1]} />');
+    expect(messages).toEqual([`content/${MDX}:${line} — component "<Ref>", field "paragraphs": {[12 + 1]} is code: write the value as text in quotes, a number, true or false, or a list or object of them, e.g. paragraphs={[1, 7]}`]);
+  });
+});
+
+describe('budgets', () => {
+  it('reports an explainer over its event budget at its events file, in the reader the build and the lint share', () => {
+    const before = process.env.EXPLAINER_MAX_EVENTS;
+    process.env.EXPLAINER_MAX_EVENTS = '3';
+    try {
+      const events = lint({}).read.entries.events.filter((e) => e.explainer === 'syria-ceasefire-2016').length;
+      expect(lint({}).messages).toContain(`content/${EVENTS}:1 — event "(file)", field "(entry)": has ${events} timeline events, over the budget of 3 for one page: split the story into several explainers, or raise EXPLAINER_MAX_EVENTS`);
+    } finally {
+      if (before === undefined) delete process.env.EXPLAINER_MAX_EVENTS;
+      else process.env.EXPLAINER_MAX_EVENTS = before;
+    }
+  });
+});

@@ -23,6 +23,10 @@ Text with **bold**, [a link](https://example.org) and <abbr title="United Nation
     expect(findings(mdx)).toEqual([]);
   });
 
+  it('refuses a module imported by its address and loaded by a script (no node import needed)', () => {
+    expect(findings("import u from './helper.js?url'\n\n<script type=\"module\" src={u}></script>\n").map((l) => l.split(':')[0])).toEqual(['1 (import)', '3 <script>']);
+  });
+
   it('refuses import and export, naming the line and what to do', () => {
     expect(findings("import fs from 'node:fs'\n\nexport const x = 1\n")).toEqual([
       '1 (import): "import" is not allowed in an explainer: components need no import, and code belongs in src/components, written by developers; delete the line',
