@@ -132,6 +132,19 @@ describe('YAML tricks', () => {
     expect(leap[0]).toMatch(/field "reports\.0\.reportedAt": 23:59:60 is not a time of day/);
   });
 
+  it('refuses a __proto__ or constructor key as an unknown field, at its own line (no prototype is read as a line number)', () => {
+    for (const key of ['__proto__', 'constructor']) {
+      const { messages, files } = lint({ [EVENTS]: (t) => t.replace('- id: aid-shipments\n  date: 2016-02-15\n', `- id: aid-shipments\n  date: 2016-02-15\n  ${key}: { quote: { text: invented words, speaker: john-kerry } }\n`) });
+      expect(messages).toEqual([`content/${EVENTS}:${lineOf(EVENTS, `${key}:`, files)} — event "aid-shipments", field "${key}": is not a field of an event: remove it or fix its name; fields: id, date, precision, status, lane, title, label, description, actors, incident, places, citation, quote`]);
+    }
+  });
+
+  it('reports a mistake in an original once, not again on each line of its translation', () => {
+    const { messages, files } = lint({ [MDX]: (t) => t.replace('tags: [syria, ceasefire, diplomacy]', 'tags: [syria, ceasefire, diplomacy]\nfoo: 1') });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(new RegExp(`^content/${MDX}:${lineOf(MDX, 'foo: 1', files)} — explainer "syria-ceasefire-2016", field "foo": is not a field of the front matter: remove it or fix its name; fields: `));
+  });
+
   it('refuses the same key twice, also when one of them is quoted', () => {
     const { messages } = lint({ [EVENTS]: (t) => t.replace('  lane: humanitarian\n', '  lane: humanitarian\n  "lane": diplomacy\n') });
     expect(messages.filter((m) => m.includes(EVENTS))).toEqual([`content/${EVENTS}:${lineOf(EVENTS, 'lane: humanitarian') + 1} — event "(file)", field "(entry)": YAML syntax error: Map keys must be unique; check the indentation (spaces, lined up), colons and quotes on this line`]);
@@ -142,7 +155,7 @@ describe('YAML tricks', () => {
     const custom = lint({ [EVENTS]: (t) => t.replace('title: Aid shipments allowed into several areas', 'title: !evil Aid shipments allowed') }).messages;
     expect(custom).toEqual([`content/${EVENTS}:${line} — event "(file)", field "(entry)": the YAML tag !evil is not allowed in content: write the value plainly (put text in quotes if it looks like a number)`]);
     const binary = lint({ [EVENTS]: (t) => t.replace('title: Aid shipments allowed into several areas', 'title: !!binary QWlkIHNoaXBtZW50cw==') }).messages;
-    expect(binary[0]).toBe(`content/${EVENTS}:${line} — event "(file)", field "(entry)": the YAML tag !!binary is not allowed in content: write the value plainly (put text in quotes if it looks like a number)`);
+    expect(binary).toEqual([`content/${EVENTS}:${line} — event "(file)", field "(entry)": the YAML tag !!binary is not allowed in content: write the value plainly (put text in quotes if it looks like a number)`]);
   });
 
   it('refuses a right-to-left override written as an 8-digit YAML escape, in a title and in prose', () => {

@@ -36,7 +36,10 @@ export function yamlRuleProblems(doc: Document, lc: LineCounter): YamlRuleProble
   const lineOf = (n: { range?: [number, number, number] | null }) => (n.range ? lc.linePos(n.range[0]).line : 1);
   // A tag (!!binary, !!str, !custom) changes what a value is read as: content is plain text, numbers and lists.
   const tagged = (node: Node) => {
-    if (node.tag && /^!/.test(tagSource(node))) problems.push({ line: lineOf(node), message: `the YAML tag ${tagSource(node)} is not allowed in content: write the value plainly (put text in quotes if it looks like a number)` });
+    if (!node.tag || !/^!/.test(tagSource(node))) return;
+    problems.push({ line: lineOf(node), message: `the YAML tag ${tagSource(node)} is not allowed in content: write the value plainly (put text in quotes if it looks like a number)` });
+    // Read as the text written, so the tag is this one problem and not also "must be text" on its field.
+    if (isScalar(node) && typeof node.source === 'string') node.value = node.source;
   };
   visit(doc, {
     Alias(_, node) {
