@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { editorMessage } from '../messages.ts';
+import { didYouMean } from '../../lib/nearest.ts';
 import { storyOrder } from '../../lib/timeline/order.ts';
 import { writtenInterval, type DateQualifier, type WhenInput } from '../../lib/dates.ts';
 
@@ -26,12 +27,19 @@ export interface PropContext {
 
 const an = (what: string) => (/^[aeiou]/.test(what) ? 'an' : 'a');
 
-/** z.enum over values known only once content is read (actor ids, lanes), with a message that lists them. */
+/** Beyond this many, the known ids are not listed in a message (the file that defines them is named). */
+const LISTED = 12;
+
+/**
+ * z.enum over values known only once content is read (actor ids, lanes), with a message that names
+ * the nearest id when one is a slip away ("did you mean `daniel-orme`?"), else lists them when few.
+ */
 export function oneOf(values: readonly string[], what: string) {
-  const allowed = values.length ? values.join(', ') : '(none defined)';
+  const allowed = !values.length ? '; allowed: (none defined)' : values.length <= LISTED ? `; allowed: ${values.join(', ')}` : '';
+  const hint = (input: unknown) => (typeof input === 'string' && didYouMean(input, values)) || allowed || '; none is close: check the spelling';
   return z
-    .string({ error: (issue) => `${issue.input === undefined ? 'is required' : 'must be text'}: ${an(what)} ${what}; allowed: ${allowed}` })
-    .refine((v) => values.includes(v), { error: (issue) => `"${String(issue.input)}" is not a known ${what}; allowed: ${allowed}` });
+    .string({ error: (issue) => `${issue.input === undefined ? 'is required' : 'must be text'}: ${an(what)} ${what}${allowed}` })
+    .refine((v) => values.includes(v), { error: (issue) => `"${String(issue.input)}" is not a known ${what}${hint(issue.input)}` });
 }
 
 /** An id prop: one of `values` when they are known, otherwise any text. */
