@@ -19,3 +19,17 @@ describe('oneOf(ids): an id prop known once content is read', () => {
     expect(messageOf(ids, undefined)).toBe('is required: an actor id');
   });
 });
+
+describe('propIssues(): a misspelt prop is one slip, one line', () => {
+  it('names the prop meant and drops its "is required" line', async () => {
+    const { propIssues } = await import('./props.ts');
+    const { componentSchemas } = await import('./index.ts');
+    const schema = componentSchemas.Quote({ actors: ['daniel-orme'], articles: ['a'], paragraphs: new Map([['a', 3]]) });
+    expect(propIssues('Quote', schema, { speeker: 'daniel-orme', paragraphs: [1] }).issues).toEqual([
+      { prop: 'speeker', message: '`speeker` is not a prop of <Quote>: did you mean `speaker`?' },
+    ]);
+    expect(propIssues('Quote', schema, { colour: 'red', speaker: 'daniel-orme', paragraphs: [1] }).issues).toEqual([
+      { prop: 'colour', message: expect.stringMatching(/^not a prop of <Quote>; allowed props: /) },
+    ]);
+  });
+});

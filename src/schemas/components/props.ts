@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { editorMessage } from '../messages.ts';
-import { didYouMean } from '../../lib/nearest.ts';
+import { didYouMean, nearest } from '../../lib/nearest.ts';
 import { storyOrder } from '../../lib/timeline/order.ts';
 import { writtenInterval, type DateQualifier, type WhenInput } from '../../lib/dates.ts';
 
@@ -92,10 +92,17 @@ export function propIssues<S extends z.ZodType>(component: string, schema: S, pr
   const result = schema.safeParse(props, { error: editorMessage });
   if (result.success) return { data: result.data, issues: [] };
   const shape = propNames(schema);
+  const given = props && typeof props === 'object' ? Object.keys(props) : [];
+  // A misspelt prop (speeker=) is one slip: one line naming the prop meant, and no "is required" line for that prop.
+  const meant = new Map(given.filter((k) => !shape.includes(k)).map((k) => [k, nearest(k, shape.filter((p) => !given.includes(p)), 1)[0]] as const));
   const issues = result.error.issues.flatMap((issue): PropIssue[] => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ prop: key, message: `not a prop of <${component}>; allowed props: ${shape.join(', ')}` }));
+      return issue.keys.map((key) => {
+        const near = meant.get(key);
+        return { prop: key, message: near ? `\`${key}\` is not a prop of <${component}>: did you mean \`${near}\`?` : `not a prop of <${component}>; allowed props: ${shape.join(', ')}` };
+      });
     }
+    if (issue.path.length === 1 && [...meant.values()].includes(String(issue.path[0])) && !given.includes(String(issue.path[0]))) return [];
     return [{ prop: issue.path.length ? issue.path.map(String).join('.') : '(props)', message: issue.message }];
   });
   return { issues };
