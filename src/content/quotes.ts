@@ -15,6 +15,11 @@ export function checkQuotes(explainers: readonly { id: string; file: string; tex
   const names = speakerNames(content.actors);
   // A source with its own problem (an empty text) is reported once, not once per quote citing it.
   const broken = new Set(content.invalid?.sources);
+  // A citation of a paragraph the article does not have is reported by the citation's own check: the quote waits for it.
+  const citesMissing = (article: string | undefined, paragraphs: readonly number[]) => {
+    const text = article ? sources.get(article) : undefined;
+    return !text || paragraphs.some((n) => n < 1 || n > text.length);
+  };
   const cited = (article: string | undefined, paragraphs: readonly number[]): CitedParagraph[] => {
     const text = article ? sources.get(article) : undefined;
     return text ? paragraphs.filter((n) => n >= 1 && n <= text.length).map((n) => ({ n, text: text[n - 1] })) : [];
@@ -27,7 +32,7 @@ export function checkQuotes(explainers: readonly { id: string; file: string; tex
     const add = (line: number, entry: string, field: string, message: string) => problems.push({ file: mdx.file, line, kind: 'quote', entry, field, message });
     for (const block of scan.prose.blocks) {
       for (const q of proseQuotes(block, names)) {
-        if (q.citations.some((c) => broken.has(c.article ?? article ?? ''))) continue;
+        if (q.citations.some((c) => broken.has(c.article ?? article ?? '') || citesMissing(c.article ?? article, c.paragraphs))) continue;
         const paragraphs = q.citations.flatMap((c) => cited(c.article ?? article, c.paragraphs));
         const verdict = checkQuote(q.text, paragraphs);
         if (!verdict.ok) add(q.line, 'text', 'quotation marks', quoteMessage(q.text, verdict, paragraphs.map((p) => p.n)));
@@ -36,7 +41,7 @@ export function checkQuotes(explainers: readonly { id: string; file: string; tex
     }
     for (const q of scan.prose.quotes) {
       // A <Quote> without speaker= is the component schema's to report (one line, with the ids or the misspelt prop).
-      if (broken.has(q.article ?? article ?? '')) continue;
+      if (broken.has(q.article ?? article ?? '') || (q.paragraphs.length && citesMissing(q.article ?? article, q.paragraphs))) continue;
       const paragraphs = cited(q.article ?? article, q.paragraphs);
       const verdict = checkQuote(q.text, paragraphs);
       if (!verdict.ok) add(q.line, '<Quote>', 'children', quoteMessage(q.text, verdict, paragraphs.map((p) => p.n)));
@@ -44,7 +49,7 @@ export function checkQuotes(explainers: readonly { id: string; file: string; tex
   }
 
   for (const ev of content.events) {
-    if (!ev.quote || !('article' in ev.citation) || broken.has(ev.citation.article)) continue;
+    if (!ev.quote || !('article' in ev.citation) || broken.has(ev.citation.article) || citesMissing(ev.citation.article, ev.citation.paragraphs)) continue;
     const paragraphs = cited(ev.citation.article, ev.citation.paragraphs);
     const verdict = checkQuote(ev.quote.text, paragraphs);
     if (verdict.ok) continue;
