@@ -83,6 +83,27 @@ test.describe('the Arabic edition', () => {
     expect(Math.abs(box.x + box.width - (plot.x + plot.width))).toBeLessThan(2);
   });
 
+  test('each casualty bar is named by the Arabic words it shows, in their order, from the start (voice control: WCAG 2.5.3)', async ({ page }) => {
+    await page.goto(AR);
+    const chart = page.locator('ek-casualty-chart');
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('.cc-svg')).toHaveAttribute('data-enhanced', 'true');
+    const bars = chart.getByRole('button');
+    expect(await bars.count()).toBeGreaterThan(2);
+    const pairs = await bars.evaluateAll((els) =>
+      els.map((b) => ({
+        name: b.getAttribute('aria-label') ?? '',
+        shown: [...b.querySelectorAll('.cc-label, .cc-value')]
+          .filter((t) => t.checkVisibility())
+          .map((t) => t.textContent?.trim())
+          .join(' '),
+      })),
+    );
+    // The words on screen, without the dash between label and figures, begin the name; the source follows.
+    for (const { name, shown } of pairs) expect(name.replace(' — ', ' ').startsWith(shown), `${name}\n  shows: ${shown}`).toBe(true);
+    expect(pairs.map((p) => p.shown).join(' ')).toContain('بالجمع');
+  });
+
   test('its ¶ citations open the English report on a page that says it is in English', async ({ page }) => {
     await page.goto(AR);
     const ref = page.locator('.ref a').first();
