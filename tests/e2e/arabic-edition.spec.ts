@@ -15,6 +15,8 @@ test.describe('the Arabic edition', () => {
     await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', new RegExp(`${EN}$`));
     // It says it is a translation, of which version of the original, and when.
     await expect(page.locator('[data-translation-note]')).toContainText('ترجمة للشرح الإنجليزي بنسخته المحدَّثة في 1 ديسمبر 2026، نُشرت في 1 ديسمبر 2026');
+    // The English report's credit is one isolated run in its own words, not Latin words on Arabic commas.
+    await expect(page.locator('.based-on bdi[lang="en"]')).toHaveText('Agencies, Amman');
     await page.getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(new RegExp(`${EN}$`));
     await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveAttribute('href', new RegExp(`${AR}$`));
