@@ -35,7 +35,8 @@ export async function languageFeed(site: URL, lang: string): Promise<Response> {
       description: [e.data.summary, ...updateLines(e.data.updates, e.data.lang)].map((line) => `${open}${htmlText(line)}</p>`).join(''),
       pubDate: parseIsoDay(e.data.published),
       link: editionPath(e.id),
-      categories: e.data.tags,
+      // Tags are the original's own words (English ids): a translation's item has none in its language yet.
+      categories: e.data.translation ? [] : e.data.tags,
     }));
   return rss({
     title: t('rss.title', { site: t('site.name', {}, lang) }, lang),

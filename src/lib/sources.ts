@@ -1,5 +1,6 @@
 import { formatIsoDate, parseIsoDate, type IsoDate } from './dates.ts';
 import { t } from './i18n.ts';
+import { isolate } from './bidi.ts';
 
 /** What kind of source a text is; the page names it ("Broadcast report", "Press release"), never assumes one. */
 export const SOURCE_KINDS = [
@@ -33,10 +34,6 @@ export function sourceKindLabel(kind: SourceKind, lang = 'en'): string {
   return t(`source.kind.${kind}`, {}, lang);
 }
 
-/** First strong isolate and pop directional isolate: a run of another direction keeps its own order inside them. */
-const FSI = '\u2068';
-const PDI = '\u2069';
-
 /** The source's own credit, in its words and language: "Agencies, Amman" (outlet, then dateline if any). */
 export const sourceCredit = (s: Pick<SourceDescription, 'outlet' | 'dateline' | 'lang'>) =>
   [s.outlet, s.dateline].filter(Boolean).join(t('list.separator', {}, s.lang ?? 'en'));
@@ -53,7 +50,7 @@ export function sourceLine(s: SourceDescription, lang = 'en'): string {
   const kind = sourceKindLabel(s.kind, lang);
   const date = formatIsoDate(published, lang);
   const sep = t('list.separator', {}, lang);
-  if ((s.lang ?? 'en') !== lang) return [t('source.kindOutlet', { kind, outlet: `${FSI}${sourceCredit(s)}${PDI}` }, lang), date].join(sep);
+  if ((s.lang ?? 'en') !== lang) return [t('source.kindOutlet', { kind, outlet: isolate(sourceCredit(s)) }, lang), date].join(sep);
   return [t('source.kindOutlet', { kind, outlet: s.outlet }, lang), s.dateline, date].filter(Boolean).join(sep);
 }
 
