@@ -119,6 +119,20 @@ test.describe('the Arabic edition', () => {
 });
 
 test.describe('the Arabic edition beyond its page', () => {
+  test('prints right to left, with its graphics and tables, the page URL written left to right', async ({ page }) => {
+    await page.goto(AR);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('header[data-site-header]')).toBeHidden();
+    const url = page.locator('[data-print-url] .print-url-text');
+    await expect(url).toBeVisible();
+    await expect(url).toHaveText(/\/ar\/syria-ceasefire-2016\/$/);
+    expect(await url.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(await page.locator('article').first().evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await expect(page.getByRole('table', { name: 'الوفيات المعلنة حسب الحادثة، مع المصادر' })).toBeVisible();
+    await expect(page.locator('.cc-svg')).toBeVisible();
+    await expect(page.locator('.timeline-event').first()).toBeVisible();
+  });
+
   test('has its own RSS feed, in Arabic, linked from the Arabic page; the English feed keeps to English', async ({ page, request }) => {
     await page.goto(AR);
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/ar\/rss\.xml$/);
