@@ -32,7 +32,7 @@ export function inReadingOrder(problems: readonly ContentProblem[]): ContentProb
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
   /** Read by Astro's error overlay and build log in place of its own guess. */
-  readonly hint = '`npm run check` lists the same problems, and checks the components written in MDX.';
+  readonly hint = 'Fix each line above at the file and line it names; `npm run check` lists them all without building.';
   constructor(problems: ContentProblem[]) {
     const n = problems.length;
     super(
@@ -40,15 +40,19 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
-    // The editor needs the list, not where in the kit it was thrown: no stack frames in the log.
-    this.stack = `${this.name}: ${n} content problem${n === 1 ? '' : 's'} to fix`;
+    // The editor needs the list, not where in the kit it was thrown: no stack in the log (Astro
+    // prints a "Stack trace:" heading only for an error that has one).
+    this.stack = '';
+    this.short = `${this.name}: ${n} content problem${n === 1 ? '' : 's'} to fix`;
   }
+
+  private readonly short: string;
 
   /**
    * Astro adds a "Browser APIs are not available" hint to any error whose text holds the word
    * "document" (as in a cited document); the short form keeps that guess out of editors' way.
    */
   toString(): string {
-    return this.stack ?? this.name;
+    return this.short;
   }
 }
