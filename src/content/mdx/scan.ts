@@ -247,7 +247,22 @@ export function blankFrontmatter(text: string): string {
  * Scans an MDX file as Astro compiles it: the same parser and the same plugin, without Astro. An
  * MDX syntax error comes back with its line instead of being thrown.
  */
-export function scanMdx(text: string): { scan: MdxScan; error?: undefined } | { scan?: undefined; error: { line: number; message: string } } {
+export function scanMdx(text: string): ScanResult {
+  // The lint and the quote check each scan every explainer of a read: parsed once (by its text).
+  let result = scans.get(text);
+  if (!result) {
+    if (scans.size >= MAX_SCANS) scans.clear();
+    scans.set(text, (result = scanText(text)));
+  }
+  return result;
+}
+
+type ScanResult = { scan: MdxScan; error?: undefined } | { scan?: undefined; error: { line: number; message: string } };
+/** Scans kept: more than any site's explainers, so a read parses each once; a long `astro dev` session starts over past it. */
+const MAX_SCANS = 20_000;
+const scans = new Map<string, ScanResult>();
+
+function scanText(text: string): ScanResult {
   const data: Record<string, unknown> = { astro: { frontmatter: {} } };
   try {
     mdxToJs(blankFrontmatter(text), { mdastPlugins: [collectScan()], data });
