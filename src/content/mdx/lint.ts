@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import type { CrossCheckInput } from '../crosscheck.ts';
 import type { ContentProblem } from '../problems.ts';
 import { scanMdx, isUnevaluated, type MdxScan, type Usage } from './scan.ts';
@@ -21,6 +22,8 @@ interface ContentRuleInput {
   explainers: string[];
   /** Explainers with `draft: true`. */
   drafts: Set<string>;
+  /** A component's prop schema for an explainer, made once per run (`make` builds it). */
+  schemaFor: (component: string, explainer: string, make: () => z.ZodType) => z.ZodType;
 }
 type ContentRule = (input: ContentRuleInput) => MdxFinding[];
 
@@ -28,7 +31,7 @@ type ContentRule = (input: ContentRuleInput) => MdxFinding[];
  * Every use of a component, checked with the component's own schema (src/schemas/components/): the
  * same rule and message as the build. Props written as expressions are left to the syntax rules.
  */
-const componentProps: ContentRule = ({ scan, propsFor, self, explainers, drafts }) =>
+const componentProps: ContentRule = ({ scan, propsFor, schemaFor, self, explainers, drafts }) =>
   scan.usages.flatMap((u): MdxFinding[] => {
     const schema = schemaOf(u.component);
     const at = (field: string, message: string): MdxFinding => ({ line: u.line, kind: 'component', entry: `<${u.component}>`, field, message });
@@ -41,7 +44,7 @@ const componentProps: ContentRule = ({ scan, propsFor, self, explainers, drafts 
     if (target !== self && draft(target) && !draft(self)) return [at('explainer', `"${target}" is a draft (draft: true), left out of the built site: publish it first, or point at a published explainer`)];
     const written = Object.fromEntries(Object.entries(u.props).filter(([, v]) => !isUnevaluated(v)));
     const unevaluated = new Set(Object.keys(u.props).filter((k) => !(k in written)));
-    const { issues } = propIssues(u.component, schema(ctx), written);
+    const { issues } = propIssues(u.component, schemaFor(u.component, target, () => schema(ctx)), written);
     // A prop written as code, or hidden in a {...spread}, is the syntax rules' to refuse: not checked here.
     const checkable = (prop: string) => !unevaluated.has(prop.split('.')[0]) && (!u.spread || prop.split('.')[0] in written);
     const findings = issues.filter((i) => checkable(i.prop)).map((i) => at(i.prop, i.message));
@@ -76,7 +79,13 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput): ContentProb
   const problems: ContentProblem[] = [];
   const explainers = content.explainers.map((e) => e.id);
   const drafts = new Set(content.explainers.filter((e) => e.draft).map((e) => e.id));
+  // One prop context (and one schema per component) per explainer, however many components use it.
+  const contexts = new Map<string, PropContext | undefined>();
   const propsFor = (id: string): PropContext | undefined => {
+    if (!contexts.has(id)) contexts.set(id, contextOf(id));
+    return contexts.get(id);
+  };
+  const contextOf = (id: string): PropContext | undefined => {
     const explainer = content.explainers.find((e) => e.id === id);
     if (!explainer) return undefined;
     const own = explainer.original ?? id;
@@ -90,13 +99,19 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput): ContentProb
       places: (content.places ?? []).map((p) => p.id),
     });
   };
+  const schemas = new Map<string, z.ZodType>();
+  const schemaFor = (component: string, explainer: string, make: () => z.ZodType) => {
+    const key = `${component} ${explainer}`;
+    if (!schemas.has(key)) schemas.set(key, make());
+    return schemas.get(key)!;
+  };
   for (const mdx of files) {
     const { scan, error } = scanMdx(mdx.text);
     if (error) {
       problems.push({ file: mdx.file, line: error.line, kind: 'mdx', entry: mdx.id, field: '', message: `MDX syntax error: ${error.message}` });
       continue;
     }
-    const findings = [...syntaxRules.flatMap((rule) => rule(scan)), ...contentRules.flatMap((rule) => rule({ scan, propsFor, self: mdx.id, explainers, drafts }))];
+    const findings = [...syntaxRules.flatMap((rule) => rule(scan)), ...contentRules.flatMap((rule) => rule({ scan, propsFor, schemaFor, self: mdx.id, explainers, drafts }))];
     problems.push(...findings.map((f) => ({ file: mdx.file, ...f, entry: f.entry ?? mdx.id })));
   }
   return problems;

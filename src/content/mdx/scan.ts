@@ -247,7 +247,20 @@ export function blankFrontmatter(text: string): string {
  * Scans an MDX file as Astro compiles it: the same parser and the same plugin, without Astro. An
  * MDX syntax error comes back with its line instead of being thrown.
  */
-export function scanMdx(text: string): { scan: MdxScan; error?: undefined } | { scan?: undefined; error: { line: number; message: string } } {
+type ScanResult = { scan: MdxScan; error?: undefined } | { scan?: undefined; error: { line: number; message: string } };
+/** Scans of recent texts: the reader's quote check and the MDX lint read the same files in one run. */
+const scans = new Map<string, ScanResult>();
+
+export function scanMdx(text: string): ScanResult {
+  const cached = scans.get(text);
+  if (cached) return cached;
+  const result = scanUncached(text);
+  if (scans.size >= 256) scans.delete(scans.keys().next().value!);
+  scans.set(text, result);
+  return result;
+}
+
+function scanUncached(text: string): ScanResult {
   const data: Record<string, unknown> = { astro: { frontmatter: {} } };
   try {
     mdxToJs(blankFrontmatter(text), { mdastPlugins: [collectScan()], data });
