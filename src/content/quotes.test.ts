@@ -67,6 +67,12 @@ describe('quotes in components’ text props', () => {
     expect(withText('<Callout title="Kerry: “not yet done”">Body text <Ref paragraphs={[3]} /></Callout>').messages).toEqual([]);
   });
 
+  it('checks a quote in a <KeyFacts> item against that item’s citation', () => {
+    const line = SEED.files.get(MDX)!.split('\n').findIndex((l) => l.includes('though it was "not yet done"')) + 1;
+    const { messages } = withText('', (t) => t.replace('though it was "not yet done"', 'though it was "all but signed"'));
+    expect(messages).toEqual([at(line, `"text", field "quotation marks": "all but signed" is not the words of the cited paragraphs (¶1, ¶3)`)]);
+  });
+
   it('checks a <KeyFacts> title and a <Quote> role against their citations', () => {
     const title = withText('', (t) => t.replace('<KeyFacts>', '<KeyFacts title="Kerry: “it is all settled”">'));
     expect(title.messages).toEqual([`${FILE}:${SEED.files.get(MDX)!.split('\n').indexOf('<KeyFacts>') + 1} — quote "<KeyFacts>", field "title": "it is all settled" is not the words of the cited paragraphs (¶1, ¶3, ¶7, ¶6, ¶9); nearest passage: ¶9 "long as it is"`]);

@@ -23,6 +23,8 @@ interface ContentRuleInput {
   explainers: string[];
   /** Explainers with `draft: true`. */
   drafts: Set<string>;
+  /** A component's prop schema for an explainer, made once per run (`make` builds it). */
+  schemaFor: (component: string, explainer: string, make: () => z.ZodType) => z.ZodType;
 }
 type ContentRule = (input: ContentRuleInput) => MdxFinding[];
 
@@ -30,7 +32,7 @@ type ContentRule = (input: ContentRuleInput) => MdxFinding[];
  * Every use of a component, checked with the component's own schema (src/schemas/components/): the
  * same rule and message as the build. Props written as expressions are left to the syntax rules.
  */
-const componentProps: ContentRule = ({ scan, propsFor, self, explainers, drafts }) =>
+const componentProps: ContentRule = ({ scan, propsFor, schemaFor, self, explainers, drafts }) =>
   scan.usages.flatMap((u): MdxFinding[] => {
     const schema = cachedSchemaOf(u.component);
     const at = (field: string, message: string): MdxFinding => ({ line: u.line, kind: 'component', entry: `<${u.component}>`, field, message });
@@ -43,7 +45,7 @@ const componentProps: ContentRule = ({ scan, propsFor, self, explainers, drafts 
     if (target !== self && draft(target) && !draft(self)) return [at('explainer', `"${target}" is a draft (draft: true), left out of the built site: publish it first, or point at a published explainer`)];
     const written = Object.fromEntries(Object.entries(u.props).filter(([, v]) => !isUnevaluated(v)));
     const unevaluated = new Set(Object.keys(u.props).filter((k) => !(k in written)));
-    const { issues } = propIssues(u.component, schema(ctx), written);
+    const { issues } = propIssues(u.component, schemaFor(u.component, target, () => schema(ctx)), written);
     // A prop written as code, or hidden in a {...spread}, is the syntax rules' to refuse: not checked here.
     const checkable = (prop: string) => !unevaluated.has(prop.split('.')[0]) && (!u.spread || prop.split('.')[0] in written);
     const findings = issues.filter((i) => checkable(i.prop)).map((i) => at(i.prop, i.message));
@@ -116,13 +118,19 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput): ContentProb
     contexts.set(id, ctx);
     return ctx;
   };
+  const schemas = new Map<string, z.ZodType>();
+  const schemaFor = (component: string, explainer: string, make: () => z.ZodType) => {
+    const key = `${component} ${explainer}`;
+    if (!schemas.has(key)) schemas.set(key, make());
+    return schemas.get(key)!;
+  };
   for (const mdx of files) {
     const { scan, error } = scanMdx(mdx.text);
     if (error) {
       problems.push({ file: mdx.file, line: error.line, kind: 'mdx', entry: mdx.id, field: '', message: `MDX syntax error: ${error.message}` });
       continue;
     }
-    const findings = [...syntaxRules.flatMap((rule) => rule(scan)), ...contentRules.flatMap((rule) => rule({ scan, propsFor, self: mdx.id, explainers, drafts }))];
+    const findings = [...syntaxRules.flatMap((rule) => rule(scan)), ...contentRules.flatMap((rule) => rule({ scan, propsFor, schemaFor, self: mdx.id, explainers, drafts }))];
     problems.push(...findings.map((f) => ({ file: mdx.file, ...f, entry: f.entry ?? mdx.id })));
   }
   return problems;

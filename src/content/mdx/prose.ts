@@ -1,5 +1,8 @@
 import { quotedPassages, type ProseBlock, type ProsePiece, type QuoteBlock } from '../../lib/quote-check.ts';
 
+/** Any character that can open a quotation (src/lib/quote-check.ts), in a prop as written. */
+const QUOTE_MARK = /["'“”„‟«»‹›「」『』〝〞＂‘’‚`]|&(?:quot|[lr]dquo|bdquo|[lr]squo|sbquo|laquo|raquo|#)/;
+
 /** The part of an mdast node the prose reader looks at. */
 export interface ProseNode {
   type: string;
@@ -65,6 +68,9 @@ export function proseOf(root: ProseNode, readProp: (code: string) => unknown): M
       typeof v === 'string' ? [{ path, text: v }] : Array.isArray(v) ? v.flatMap((x, i) => leaves(x, `${path}.${i}`)) : v && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => leaves(x, `${path}.${k}`)) : [];
     for (const a of node.attributes ?? []) {
       if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+      // Only a prop with a quotation mark in it is read (reading an expression prop parses it).
+      const raw = typeof a.value === 'string' ? a.value : String((a.value as { value?: unknown })?.value ?? '');
+      if (!QUOTE_MARK.test(raw)) continue;
       for (const leaf of leaves(attr(node, a.name), a.name)) {
         if (!quotedPassages(plain(leaf.text)).length) continue;
         const pieces: ProsePiece[] = [{ kind: 'text', text: plain(leaf.text), line: line(node) }, ...cites, ...(typeof speaker === 'string' ? [{ kind: 'actor' as const, id: speaker }] : [])];
