@@ -1,13 +1,13 @@
 #!/bin/sh
 # Writes the headline face the site ships (src/assets/fonts/source-serif-4-700-subset.woff2): Source
-# Serif 4 Bold from @fontsource/source-serif-4, cut down to what a headline needs (7.8 KB instead of
+# Serif 4 Bold from @fontsource/source-serif-4, cut down to what a headline needs (7.6 KB instead of
 # 21.7 KB for fontsource's whole Latin file), so the font fits the page budget (issue 13: 40 KB before
 # interaction, tests/budgets/page-height.spec.ts):
 # - letters, digits, the punctuation of running text (. , : ; ! ? ' " ( ) / - & % $), typographic
 #   quotes, dashes and ellipsis, and the common accented letters. Basic Latin's symbols (# * + < = >
 #   @ [ \ ] ^ _ ` { | } ~) are left out: a headline that has one gets it, glyph by glyph, from the
 #   system serif (the unicode-range in src/styles/global.css);
-# - kerning kept, its pairs below 40 units of the 1000-unit em dropped (under 2 px at the largest
+# - kerning kept, its pairs below 50 units of the 1000-unit em dropped (under 2.5 px at the largest
 #   headline, 46 px), the rest written as plain pairs; ligatures, hinting and the tables a headline
 #   does not use dropped.
 # Needs fonttools with brotli (pip install fonttools brotli). Run again after updating the package;
@@ -22,7 +22,7 @@ python3 - "$OUT" <<'PY'
 import sys
 from fontTools.ttLib import TTFont
 from fontTools.feaLib.builder import addOpenTypeFeaturesFromString
-MIN_KERN = 40  # units of the em: smaller adjustments (under 2 px at the largest headline) are dropped
+MIN_KERN = 50  # units of the em: smaller adjustments (under 2.5 px at the largest headline) are dropped
 font = TTFont(sys.argv[1])
 glyphs = font.getGlyphOrder()
 pairs = {}
