@@ -94,6 +94,13 @@ export async function applyTheme(page: Page, theme: Theme, { useToggle = true } 
  */
 export async function enhance(page: Page, timeout = 10_000): Promise<{ tags: string[]; undefinedTags: string[] }> {
   const tags = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.includes('-')))]);
+  // Elements whose code loads when their disclosure opens (the back matter's copy buttons): opened
+  // once, as a reader would, so their code loads too; closed again afterwards, as the page was.
+  const folded = await page.evaluate(() => {
+    const closed = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')].filter((d) => [...d.querySelectorAll('*')].some((e) => e.localName.includes('-')));
+    closed.forEach((d, i) => ((d.open = true), d.setAttribute('data-enhance-opened', String(i))));
+    return closed.length;
+  });
   // Bring each island to the middle of the viewport in turn, giving IntersectionObservers a frame.
   await page.evaluate(async (tags) => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
@@ -118,6 +125,7 @@ export async function enhance(page: Page, timeout = 10_000): Promise<{ tags: str
   );
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => new Promise<void>((r) => requestIdleCallback(() => requestAnimationFrame(() => r()), { timeout: 2000 })));
+  if (folded) await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details[data-enhance-opened]').forEach((d) => ((d.open = false), d.removeAttribute('data-enhance-opened'))));
   await page.evaluate(() => window.scrollTo(0, 0));
   return { tags, undefinedTags };
 }
