@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from './read.ts';
 import { lintMdx } from './mdx/lint.ts';
 import { formatProblem, inReadingOrder } from './problems.ts';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { lintContent } from '../../scripts/lint-content.ts';
+import { PLACEHOLDERS } from '../../scripts/new.ts';
 
 // The mistakes of a cold editor trial (a newsroom editor writing a trial explainer from the docs
 // alone), each reported once, in the first run, one line each.
@@ -29,6 +34,33 @@ describe('a cold editor trial: one slip, one line, all in the first run', () => 
     const body = '<Quote speeker="daniel-orme" paragraphs={[2]}>\n  I did not see the ledger.\n</Quote>\n' + TAIL;
     expect(lint({ 'explainers/x.mdx': FRONT + body })).toEqual([
       'content/explainers/x.mdx:8 — component "<Quote>", field "speeker": `speeker` is not a prop of <Quote>: did you mean `speaker`?',
+    ]);
+  });
+
+  it('a YAML slip in the front matter: the body is still checked, quotes included, in the same run', () => {
+    const front = FRONT.replace('summary: A summary of some length.\n', 'summary: A summary of some length.\n   tags: [trial]\n');
+    const body = 'Orme said "he never saw the ledger" <Ref paragraphs={[2]} />.\n\n<Actor ident="daniel-orme" />\n\n<div>x</div>\n\n[court](javascript:alert(1))\n' + TAIL;
+    expect(lint({ 'explainers/x.mdx': front + body })).toEqual([
+      'content/explainers/x.mdx:5 — explainer "x", field "(entry)": YAML syntax error: this line is indented more than the field above it: line it up with the other fields of the entry',
+      expect.stringMatching(/^content\/explainers\/x\.mdx:9 — quote "text", field "quotation marks": "he never saw the ledger" is not the words/),
+      expect.stringMatching(/^content\/explainers\/x\.mdx:11 — component "<Actor>", field "ident": /),
+      expect.stringMatching(/^content\/explainers\/x\.mdx:13 — mdx "x", field "<div>": is not allowed/),
+      expect.stringMatching(/^content\/explainers\/x\.mdx:15 — mdx "x", field "\(link\)": "javascript:alert\(1\)" is not an address/),
+    ]);
+  });
+
+  it('a published explainer with a field error and the placeholder dek of `npm run new`: both, and the paraphrase, in one run', () => {
+    const root = mkdtempSync(join(tmpdir(), 'editor-trial-'));
+    const front = FRONT.replace('dek: A standfirst of some length.', `dek: "${PLACEHOLDERS.dek}"`).replace('published: 2031-02-21', 'published: 21 February 2031').replace('---\n', '---\ndraft: false\n');
+    const body = 'Orme said "he never saw the ledger" <Ref paragraphs={[2]} />.\n' + TAIL;
+    for (const [path, text] of Object.entries({ ...FILES, 'explainers/x.mdx': front + body })) {
+      mkdirSync(dirname(join(root, 'content', path)), { recursive: true });
+      writeFileSync(join(root, 'content', path), text);
+    }
+    expect(lintContent(root).map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/explainers\/x\.mdx:4 — explainer "x", field "dek": still has the placeholder text of `npm run new`/),
+      expect.stringMatching(/^content\/explainers\/x\.mdx:6 — explainer "x", field "published": /),
+      expect.stringMatching(/^content\/explainers\/x\.mdx:9 — quote "text", field "quotation marks": "he never saw the ledger" is not the words/),
     ]);
   });
 });
