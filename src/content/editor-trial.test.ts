@@ -63,4 +63,15 @@ describe('a cold editor trial: one slip, one line, all in the first run', () => 
       expect.stringMatching(/^content\/explainers\/x\.mdx:9 — quote "text", field "quotation marks": "he never saw the ledger" is not the words/),
     ]);
   });
+
+  it('<br> as HTML writes it: "write <br /> (MDX needs the slash)" at its line, and the file\'s other mistakes too', () => {
+    const body = 'The court opened.<br>The jury retired.<br>Then <hr> a break.\n\n<Actor ident="daniel-orme" />\n\n<div>x</div>\n' + TAIL;
+    expect(lint({ 'explainers/x.mdx': FRONT + body })).toEqual([
+      'content/explainers/x.mdx:8 — mdx "x", field "<br>": write <br /> (MDX needs the slash)',
+      'content/explainers/x.mdx:8 — mdx "x", field "<br>": write <br /> (MDX needs the slash)',
+      expect.stringMatching(/^content\/explainers\/x\.mdx:8 — mdx "x", field "<hr>": is not allowed in an explainer/),
+      expect.stringMatching(/^content\/explainers\/x\.mdx:10 — component "<Actor>", field "ident": /),
+      expect.stringMatching(/^content\/explainers\/x\.mdx:12 — mdx "x", field "<div>": is not allowed/),
+    ]);
+  });
 });
