@@ -74,4 +74,18 @@ describe('a cold editor trial: one slip, one line, all in the first run', () => 
       expect.stringMatching(/^content\/explainers\/x\.mdx:12 — mdx "x", field "<div>": is not allowed/),
     ]);
   });
+
+  it('an over-indented line in a list entry names that entry, not "(file)"', () => {
+    const events = '- id: orme-testifies\n  lane: court\n  date: 2031-02-20\n    title: Orme testifies\n  description: Orme gives evidence.\n  citation: { article: a, paragraphs: [2] }\n';
+    expect(lint({ 'explainers/x.mdx': FRONT + 'Text.\n', 'events/x.yaml': events })).toEqual([
+      'content/events/x.yaml:4 — event "orme-testifies", field "(entry)": YAML syntax error: this line is indented more than the field above it: line it up with the other fields of the entry',
+    ]);
+  });
+
+  it('the first field under a parent indented too far is the line named, not the next field', () => {
+    const front = FRONT.replace('sources: [a]\n', 'sources: [a]\nroles:\n  daniel-orme:\n      role: Witness\n    citation: { article: a, paragraphs: [2] }\n');
+    expect(lint({ 'explainers/x.mdx': front + 'Text.\n' })).toEqual([
+      'content/explainers/x.mdx:9 — explainer "x", field "(entry)": YAML syntax error: this line is indented more than the fields below it: line the fields under "daniel-orme:" up with each other',
+    ]);
+  });
 });
