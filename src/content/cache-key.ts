@@ -19,6 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import { getSiteContent, type ExplainerEntry, type SiteContent } from './site.ts';
+import { byExplainer, groupBy } from '../lib/group-by.ts';
 
 /** The kit's version and code hash (astro.config.mjs); "unversioned" where no config set it. */
 const KIT = import.meta.env.KIT_VERSION ?? 'unversioned';
@@ -102,22 +103,17 @@ function explainerKeys(): Promise<Map<string, string>> {
   const compute = async () => {
     const site = await getSiteContent();
     // Events and figures by explainer, once: filtering the whole site's for each explainer grows with the square of the site.
-    const byExplainer = <T extends { explainer?: string }>(items: T[]) => {
-      const out = new Map<string, T[]>();
-      for (const item of items) {
-        const list = out.get(item.explainer ?? '');
-        if (list) list.push(item);
-        else out.set(item.explainer ?? '', [item]);
-      }
-      return out;
-    };
     const events = byExplainer(site.events);
     const incidents = byExplainer(site.incidents);
+    // The editions of each story, once (explainerInputs sorts them by id: the order given does not matter).
+    const all = [...site.explainers, ...site.translations];
+    const editions = groupBy(all, storyOf);
     return new Map(
-      [...site.explainers, ...site.translations].map((entry) => [
-        entry.id,
-        cacheKeyOf(explainerInputs(entry, { ...site, events: events.get(storyOf(entry)) ?? [], incidents: incidents.get(storyOf(entry)) ?? [] })),
-      ]),
+      all.map((entry) => {
+        const story = storyOf(entry);
+        const own = { events: events.get(story) ?? [], incidents: incidents.get(story) ?? [], explainers: editions.get(story) ?? [], translations: [] };
+        return [entry.id, cacheKeyOf(explainerInputs(entry, { ...site, ...own }))];
+      }),
     );
   };
   if (import.meta.env.DEV) return compute();

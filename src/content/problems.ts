@@ -16,9 +16,16 @@ export interface ContentProblem {
   message: string;
 }
 
+/**
+ * Characters a message may echo from content that would break it: line breaks and other controls
+ * (a message is one line) and bidi controls (which reorder the terminal's line), shown as escapes.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
+const printable = (s: string) => s.replace(UNPRINTABLE, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`));
+
 export function formatProblem(p: ContentProblem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return `${where} — ${p.kind} "${p.entry}", field "${p.field || '(entry)'}": ${p.message}`;
+  return printable(`${where} — ${p.kind} "${p.entry}", field "${p.field || '(entry)'}": ${p.message}`);
 }
 
 /** Problems in reading order: files as first met, and by line within a file (a stable sort). */

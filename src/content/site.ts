@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { writtenInterval } from '../lib/dates.ts';
 import { storyOrder } from '../lib/timeline/order.ts';
-import { localize, findExplainer } from '../lib/editions.ts';
+import { localize } from '../lib/editions.ts';
+import { byExplainer } from '../lib/group-by.ts';
 export { findExplainer, editionsOf } from '../lib/editions.ts';
 
 export type ExplainerEntry = CollectionEntry<'explainers'>;
@@ -95,16 +96,33 @@ function siteIn(site: SiteContent, lang: string | undefined): SiteContent {
  */
 export async function getExplainerData(slug: string) {
   const all = await getSiteContent();
-  const translation = findExplainer(all, slug)?.data.translation;
+  const { entries, events: eventsOf, incidents: incidentsOf } = indexOf(all);
+  const translation = entries.get(slug)?.data.translation;
   const own = translation?.of ?? slug;
-  const lang = translation ? findExplainer(all, slug)!.data.lang : undefined;
+  const lang = translation ? entries.get(slug)!.data.lang : undefined;
   const site = siteIn(all, lang);
   // By start; events whose intervals nest (a day-only event and a timed one that day) keep the editor's order.
-  const ordered = storyOrder(all.events.filter((e) => e.explainer === own), writtenInterval, (e) => e.loc.line);
+  const ordered = storyOrder(eventsOf.get(own) ?? [], writtenInterval, (e) => e.loc.line);
   const events = lang ? ordered.map((e) => localize(e, lang, 'event')) : ordered;
-  const incidents = all.incidents
-    .filter((i) => i.explainer === own)
-    .sort((a, b) => a.loc.line - b.loc.line)
-    .map((i) => (lang ? localize(i, lang, 'incident') : i));
+  const incidents = [...(incidentsOf.get(own) ?? [])].sort((a, b) => a.loc.line - b.loc.line).map((i) => (lang ? localize(i, lang, 'incident') : i));
   return { site, events, incidents };
+}
+
+const indexes = new WeakMap<SiteContent, ReturnType<typeof makeIndex>>();
+/**
+ * The site's explainers by id and its events and figures by explainer, made once per read: every page
+ * and component asks for one explainer's, and filtering the whole site's each time grows with the
+ * square of the site (a site of 3,000 explainers has 45,000 events).
+ */
+function indexOf(site: SiteContent) {
+  let index = indexes.get(site);
+  if (!index) indexes.set(site, (index = makeIndex(site)));
+  return index;
+}
+
+function makeIndex(site: SiteContent) {
+  const entries = new Map<string, ExplainerEntry>();
+  // findExplainer's order: an original before a translation of the same id.
+  for (const e of [...site.explainers, ...site.translations].reverse()) entries.set(e.id, e);
+  return { entries, events: byExplainer(site.events), incidents: byExplainer(site.incidents) };
 }

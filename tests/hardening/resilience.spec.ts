@@ -1,5 +1,4 @@
 import { test, expect, type Page, type Browser } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templatePages, NOT_FOUND, type Site } from './sites';
 import { enhance, installGuards } from './page-checks';

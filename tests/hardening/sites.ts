@@ -48,6 +48,9 @@ export function embedPaths(site: Site): string[] {
   return readdirSync(dir)
     .filter((slug) => site.name === 'main' || slug === HOSTILE_SLUG)
     .flatMap((slug) => readdirSync(join(dir, slug)).map((island) => `/embed/${slug}/${island}/`))
+    // Not the translations' (/embed/<lang>/<slug>/<island>/): the same template around the islands their
+    // own pages show, swept above in that language; tests/e2e/arabic-edition.spec.ts loads them.
+    .filter((path) => existsSync(join(ROOT, site.dist, path, 'index.html')))
     .sort();
 }
 

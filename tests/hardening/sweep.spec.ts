@@ -74,13 +74,7 @@ for (const { site, path, url, label } of allPages({ embeds: true })) {
         expect(guards.dialogs, 'dialogs opened').toEqual([]);
         expect(await injectionProblems(page), 'injected markup').toEqual([]);
         const ld = await jsonLd(page);
-        // KNOWN GAP (issue 19, session 4): on a right-to-left page, after enhancement, axe finds the casualty
-        // chart's added-up bar's name does not contain its visible text (label-content-name-mismatch); the
-        // same bar passes at rest and on left-to-right pages. Listed here, for that one rule and node only,
-        // until it is understood and fixed; every other rule and node is checked as on every page.
-        const rtl = (await page.locator('html').getAttribute('dir')) === 'rtl';
-        const knownRtlGap = (v: { id: string; nodes: string[] }) => rtl && v.id === 'label-content-name-mismatch' && v.nodes.every((n) => n === '.cc-row--total');
-        expect((await axeViolations(page)).filter((v) => !knownRtlGap(v)), `axe, after enhancement (theme by ${themedBy})`).toEqual([]);
+        expect(await axeViolations(page), `axe, after enhancement (theme by ${themedBy})`).toEqual([]);
 
         // The hostile explainer: every payload is on the page as the very text the editor typed.
         const title = await page.title();

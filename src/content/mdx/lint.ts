@@ -1,9 +1,11 @@
+import type { z } from 'astro/zod';
 import type { CrossCheckInput } from '../crosscheck.ts';
 import type { ContentProblem } from '../problems.ts';
 import { scanMdx, isUnevaluated, type MdxScan, type Usage } from './scan.ts';
 import { schemaOf, componentSchemas } from '../../schemas/components/index.ts';
 import { propContext, propIssues, type PropContext } from '../../schemas/components/props.ts';
 import { INLINE_HTML, syntaxRules, type MdxFinding } from './rules.ts';
+import { byExplainer } from '../../lib/group-by.ts';
 
 export interface MdxFile {
   id: string;
@@ -30,7 +32,7 @@ type ContentRule = (input: ContentRuleInput) => MdxFinding[];
  */
 const componentProps: ContentRule = ({ scan, propsFor, self, explainers, drafts }) =>
   scan.usages.flatMap((u): MdxFinding[] => {
-    const schema = schemaOf(u.component);
+    const schema = cachedSchemaOf(u.component);
     const at = (field: string, message: string): MdxFinding => ({ line: u.line, kind: 'component', entry: `<${u.component}>`, field, message });
     if (!schema) return [at('(component)', `there is no component <${u.component}>; available: ${Object.keys(componentSchemas).sort().join(', ')}`)];
     const target = typeof u.props.explainer === 'string' ? u.props.explainer : self;
@@ -49,6 +51,24 @@ const componentProps: ContentRule = ({ scan, propsFor, self, explainers, drafts 
     if (children && !u.children) findings.push(at('children', children));
     return findings;
   });
+
+const built = new WeakMap<object, Map<string, z.ZodType>>();
+const NO_CONTEXT = {};
+/**
+ * A component's schema, made once per prop context (lintMdx makes one per explainer) instead of once
+ * per use: building a zod schema costs more than checking props with it.
+ */
+function cachedSchemaOf(component: string): ((ctx?: PropContext) => z.ZodType) | undefined {
+  const make = schemaOf(component);
+  if (!make) return undefined;
+  return (ctx?: PropContext) => {
+    let schemas = built.get(ctx ?? NO_CONTEXT);
+    if (!schemas) built.set(ctx ?? NO_CONTEXT, (schemas = new Map()));
+    let schema = schemas.get(component);
+    if (!schema) schemas.set(component, (schema = make(ctx)));
+    return schema;
+  };
+}
 
 /** Links that would lead nowhere: a citation or a name needs its list on the same page. */
 const pageLinks: ContentRule = ({ scan }) => {
@@ -76,19 +96,25 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput): ContentProb
   const problems: ContentProblem[] = [];
   const explainers = content.explainers.map((e) => e.id);
   const drafts = new Set(content.explainers.filter((e) => e.draft).map((e) => e.id));
+  // Asked for each component written: made once per explainer, from the site's lists read once
+  // (searching and filtering them for each use grew with the square of the site).
+  const byId = new Map<string, CrossCheckInput['explainers'][number]>();
+  for (const e of [...content.explainers].reverse()) byId.set(e.id, e);
+  const eventsOf = byExplainer(content.events);
+  const incidentsOf = byExplainer(content.incidents);
+  const actors = content.actors.map((a) => a.id);
+  const terms = content.glossary.map((g) => g.id);
+  const places = (content.places ?? []).map((p) => p.id);
+  const contexts = new Map<string, PropContext | undefined>();
   const propsFor = (id: string): PropContext | undefined => {
-    const explainer = content.explainers.find((e) => e.id === id);
-    if (!explainer) return undefined;
-    const own = explainer.original ?? id;
-    return propContext({
-      actors: content.actors.map((a) => a.id),
-      terms: content.glossary.map((g) => g.id),
-      events: content.events.filter((e) => e.explainer === own),
-      incidents: content.incidents.filter((i) => i.explainer === own),
-      articles: explainer.sources,
-      sources: content.sources,
-      places: (content.places ?? []).map((p) => p.id),
-    });
+    if (contexts.has(id)) return contexts.get(id);
+    const explainer = byId.get(id);
+    const own = explainer && (explainer.original ?? id);
+    const ctx =
+      explainer &&
+      propContext({ actors, terms, events: eventsOf.get(own!) ?? [], incidents: incidentsOf.get(own!) ?? [], articles: explainer.sources, sources: content.sources, places });
+    contexts.set(id, ctx);
+    return ctx;
   };
   for (const mdx of files) {
     const { scan, error, unclosed } = scanMdx(mdx.text);

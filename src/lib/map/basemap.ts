@@ -1,4 +1,4 @@
-import { geoContains, geoPath } from 'd3-geo';
+import { geoBounds, geoContains, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -103,8 +103,38 @@ export function countryNames(atlas: Atlas): string[] {
  * for naming, as context, the countries of the story's cities that are not places of the story.
  */
 export function countriesOf(atlas: Atlas, points: readonly { lon: number; lat: number }[]): (string | undefined)[] {
-  const countries = countryFeatures(atlas);
-  return points.map((p) => countries.features.find((f) => geoContains(f, [p.lon, p.lat]))?.properties.name);
+  const countries = countryBounds(atlas);
+  const found = (lon: number, lat: number) => countries.find(({ f, box }) => inBox(box, lon, lat) && geoContains(f, [lon, lat]))?.f.properties.name;
+  let known = pointCountry.get(atlas);
+  if (!known) pointCountry.set(atlas, (known = new Map()));
+  return points.map((p) => {
+    const key = `${p.lon},${p.lat}`;
+    if (!known.has(key)) known.set(key, found(p.lon, p.lat));
+    return known.get(key);
+  });
+}
+
+type Box = [[number, number], [number, number]];
+const boundsCache = new WeakMap<Atlas, { f: Countries['features'][number]; box: Box }[]>();
+/** Each country with its spherical bounding box (d3's geoBounds), in the atlas's order, computed once per atlas. */
+function countryBounds(atlas: Atlas) {
+  let b = boundsCache.get(atlas);
+  if (!b) boundsCache.set(atlas, (b = countryFeatures(atlas).features.map((f) => ({ f, box: geoBounds(f) as Box }))));
+  return b;
+}
+/** The country of each point asked before, by "lon,lat" (a story's cities are drawn on its page and in its embed). */
+const pointCountry = new WeakMap<Atlas, Map<string, string | undefined>>();
+/**
+ * Whether a point may lie in a country of these bounds: a quick test before the exact (and slow:
+ * spherical) geoContains, so the answer is the same. A box whose west edge is east of its east edge
+ * crosses the antimeridian; a small margin keeps points on an edge to the exact test.
+ */
+function inBox([[w, s], [e, n]]: Box, lon: number, lat: number): boolean {
+  const m = 1e-6;
+  if (!(lat >= s - m && lat <= n + m)) return false;
+  // A longitude and its turns of 360° are the same meridian (geoContains reads 180.3 as -179.7).
+  const x = ((((lon + 180) % 360) + 360) % 360) - 180;
+  return [x, x - 360, x + 360].some((l) => (w <= e ? l >= w - m && l <= e + m : l >= w - m || l <= e + m));
 }
 
 /**

@@ -20,6 +20,19 @@ export interface Inset {
  */
 export function orientationInset(frame: MapFrame, land: Atlas['land'], size = 120, unit = 2): Inset | null {
   if (frame.kind === 'world') return null;
+  // Projecting the land onto the globe is most of its cost, and a map's explainer and embed draw the same
+  // inset: drawn once per process for a frame (its edge is given by its kind, size and projection).
+  const p = frame.projection;
+  const key = JSON.stringify([frame.kind, frame.width, frame.height, frame.centre, p.scale(), p.translate(), p.rotate(), p.center(), p.clipAngle(), p.precision(), size, unit]);
+  let insets = insetCache.get(land);
+  if (!insets) insetCache.set(land, (insets = new Map()));
+  if (!insets.has(key)) insets.set(key, drawInset(frame, land, size, unit));
+  return { ...insets.get(key)! };
+}
+
+const insetCache = new WeakMap<Atlas['land'], Map<string, Inset>>();
+
+function drawInset(frame: MapFrame, land: Atlas['land'], size: number, unit: number): Inset {
   const r = size / 2;
   const globe = geoOrthographic()
     .rotate([-frame.centre[0], -frame.centre[1]])

@@ -198,6 +198,16 @@ function greedy(order: readonly LabelInput[], band: LabelBand, options: LabelOpt
  * best pass kept. A label with no room in any pass is left out (null), never drawn over another.
  */
 export function placeLabels(inputs: readonly LabelInput[], options: LabelOptions): LabelPlacement {
+  // Pure, and asked twice per map (its explainer and its embed draw the same one): placed once per process.
+  const key = JSON.stringify([inputs, options]);
+  let placement = placements.get(key);
+  if (!placement) placements.set(key, (placement = place(inputs, options)));
+  return structuredClone(placement);
+}
+
+const placements = new Map<string, LabelPlacement>();
+
+function place(inputs: readonly LabelInput[], options: LabelOptions): LabelPlacement {
   const cities = inputs.filter((i) => i.kind === 'city');
   const dots = new Map(cities.map((c) => [c.id, dotOf(c)]));
   const result: LabelPlacement = {};
