@@ -13,6 +13,7 @@ import { lintMdx } from '../src/content/mdx/lint.ts';
 import { PLACEHOLDERS } from './new.ts';
 import { labelAdvice } from '../src/lib/timeline/labels.ts';
 import { lineOf } from '../src/content/yaml.ts';
+import type { ExplainerFrontmatter } from '../src/schemas/explainer.ts';
 
 /** The guide's example content folder: fed to the same reader as content/. */
 export const GUIDE_CONTENT = 'src/pages/guide/_content';
@@ -41,13 +42,15 @@ function placeholders(read: ReadResult, files: ReadonlyMap<string, string>): Con
   const problems: ContentProblem[] = [];
   const fix = 'replace it, or keep the explainer a draft (draft: true)';
   const lineIn = (text: string, field: string, value: string) => text.split('\n').findIndex((l) => l.startsWith(`${field}:`) && l.includes(value)) + 1;
-  for (const exp of read.entries.explainers.filter((e) => !e.data.draft)) {
+  // Explainers whose front matter has another problem too: their valid fields are checked in the same pass.
+  const partial = read.mdx.filter((m) => m.data && !read.entries.explainers.some((e) => e.id === m.id)) as { id: string; file: string; text: string; data: Partial<ExplainerFrontmatter> }[];
+  for (const exp of [...read.entries.explainers, ...partial].filter((e) => !e.data.draft)) {
     for (const field of ['dek', 'summary'] as const) {
       if (exp.data[field] === PLACEHOLDERS[field]) {
         problems.push({ file: exp.file, line: lineIn(exp.text, field, ''), kind: 'explainer', entry: exp.id, field, message: `still has the placeholder text of \`npm run new\`: ${fix}` });
       }
     }
-    for (const id of exp.data.sources) {
+    for (const id of exp.data.sources ?? []) {
       const source = read.entries.sources.find((s) => s.id === id);
       if (!source) continue;
       if (source.data.paragraphs[0] === PLACEHOLDERS.text) {

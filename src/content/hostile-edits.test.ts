@@ -147,7 +147,7 @@ describe('YAML tricks', () => {
 
   it('refuses the same key twice, also when one of them is quoted', () => {
     const { messages } = lint({ [EVENTS]: (t) => t.replace('  lane: humanitarian\n', '  lane: humanitarian\n  "lane": diplomacy\n') });
-    expect(messages.filter((m) => m.includes(EVENTS))).toEqual([`content/${EVENTS}:${lineOf(EVENTS, 'lane: humanitarian') + 1} — event "(file)", field "(entry)": YAML syntax error: Map keys must be unique; check the indentation (spaces, lined up), colons and quotes on this line`]);
+    expect(messages.filter((m) => m.includes(EVENTS))).toEqual([`content/${EVENTS}:${lineOf(EVENTS, 'lane: humanitarian') + 1} — event "aid-shipments", field "(entry)": YAML syntax error: Map keys must be unique; check the indentation (spaces, lined up), colons and quotes on this line`]);
   });
 
   it('refuses YAML tags (!!binary, a custom !tag): content is plain text, numbers and lists', () => {

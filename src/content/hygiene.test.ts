@@ -102,7 +102,9 @@ describe('text hygiene in the content reader', () => {
     // The line of the first `paragraphs: [9] }` in the seed's events, wherever editors have moved it.
     const seed = readFileSync(join(ROOT, 'content', EVENTS), 'utf-8');
     const line = seed.slice(0, seed.indexOf('paragraphs: [9] }')).split('\n').length;
-    expect(messages).toContain(`content/events/syria-ceasefire-2016.yaml:${line} — event "(file)", field "(entry)": the number 0x9 must be written in plain decimal digits, e.g. 68`);
+    // Named after the entry the line is in.
+    const entry = [...seed.slice(0, seed.indexOf('paragraphs: [9] }')).matchAll(/^- id: (\S+)/gm)].pop()![1];
+    expect(messages).toContain(`content/events/syria-ceasefire-2016.yaml:${line} — event "${entry}", field "(entry)": the number 0x9 must be written in plain decimal digits, e.g. 68`);
   });
 
   it('refuses an event dated 9999-12-31 (a tick would read "0000") and names the setting', () => {

@@ -17,7 +17,7 @@ describe('every mistake in one pass (npm run check and the build)', () => {
     const events = event('opens') + '- id: broken\n  lane: court\n  title: "An unclosed quote\n  description: Broken.\n' + event('verdict').replace('paragraphs: [1]', 'paragraphs: [9]');
     const mdx = '---\ntitle: A trial\ndek: A standfirst of some length.\nsummary: A summary of some length.\npublished: 2031-02-21\nsources: [a]\n---\nText.\n';
     expect(lint({ ...SOURCE, 'explainers/x.mdx': mdx, 'events/x.yaml': events })).toEqual([
-      'content/events/x.yaml:9 — event "(file)", field "(entry)": YAML syntax error: the quote (") opened on this line is never closed: add the closing " at the end of the value',
+      'content/events/x.yaml:9 — event "broken", field "(entry)": YAML syntax error: the quote (") opened on this line is never closed: add the closing " at the end of the value',
       'content/events/x.yaml:16 — event "verdict", field "citation.paragraphs.0": paragraph 9 does not exist: article "a" has 3 paragraphs',
     ]);
   });

@@ -75,7 +75,7 @@ export interface ReadResult {
    * Every explainer's MDX for the MDX lint, those with a front-matter problem included (their body
    * is checked in the same pass, against the front-matter fields that are valid).
    */
-  mdx: { id: string; file: string; text: string }[];
+  mdx: { id: string; file: string; text: string; data?: Partial<ExplainerFrontmatter> }[];
 }
 
 const YAML = /\.ya?ml$/;
@@ -219,12 +219,32 @@ export function readExplainers(folder: ContentFolder) {
     if (!('data' in fm) || !fm.data) {
       problems.push(...fm.problems.map((p) => (p.entry === '(file)' ? { ...p, entry: id } : p)));
       invalid.push(id);
-      if (!parsed.problems.length) partial.push({ id, file, text, loc: parsed.loc, data: partialEntry(explainerSchema, parsed.value) ?? {} });
+      // A YAML syntax error: the fields on the other lines are still read, so the body is checked against them in this pass.
+      const readable = parsed.value === undefined ? withoutLines(yaml, file, parsed.problems) : { value: parsed.value, loc: parsed.loc };
+      partial.push({ id, file, text, loc: readable.loc, data: partialEntry(explainerSchema, readable.value) ?? {} });
       continue;
     }
     entries.push({ id, file, data: fm.data, text, body, bodyLine, loc: parsed.loc });
   }
   return { entries, partial, problems, invalid };
+}
+
+/**
+ * The front matter read without the lines its syntax errors name (each with the more-indented lines
+ * under it): what the rest of the fields say, for checking the body in the same pass.
+ */
+function withoutLines(yaml: string, file: string, problems: readonly ContentProblem[]): { value: unknown; loc: ItemLocation } {
+  const lines = yaml.split('\n');
+  const indent = (l: string) => l.length - l.trimStart().length;
+  for (const p of problems) {
+    const n = (p.line ?? 0) - 2; // the YAML starts on the file's line 2
+    if (n < 0 || n >= lines.length) continue;
+    const own = indent(lines[n]);
+    lines[n] = '';
+    for (let k = n + 1; k < lines.length && lines[k].trim() && indent(lines[k]) > own; k++) lines[k] = '';
+  }
+  const again = parseYaml(lines.join('\n'), file, 'explainer', 1);
+  return again.problems.length ? { value: undefined, loc: again.loc } : { value: again.value, loc: again.loc };
 }
 
 /**
@@ -396,7 +416,7 @@ export function readContent(given: ContentFolder): ReadResult {
     ...lists.glossary.problems,
     ...lists.places.problems,
     ...crossCheck(input),
-    ...checkQuotes(explainers.entries, input),
+    ...checkQuotes([...explainers.entries, ...explainers.partial], input),
     ...eventBudget(folder, lists.events.entries),
     ...translated.problems,
   ];

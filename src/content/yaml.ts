@@ -61,9 +61,11 @@ export function parseYaml(text: string, file: string, kind: string, lineOffset =
   starts.forEach((start, k) => {
     const text = lines.slice(start, starts[k + 1] ?? lines.length).join('\n');
     const chunk = parseChunk(text, file, kind, lineOffset + start);
-    problems.push(...chunk.problems);
-    if (!chunk.problems.length && chunk.items) items.push(...chunk.items);
     const id = /^-\s+id:\s*["']?([^\s"'#]+)/m.exec(text)?.[1];
+    // The entry whose lines hold the slip is named (its id line is read as written).
+    const ownLine = (n?: number) => n !== undefined && !/^---/.test(lines[n - lineOffset - 1] ?? '');
+    problems.push(...chunk.problems.map((p) => (id && p.entry === '(file)' && ownLine(p.line) ? { ...p, entry: id } : p)));
+    if (!chunk.problems.length && chunk.items) items.push(...chunk.items);
     if (chunk.problems.length && id) brokenIds.push(id);
   });
   return { value: items.map((i) => i.value), items, brokenIds, loc: whole.loc, problems };
@@ -138,8 +140,16 @@ export function syntaxProblem(code: string, parserMessage: string, line: number,
       break;
     case 'MULTIPLE_DOCS':
       return { line, message: 'a second YAML document starts here (a line ---): a content file holds one list; delete the --- line' };
-    case 'BAD_INDENT':
+    case 'BAD_INDENT': {
+      // The first field under a parent sets the indentation: when the fields above this line (and
+      // under the same parent) are all indented further, the slip is the first of them.
+      let first = line - 1;
+      while (first > 1 && (!at(first - 1).trim() || indent(at(first - 1)) > indent(at(line)))) first--;
+      const parent = at(first - 1);
+      if (first < line && indent(at(first)) > indent(at(line)) && parent.trim() && indent(parent) < indent(at(line)) && /:\s*$/.test(parent))
+        return { line: first, message: `this line is indented more than the fields below it: line the fields under "${parent.trim()}" up with each other` };
       return { line, message: 'this line is not lined up with the fields above it: indent it like them' };
+    }
   }
   return { line, message: `${parserMessage.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}; check the indentation (spaces, lined up), colons and quotes on this line` };
 }

@@ -35,8 +35,17 @@ export const inYears = (value: string) => {
  */
 export const isoDateSchema = z
   .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2016-02-21' })
-  .refine(isCalendarDate, { message: 'must be a real date written YYYY-MM-DD, e.g. 2016-02-21', abort: true })
+  .refine(isCalendarDate, { error: (issue) => calendarProblem(issue.input), abort: true })
   .refine(inYears, { message: YEARS_MESSAGE });
+
+/** What is wrong with a date that is not a real YYYY-MM-DD day, in the words event dates use. */
+function calendarProblem(input: unknown): string {
+  const m = typeof input === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(input) : null;
+  if (!m) return 'must be a real date written YYYY-MM-DD, e.g. 2016-02-21';
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return `month ${m[2]} does not exist: write 01 to 12, e.g. ${m[1]}-04-${m[3]}`;
+  return `${input} is not a real day (the month has no day ${Number(m[3])})`;
+}
 
 /** A date-time with time zone, e.g. 2016-02-21T18:00:00Z, or a plain YYYY-MM-DD date. */
 export const isoDateTimeSchema = z

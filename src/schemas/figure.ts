@@ -27,7 +27,12 @@ export const killedSchema = z.discriminatedUnion(
       .strictObject({ qualifier: z.literal('range'), low: count, high: count })
       .refine((r) => r.low <= r.high, { path: ['low'], message: 'must not be above high' }),
   ],
-  { error: `must have qualifier: one of ${QUALIFIERS.join(', ')} (with value:, or low: and high: for range)` },
+  {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is required: killed: { qualifier: at-least, value: … } (the toll as the source states it)'
+        : `must have qualifier: one of ${QUALIFIERS.join(', ')} (with value:, or low: and high: for range)`,
+  },
 );
 
 /** One report of a toll. The first report stays; revisions are added after it. */

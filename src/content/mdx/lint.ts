@@ -4,7 +4,7 @@ import type { ContentProblem } from '../problems.ts';
 import { scanMdx, isUnevaluated, type MdxScan, type Usage } from './scan.ts';
 import { schemaOf, componentSchemas } from '../../schemas/components/index.ts';
 import { propContext, propIssues, type PropContext } from '../../schemas/components/props.ts';
-import { syntaxRules, type MdxFinding } from './rules.ts';
+import { INLINE_HTML, syntaxRules, type MdxFinding } from './rules.ts';
 import { byExplainer } from '../../lib/group-by.ts';
 
 export interface MdxFile {
@@ -125,10 +125,15 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput): ContentProb
     return schemas.get(key)!;
   };
   for (const mdx of files) {
-    const { scan, error } = scanMdx(mdx.text);
+    const { scan, error, unclosed } = scanMdx(mdx.text);
     if (error) {
       problems.push({ file: mdx.file, line: error.line, kind: 'mdx', entry: mdx.id, field: '', message: `MDX syntax error: ${error.message}` });
       continue;
+    }
+    // <br> as HTML writes it: the rest of the file was read as if it were <br />. An element the
+    // kit does not allow (<hr>, <img>) gets the trust model's one line instead.
+    for (const { line, name } of unclosed ?? []) {
+      if (Object.hasOwn(INLINE_HTML, name)) problems.push({ file: mdx.file, line, kind: 'mdx', entry: mdx.id, field: `<${name}>`, message: `write <${name} /> (MDX needs the slash)` });
     }
     const findings = [...syntaxRules.flatMap((rule) => rule(scan)), ...contentRules.flatMap((rule) => rule({ scan, propsFor, schemaFor, self: mdx.id, explainers, drafts }))];
     problems.push(...findings.map((f) => ({ file: mdx.file, ...f, entry: f.entry ?? mdx.id })));

@@ -257,21 +257,56 @@ export function scanMdx(text: string): ScanResult {
   return result;
 }
 
-type ScanResult = { scan: MdxScan; error?: undefined } | { scan?: undefined; error: { line: number; message: string } };
+type ScanResult =
+  | { scan: MdxScan; unclosed?: { line: number; name: string }[]; error?: undefined }
+  | { scan?: undefined; unclosed?: undefined; error: { line: number; message: string } };
 /** Scans kept: more than any site's explainers, so a read parses each once; a long `astro dev` session starts over past it. */
 const MAX_SCANS = 20_000;
 const scans = new Map<string, ScanResult>();
 
 function scanText(text: string): ScanResult {
-  const data: Record<string, unknown> = { astro: { frontmatter: {} } };
-  try {
-    mdxToJs(blankFrontmatter(text), { mdastPlugins: [collectScan()], data });
-  } catch (e) {
-    const first = (e as Error).message.split('\n')[0];
-    const at = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*/.exec(first);
-    return { error: { line: Number(at?.[1] ?? 1), message: at ? first.slice(at[0].length) : first } };
+  const unclosed: { line: number; name: string }[] = [];
+  let source = blankFrontmatter(text);
+  for (;;) {
+    const data: Record<string, unknown> = { astro: { frontmatter: {} } };
+    try {
+      mdxToJs(source, { mdastPlugins: [collectScan()], data });
+    } catch (e) {
+      const first = (e as Error).message.split('\n')[0];
+      const at = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*/.exec(first);
+      const message = at ? first.slice(at[0].length) : first;
+      // An HTML void element written as in HTML (<br>): read on as if it had its slash, so the
+      // file's other mistakes are found too; the lint says to write <br />.
+      const repaired = closeVoidElement(source, message);
+      if (repaired && unclosed.length < 100) {
+        unclosed.push(repaired.tag);
+        source = repaired.source;
+        continue;
+      }
+      return { error: { line: Number(at?.[1] ?? 1), message } };
+    }
+    const scan = (data.astro as { frontmatter: Record<string, MdxScan> }).frontmatter[SCAN_KEY];
+    return unclosed.length ? { scan, unclosed } : { scan };
   }
-  return { scan: (data.astro as { frontmatter: Record<string, MdxScan> }).frontmatter[SCAN_KEY] };
+}
+
+/** HTML's void elements, which HTML writes without a slash and MDX cannot read without one. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * The MDX with the void element the parser's "Expected a closing tag for `<br>` (line:column)" names
+ * closed (`<br>` → `<br />`), or undefined when the message is about anything else.
+ */
+function closeVoidElement(source: string, message: string): { source: string; tag: { line: number; name: string } } | undefined {
+  const m = /^Expected a closing tag for `<([a-zA-Z]+)[^`]*>` \((\d+):(\d+)\)/.exec(message);
+  if (!m || !VOID_ELEMENTS.has(m[1].toLowerCase())) return undefined;
+  const line = Number(m[2]);
+  const lines = source.split('\n');
+  const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + Number(m[3]) - 1;
+  const tag = /^<[a-zA-Z]+(?:\s+[a-zA-Z-]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*\s*>/.exec(source.slice(start));
+  if (!tag) return undefined;
+  const end = start + tag[0].length - 1;
+  return { source: `${source.slice(0, end)} /${source.slice(end)}`, tag: { line, name: m[1] } };
 }
 
 /** Paragraph citations a page makes with <Ref> and <Quote>: article id → paragraph numbers. */
