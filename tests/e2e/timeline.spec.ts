@@ -151,7 +151,7 @@ test.describe('the enhanced timeline', () => {
     await expect(marks(page).first()).toBeFocused();
   });
 
-  test('a tap on a mark, or a link to an event, shows its details in view on a phone', { tag: '@phone' }, async ({ page, isMobile }) => {
+  test('a tap on a mark, or a link to a late event, shows its details in view on a phone', { tag: '@phone' }, async ({ page, isMobile }) => {
     test.skip(!isMobile, 'on a wide screen the panel is under the drawing, in view with it');
     const inView = () => panel(page).evaluate((p) => { const b = p.getBoundingClientRect(); return b.top < innerHeight && b.bottom > 0; });
     await page.goto(`${URL}#event-${events.at(-1)!.id}`);
@@ -229,7 +229,9 @@ test.describe('the enhanced timeline', () => {
     await page.keyboard.press('Enter');
     const e = events[kerry];
     await expect(mark(page, 'kerry-announces')).toHaveAttribute('aria-current', 'true');
-    await expect(page.locator('[data-live]')).toHaveText(announce(e));
+    // The mark's name, just read, said the date and title: the announcement does not say them again.
+    await expect(page.locator('[data-live]')).toHaveText('Its details are shown under the timeline.');
+    await expect(page.locator('[data-live]')).not.toContainText(e.title);
     await expect(page.locator('[data-live]')).toHaveAttribute('aria-live', 'polite');
     await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText(e.title);
     await expect(panel(page)).toContainText(e.description.trim().slice(0, 40));
@@ -240,7 +242,8 @@ test.describe('the enhanced timeline', () => {
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press(' ');
-    await expect(page.locator('[data-live]')).toHaveText(announce(events[kerry + 1]));
+    await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText(events[kerry + 1].title);
+    await expect(page.locator('[data-live]')).toHaveText('Its details are shown under the timeline.');
   });
 
   test('a click or tap on a mark selects it; hovering shows its date and title', { tag: '@phone' }, async ({ page, isMobile }) => {
@@ -442,7 +445,8 @@ test.describe('zoom and pan (wide screens)', () => {
       const focused = page.locator('[data-pan] svg:visible a.mark:focus');
       const box = (await focused.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(win.x - 0.5);
-      expect(box.x + box.width).toBeLessThanOrEqual(win.x + win.width + 0.5);
+      // Whole, unless the mark and its label are wider than the window (a long bar): then its start.
+      if (box.width <= win.width - 8) expect(box.x + box.width).toBeLessThanOrEqual(win.x + win.width + 0.5);
     }
   });
 
@@ -627,7 +631,8 @@ test.describe('the timeline on a 320 px screen', { tag: '@phone' }, () => {
     await page.keyboard.press('ArrowDown');
     await expect(mark(page, events[1].id)).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.locator('[data-live]')).toHaveText(announce(events[1]));
+    await expect(page.locator('[data-live]')).toHaveText('Its details are shown under the timeline.');
+    await expect(page.locator('[data-details]').getByRole('heading', { level: 3 })).toHaveText(events[1].title);
   });
 });
 

@@ -96,7 +96,12 @@ export function enhance(host: Host): TimelineApi | undefined {
     selected = current = i;
     refresh();
     panel.show(ids[i]);
-    if (opts.announce !== false) live.textContent = opts.fromMark ? (live.dataset.shown ?? '') : (vMarks[i].dataset.announce ?? '');
+    if (opts.announce !== false) {
+      const words = opts.fromMark ? (live.dataset.shown ?? '') : (vMarks[i].dataset.announce ?? '');
+      // The same words as the last selection's are said again: emptied first, written a frame later.
+      live.textContent = '';
+      requestAnimationFrame(() => (live.textContent = words));
+    }
     if (opts.url !== false) history.replaceState(history.state, '', `#${prefix}${ids[i]}`);
     if (!narrow.matches) view?.reveal(i);
     if (opts.dispatch !== false) dispatchSelect({ explainer: host.dataset.explainer!, source: 'timeline', island: host.dataset.island, eventId: ids[i], incident: vMarks[i].dataset.incident ?? null });
@@ -142,7 +147,7 @@ export function enhance(host: Host): TimelineApi | undefined {
   figure.addEventListener('focusout', (e) => {
     if (!markOf(e.relatedTarget)) hint?.removeAttribute('data-shown');
   });
-  /** The panel, on a phone, where it is seen: after a tap on a mark, or an address naming an event. */
+  /** The panel, on a phone, where it is seen after a tap on a mark. */
   const showPanel = (block: ScrollLogicalPosition) => {
     if (!narrow.matches) return;
     const details = host.querySelector<HTMLElement>('[data-details]')!;
@@ -280,9 +285,9 @@ export function enhance(host: Host): TimelineApi | undefined {
     if (list && !list.open) list.open = true;
     select(i, { url: false });
     if (!narrow.matches) view?.reveal(i, true);
-    if (scroll) markAt(i).scrollIntoView({ block: 'center', behavior: 'instant' });
-    // On a phone the panel, under the long drawing, is what the link is for: its words in view.
-    showPanel('start');
+    // On a phone the mark goes to the top of the screen, so its panel, under the long drawing, is in
+    // view with it wherever the drawing leaves the room.
+    if (scroll) markAt(i).scrollIntoView({ block: narrow.matches ? 'start' : 'center', behavior: 'instant' });
     return true;
   };
   window.addEventListener('hashchange', () => fromHash(false));
