@@ -67,7 +67,12 @@ function run(command: string, args: string[], env: Record<string, string> = {}, 
     child.on('close', (code, signal) => {
       child = undefined;
       if (code === 0) done(out.join(''));
-      else fail(new Error(`${basename(args[0])} ${args[1] ?? ''} ${signal ? `stopped by ${signal}` : `exited with ${code}`}`));
+      else {
+        // The step by the name an editor knows (`astro build`, `pagefind`), not its node flags and paths.
+        const [script, sub] = args.filter((a) => !a.startsWith('-'));
+        const step = `${basename(script ?? command).replace(/\.(m|c)?js$/, '').replace(/^bin$/, 'pagefind')}${sub && !sub.includes('/') ? ` ${sub}` : ''}`;
+        fail(new Error(`${step} ${signal ? `was stopped by ${signal}` : `stopped with exit code ${code}, for the reasons printed above`}`));
+      }
     });
   });
 }

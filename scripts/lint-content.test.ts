@@ -34,7 +34,7 @@ const cases: { rule: string; body: string; expected: string }[] = [
   {
     rule: 'an <Actor> id that does not exist',
     body: 'The director <Actor id="ana-ruis" /> spoke.\n\n<WhoIsWho />\n',
-    expected: `${MDX}:${L} — component "<Actor>", field "id": "ana-ruis" is not a known actor id (content/actors.yaml or content/actors/*.yaml); allowed: `,
+    expected: `${MDX}:${L} — component "<Actor>", field "id": "ana-ruis" is not a known actor id (content/actors.yaml or content/actors/*.yaml); did you mean \`ana-ruiz\`?`,
   },
   {
     rule: 'an <Actor> without an id',
@@ -74,7 +74,7 @@ const cases: { rule: string; body: string; expected: string }[] = [
   {
     rule: 'a <CasualtyChart> incident that does not exist',
     body: '<CasualtyChart incidents={["crane"]} />\n',
-    expected: `${MDX}:${L} — component "<CasualtyChart>", field "incidents.0": "crane" is not a known incident id; allowed: crane-collapse`,
+    expected: `${MDX}:${L} — component "<CasualtyChart>", field "incidents.0": "crane" is not a known incident id; did you mean \`crane-collapse\`?`,
   },
   {
     rule: 'a component pointing at a draft explainer (the build leaves drafts out)',
@@ -172,7 +172,7 @@ describe('content lint (npm run check)', () => {
 function stem(message: string): string {
   return message
     .replace(/^.*?field "[^"]*": /, '')
-    .split(/<[A-Z]\w*>|"[^"]*"|\b\d+\b|allowed: .*$|available: .*$|\(content\/[^)]*\)|content\/\S+/)
+    .split(/<[A-Z]\w*>|"[^"]*"|\b\d+\b|allowed: .*$|did you mean .*$|available: .*$|\(content\/[^)]*\)|content\/\S+/)
     .map((s) => s.trim())
     .sort((a, b) => b.length - a.length)[0];
 }

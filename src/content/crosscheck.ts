@@ -4,7 +4,7 @@ import type { Incident } from '../schemas/figure.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Place } from '../schemas/place.ts';
-import { nearest } from '../lib/nearest.ts';
+import { didYouMean } from '../lib/nearest.ts';
 import type { StoryCitation } from '../schemas/role.ts';
 import type { ItemLocation } from './yaml.ts';
 import { lineOf } from './yaml.ts';
@@ -93,14 +93,13 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
   };
 
   const checkActor = (id: string, loc: ItemLocation, kind: string, entry: string, field: string) => {
-    if (!actors.has(id) && !invalid.actors.has(id)) at(loc, kind, entry, field, `unknown actor "${id}": add it to ${dir}/actors.yaml or fix the id`);
+    if (!actors.has(id) && !invalid.actors.has(id)) at(loc, kind, entry, field, `unknown actor "${id}": add it to ${dir}/actors.yaml or fix the id${didYouMean(id, [...actors.keys()])}`);
   };
 
   const checkPlaces = (ids: readonly string[] | undefined, loc: ItemLocation, kind: string, entry: string) =>
     ids?.forEach((id, i) => {
       if (places.includes(id) || invalid.places.has(id)) return;
-      const near = nearest(id, places);
-      at(loc, kind, entry, `places.${i}`, `unknown place "${id}": add it to ${dir}/places.yaml or fix the id${near.length ? `; nearest: ${near.join(', ')}` : ''}`);
+      at(loc, kind, entry, `places.${i}`, `unknown place "${id}": add it to ${dir}/places.yaml or fix the id${didYouMean(id, places)}`);
     });
 
   const glossary = new Set(input.glossary.map((g) => g.id));

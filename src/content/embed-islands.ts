@@ -1,7 +1,8 @@
 import { render } from 'astro:content';
-import { getExplainerData, getSiteContent } from './site.ts';
+import { findExplainer, getExplainerData, getSiteContent } from './site.ts';
 import { SCAN_KEY, isUnevaluated, type MdxScan, type Literal } from './mdx/scan.ts';
 import { EMBED_ISLANDS, type EmbedIsland } from '../lib/embed.ts';
+import { explainerCacheKey } from './cache-key.ts';
 
 /**
  * The props of the explainer's first <LocatorMap>, as its MDX writes them (literals only: the lint
@@ -9,7 +10,8 @@ import { EMBED_ISLANDS, type EmbedIsland } from '../lib/embed.ts';
  * The map embed draws the same map as the article.
  */
 export async function mapProps(slug: string): Promise<Record<string, Literal> | undefined> {
-  const entry = (await getSiteContent()).explainers.find((e) => e.id === slug);
+  // An original (<slug>) or a translation (<lang>/<slug>), whose MDX has the map in its own words.
+  const entry = findExplainer(await getSiteContent(), slug);
   if (!entry) return undefined;
   const scan = (await render(entry)).remarkPluginFrontmatter[SCAN_KEY] as MdxScan | undefined;
   const usage = scan?.usages.find((u) => u.component === 'LocatorMap');
@@ -26,4 +28,17 @@ export async function embeddableIslands(slug: string): Promise<EmbedIsland[]> {
   const hasMap = (await mapProps(slug)) !== undefined;
   const has: Record<EmbedIsland, boolean> = { timeline: events.length > 0, casualties: incidents.length > 0, map: hasMap };
   return (Object.keys(EMBED_ISLANDS) as EmbedIsland[]).filter((island) => has[island]);
+}
+
+/**
+ * The static paths of the embed pages of `entries`: one per island each can embed, with the route's
+ * own params for the entry (`{ slug }` for an original, `{ lang, slug }` for a translation).
+ */
+export async function embedPagePaths<E extends { id: string }>(entries: readonly E[], params: (entry: E) => Record<string, string>) {
+  const paths = [];
+  for (const entry of entries) {
+    const cacheKey = await explainerCacheKey(entry.id);
+    for (const island of await embeddableIslands(entry.id)) paths.push({ params: { ...params(entry), island }, props: { entry, island }, cacheKey });
+  }
+  return paths;
 }

@@ -16,9 +16,16 @@ export interface ContentProblem {
   message: string;
 }
 
+/**
+ * Characters a message may echo from content that would break it: line breaks and other controls
+ * (a message is one line) and bidi controls (which reorder the terminal's line), shown as escapes.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
+const printable = (s: string) => s.replace(UNPRINTABLE, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`));
+
 export function formatProblem(p: ContentProblem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return `${where} — ${p.kind} "${p.entry}", field "${p.field || '(entry)'}": ${p.message}`;
+  return printable(`${where} — ${p.kind} "${p.entry}", field "${p.field || '(entry)'}": ${p.message}`);
 }
 
 /** Problems in reading order: files as first met, and by line within a file (a stable sort). */
@@ -32,7 +39,7 @@ export function inReadingOrder(problems: readonly ContentProblem[]): ContentProb
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
   /** Read by Astro's error overlay and build log in place of its own guess. */
-  readonly hint = '`npm run check` lists the same problems, and checks the components written in MDX.';
+  readonly hint = 'Fix each line above at the file and line it names; `npm run check` lists them all without building.';
   constructor(problems: ContentProblem[]) {
     const n = problems.length;
     super(
@@ -40,15 +47,19 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
-    // The editor needs the list, not where in the kit it was thrown: no stack frames in the log.
-    this.stack = `${this.name}: ${n} content problem${n === 1 ? '' : 's'} to fix`;
+    // The editor needs the list, not where in the kit it was thrown: no stack in the log (Astro
+    // prints a "Stack trace:" heading only for an error that has one).
+    this.stack = '';
+    this.short = `${this.name}: ${n} content problem${n === 1 ? '' : 's'} to fix`;
   }
+
+  private readonly short: string;
 
   /**
    * Astro adds a "Browser APIs are not available" hint to any error whose text holds the word
    * "document" (as in a cited document); the short form keeps that guess out of editors' way.
    */
   toString(): string {
-    return this.stack ?? this.name;
+    return this.short;
   }
 }

@@ -70,12 +70,18 @@ export function sourcesOf(site: Pick<SiteContent, 'sources'>, entry: ExplainerEn
 }
 
 const localized = new Map<string, SiteContent>();
-/** The site's shared entries (actors, glossary, places) in one language: names and terms as its pages show them. */
+/**
+ * The site's shared entries (actors, glossary, places) in one language: names and terms as its pages
+ * show them. Only the entries with words in that language: the reader requires them for every entry a
+ * translated explainer uses (with file and line), and an entry no translation uses (a person added
+ * for another story) needs none.
+ */
 function siteIn(site: SiteContent, lang: string | undefined): SiteContent {
   if (!lang) return site;
   let s = localized.get(lang);
   if (!s || import.meta.env.DEV) {
-    const map = <T extends { id: string; i18n?: Record<string, object> }>(m: Map<string, T>, what: string) => new Map([...m].map(([id, e]) => [id, localize(e, lang, what)]));
+    const map = <T extends { id: string; i18n?: Record<string, object> }>(m: Map<string, T>, what: string) =>
+      new Map([...m].filter(([, e]) => e.i18n?.[lang]).map(([id, e]) => [id, localize(e, lang, what)]));
     // A country keeps its original name as its Natural Earth name: the map finds its shape by it.
     const places = new Map([...map(site.places, 'place')].map(([id, p]) => [id, p.kind === 'country' ? { ...p, naturalEarth: site.places.get(id)!.naturalEarth ?? site.places.get(id)!.name } : p]));
     s = { ...site, actors: map(site.actors, 'actor'), glossary: map(site.glossary, 'glossary term'), places };

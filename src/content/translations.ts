@@ -171,6 +171,8 @@ function readLanguage(folder: ContentFolder, lang: string, originals: Originals,
   const problems = out.problems;
   const language = languageName(lang);
   const translated: { slug: string; original: ExplainerFile; file: string; usages: ReturnType<typeof usagesOf> }[] = [];
+  /** Translations that exist but could not be read (their front matter, or their original, has a problem). */
+  const broken = new Set<string>();
   for (const path of direct(folder, `${lang}/explainers`)) {
     const file = `${folder.dir}/${path}`;
     const slug = stem(path.split('/').pop()!);
@@ -186,7 +188,9 @@ function readLanguage(folder: ContentFolder, lang: string, originals: Originals,
     }
     const parsed = parseYaml(yaml, file, 'explainer', 1);
     const fm = parsed.problems.length ? parsed : validate(explainerTranslationSchema, parsed.value ?? {}, { loc: parsed.loc, kind: 'explainer', entry: `${lang}/${slug}`, what: 'the front matter of a translation' });
-    out.mdx.push({ id: `${lang}/${slug}`, file, text });
+    // A translation with a problem of its own, or of its original's, is not linted further: its
+    // components would all name an explainer the lint does not know (one mistake, one message).
+    broken.add(slug);
     if (!('data' in fm) || !fm.data) {
       problems.push(...fm.problems);
       continue;
@@ -229,7 +233,9 @@ function readLanguage(folder: ContentFolder, lang: string, originals: Originals,
     });
     const lanes = [...new Set(originals.events.filter((e) => e.explainer === slug).map((e) => e.lane))];
     for (const l of lanes) if (!(l in t.lanes)) at('lanes', `misses the lane "${l}" of the timeline: add lanes: { ${l}: <its name in ${language}> }`);
-    for (const l of Object.keys(t.lanes)) if (!lanes.includes(l)) at(`lanes.${l}`, `"${l}" is not a lane of the original's events (${lanes.join(', ')}): remove it`);
+    // An original's event with a problem of its own is left out of `lanes`: its lane is not reported as unknown.
+    const eventsBroken = originals.invalid.events.some((k) => k.startsWith(`${slug}/`));
+    for (const l of Object.keys(t.lanes)) if (!lanes.includes(l) && !eventsBroken) at(`lanes.${l}`, `"${l}" is not a lane of the original's events (${lanes.join(', ')}): remove it`);
 
     const data = {
       ...orig,
@@ -247,6 +253,8 @@ function readLanguage(folder: ContentFolder, lang: string, originals: Originals,
       translation: { of: slug, from: t.translatedFrom, originalVersion: current, translator: t.translator, lanes: t.lanes },
     };
     out.explainers.push({ id: `${lang}/${slug}`, file, data, text, body, bodyLine, loc });
+    out.mdx.push({ id: `${lang}/${slug}`, file, text });
+    broken.delete(slug);
     translated.push({ slug, original, file, usages: usagesOf(text) });
   }
 
@@ -262,6 +270,7 @@ function readLanguage(folder: ContentFolder, lang: string, originals: Originals,
         continue;
       }
       if (!bySlug.has(slug)) {
+        if (broken.has(slug)) continue;
         problems.push({ file, line: 1, kind, entry: '(file)', field: '', message: `translates the ${sub} of "${slug}", which has no translation ${folder.dir}/${lang}/explainers/${slug}.mdx: add it, or rename this file after it` });
         continue;
       }

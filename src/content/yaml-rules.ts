@@ -1,5 +1,5 @@
 import { isPair, isScalar, visit, type Document, type LineCounter, type Node } from 'yaml';
-import { invisibleProblem } from '../lib/text-hygiene.ts';
+import { invisibleProblem, lineProblem } from '../lib/text-hygiene.ts';
 
 /**
  * What content YAML never needs and an editor can trip over, refused before the document is turned
@@ -16,6 +16,12 @@ export interface YamlRuleProblem {
 
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
+/** A tag as written (`!!binary`, `!evil`): the yaml library keeps only the resolved name. */
+const tagSource = (node: Node) => {
+  const tag = node.tag ?? '';
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+};
+
 /**
  * Fields of running prose, where a right-to-left mark can be needed around a name in another
  * script. Everywhere else — ids, numbers, dates, titles, labels, names — bidi controls and
@@ -28,6 +34,13 @@ export function yamlRuleProblems(doc: Document, lc: LineCounter): YamlRuleProble
   const problems: YamlRuleProblem[] = [];
   const reuse: { line: number; mark: string }[] = [];
   const lineOf = (n: { range?: [number, number, number] | null }) => (n.range ? lc.linePos(n.range[0]).line : 1);
+  // A tag (!!binary, !!str, !custom) changes what a value is read as: content is plain text, numbers and lists.
+  const tagged = (node: Node) => {
+    if (!node.tag || !/^!/.test(tagSource(node))) return;
+    problems.push({ line: lineOf(node), message: `the YAML tag ${tagSource(node)} is not allowed in content: write the value plainly (put text in quotes if it looks like a number)` });
+    // Read as the text written, so the tag is this one problem and not also "must be text" on its field.
+    if (isScalar(node) && typeof node.source === 'string') node.value = node.source;
+  };
   visit(doc, {
     Alias(_, node) {
       reuse.push({ line: lineOf(node), mark: `*${node.source}` });
@@ -35,12 +48,18 @@ export function yamlRuleProblems(doc: Document, lc: LineCounter): YamlRuleProble
     },
     Node(_, node: Node) {
       if (node.anchor) reuse.push({ line: lineOf(node), mark: `&${node.anchor}` });
+      tagged(node);
     },
     Scalar(key, node, path) {
+      if (key !== 'key' && node.anchor) reuse.push({ line: lineOf(node), mark: `&${node.anchor}` });
+      tagged(node);
       // The field this text belongs to: its own key, or the key of the list it is an item of.
       const pair = [...path].reverse().find((p) => isPair(p));
       const field = key === 'key' ? String(node.value) : isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : '';
-      const hidden = typeof node.value === 'string' && (key === 'key' || !PROSE.has(field)) ? invisibleProblem(node.value) : undefined;
+      // A character every content file refuses (an override, a control) is reported once, by the
+      // file check at its line (src/content/file-hygiene.ts); here only what that check lets by in prose.
+      const refusedAnyway = typeof node.value === 'string' && node.value.split('\n').some((l) => lineProblem(l));
+      const hidden = typeof node.value === 'string' && !refusedAnyway && (key === 'key' || !PROSE.has(field)) ? invisibleProblem(node.value) : undefined;
       if (hidden) problems.push({ line: lineOf(node), message: `${field ? `"${field}" ` : ''}${hidden}` });
       if (typeof node.value === 'number' && !PLAIN_NUMBER.test(node.source ?? String(node.value))) {
         problems.push({ line: lineOf(node), message: `the number ${node.source} must be written in plain decimal digits, e.g. 68` });

@@ -28,7 +28,7 @@ function collectLines(node: unknown, prefix: string, lc: LineCounter, lineOffset
       const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
       const path = prefix ? `${prefix}.${key}` : key;
       const line = lineAt(pair.key as Node | null);
-      if (line) out[path] = line;
+      if (line) Object.defineProperty(out, path, { value: line, enumerable: true, writable: true, configurable: true });
       collectLines(pair.value, path, lc, lineOffset, out);
     }
   } else if (isSeq(node)) {
@@ -136,6 +136,8 @@ export function syntaxProblem(code: string, parserMessage: string, line: number,
       }
       if (/flow|\]|\}/.test(parserMessage)) return { line, message: 'a bracket ([ or {) is never closed on this line: close it, e.g. paragraphs: [1, 2]' };
       break;
+    case 'MULTIPLE_DOCS':
+      return { line, message: 'a second YAML document starts here (a line ---): a content file holds one list; delete the --- line' };
     case 'BAD_INDENT':
       return { line, message: 'this line is not lined up with the fields above it: indent it like them' };
   }
@@ -146,8 +148,10 @@ export function syntaxProblem(code: string, parserMessage: string, line: number,
 export function lineOf(loc: ItemLocation, field: string): number {
   const parts = field ? field.split('.') : [];
   while (parts.length) {
-    const line = loc.fields[parts.join('.')];
-    if (line) return line;
+    // Own keys only: a field named __proto__ or constructor is not the object's prototype.
+    const key = parts.join('.');
+    const line = Object.hasOwn(loc.fields, key) ? loc.fields[key] : undefined;
+    if (typeof line === 'number') return line;
     parts.pop();
   }
   return loc.line;

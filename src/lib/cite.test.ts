@@ -73,3 +73,19 @@ describe('citations(page)', () => {
     expect(apa({ ...page, published: '2016-12-31' }).text).toContain('(2016, December 31)');
   });
 });
+
+describe('a citation of a right-to-left page', () => {
+  const ar = { ...page, title: 'اتفاق مبدئي على وقف لإطلاق النار في سوريا', author: 'فريق الشروحات', siteName: 'شروحات الأخبار' };
+  const FSI = '\u2068';
+  const PDI = '\u2069';
+
+  it('isolates each Arabic field, so the English format keeps its order around it (the year stays after the author)', () => {
+    expect(apa(ar).text).toBe(`${FSI}فريق الشروحات${PDI}. (2016, February 21). ${FSI}اتفاق مبدئي على وقف لإطلاق النار في سوريا${PDI}. ${FSI}شروحات الأخبار${PDI}. ${page.url}`);
+    expect(mla(ar).parts[1]).toEqual({ text: `${FSI}شروحات الأخبار${PDI}`, italic: true });
+    expect(chicago(ar).text).toContain(`“${FSI}اتفاق مبدئي على وقف لإطلاق النار في سوريا${PDI}.”`);
+  });
+
+  it('adds no period of ours to a title that ends in the Arabic question mark', () => {
+    expect(apa({ ...ar, title: 'هل صمدت الهدنة؟' }).text).toContain(`${FSI}هل صمدت الهدنة؟${PDI} ${FSI}شروحات الأخبار${PDI}.`);
+  });
+});

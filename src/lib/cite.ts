@@ -1,5 +1,6 @@
 import { utcFormat } from 'd3-time-format';
 import { parseIsoDay } from './format';
+import { isolateRtl } from './bidi.ts';
 
 /** What a citation of an explainer page is built from: its front matter and its URL. */
 export interface CiteInput {
@@ -35,10 +36,14 @@ function mlaDate(day: string): string {
   return `${d.getUTCDate()} ${mlaMonth[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-/** Ends a sentence unless it already ends in ., ? or ! (a title ending in "?" takes no period). */
+/**
+ * Ends a sentence unless it already ends in ., ?, ! or the Arabic ؟ (a title ending in "?" takes no period). A field
+ * in a right-to-left script is isolated, so the English format's periods, dates and numbers keep their
+ * places around an Arabic author, title or site name (unisolated, "2026" after an Arabic name joined it).
+ */
 function sentence(s: string): string {
   const trimmed = s.trim();
-  return /[.?!]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  return /[.?!؟]$/.test(trimmed) ? isolateRtl(trimmed) : `${isolateRtl(trimmed)}.`;
 }
 
 /** A title in double quotes with the closing punctuation inside, American style; inner " become '. */
@@ -69,7 +74,7 @@ export function mla(input: CiteInput): Citation {
   const url = input.url.replace(/^https?:\/\//, '');
   return build('mla', 'MLA (9th edition)', [
     { text: `${sentence(input.author)} ${quotedTitle(input.title)} ` },
-    { text: input.siteName, italic: true },
+    { text: isolateRtl(input.siteName), italic: true },
     { text: `, ${mlaDate(input.published)}, ${url}.` },
   ]);
 }

@@ -65,6 +65,13 @@ describe('linkProblem(url)', () => {
     for (const { name, url } of HOSTILE_URLS) expect([name, linkProblem(url) === undefined]).toEqual([name, name === 'relative path']);
   });
 
+  it('refuses a web address written without https:// (it would ship as a broken path on this site), saying what to write', () => {
+    expect(linkProblem('www.example.org/results')).toBe('is a web address without its https://, which would lead to a missing page of this site: write https://www.example.org/results');
+    expect(linkProblem('example.org')).toMatch(/write https:\/\/example\.org$/);
+    expect(linkProblem('news.bbc.co.uk/world')).toMatch(/write https:\/\/news\.bbc\.co\.uk\/world$/);
+    for (const path of ['guide/', 'notes/index.html', 'report.pdf', './www.example.org/', 'organisation/']) expect([path, linkProblem(path)]).toEqual([path, undefined]);
+  });
+
   it('says what is wrong and what to write instead', () => {
     expect(linkProblem('JaVaScRiPt:alert(1)')).toBe('uses javascript:, which is not allowed: write https://…, http://…, mailto:…, a path on this site (/…) or a #fragment');
     expect(linkProblem('//evil.example/')).toMatch(/^starts with \/\/ .*write the full address, https:\/\//);

@@ -56,6 +56,15 @@ export function decodeReferences(text: string): { text: string; unknown?: string
   return { text: out };
 }
 
+/** Top-level domains common enough that "name.tld/…" in a relative link is surely a mistyped web address. */
+const TLDS = 'com|org|net|edu|gov|int|mil|info|biz|news|io|co|uk|us|eu|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|ru|ua|tr|il|sy|lb|jo|iq|ir|eg|sa|ae|qa|in|pk|cn|jp|kr|au|nz|ca|br|mx|ar|za|ng|ke';
+const HOST_LIKE = new RegExp(`^(?:www\\.[^/?#]+|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:${TLDS}))(?:[/?#]|$)`, 'i');
+
+/** Whether a link without a scheme starts with what looks like a host name (www.…, or name.org/ or name.org). */
+function hostLike(link: string): boolean {
+  return HOST_LIKE.test(link);
+}
+
 /**
  * Why a link written in content may not be used, or undefined when it is allowed. The message says
  * what the link does wrong and what to write instead, for "<file>:<line> — link …: <message>".
@@ -71,7 +80,11 @@ export function linkProblem(raw: string): string | undefined {
   if (decoded === '') return `is empty: write ${ALLOWED_LINK_KINDS}`;
   if (decoded.startsWith('//')) return `starts with // (it would leave this site for any host): write the full address, https://…`;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(decoded)?.[1].toLowerCase();
-  if (scheme === undefined) return undefined; // a path on this site, a relative path, or #fragment
+  if (scheme === undefined) {
+    // A web address written without https:// ("www.example.org/results") would ship as a broken path on this site.
+    const host = hostLike(decoded);
+    return host ? `is a web address without its https://, which would lead to a missing page of this site: write https://${decoded}` : undefined; // a path on this site, a relative path, or #fragment
+  }
   if (scheme === 'mailto') return /^mailto:[^@\s]+@[^@\s]+$/i.test(decoded) ? undefined : 'is not an e-mail address: write mailto:name@example.org';
   if (scheme === 'http' || scheme === 'https') {
     if (!/^https?:\/\/[^/?#]/i.test(decoded)) return `must be a full web address: write ${scheme}://host/…`;

@@ -44,8 +44,8 @@ export interface Edition {
   original: boolean;
 }
 
-/** Site-relative path of the RSS feed a page links to: one feed for now, /rss.xml (a feed per language, /<lang>/rss.xml, is not built yet). */
-export const rssPath = (_lang = DEFAULT_LANG) => '/rss.xml';
+/** Site-relative path of the RSS feed of a language's explainers: /rss.xml for the default, /<lang>/rss.xml for the others. */
+export const rssPath = (lang = DEFAULT_LANG) => (lang === DEFAULT_LANG ? '/rss.xml' : `/${lang}/rss.xml`);
 
 /** Site-relative path of the home page of a language: / for the default, /<lang>/ for the others. */
 export const homePath = (lang = DEFAULT_LANG) => (lang === DEFAULT_LANG ? '/' : `/${lang}/`);

@@ -52,3 +52,17 @@ describe('dirOf and languageName', () => {
     expect(languageName('en', 'ar')).toBe('الإنجليزية');
   });
 });
+
+describe('counts (ICU plural blocks, chosen by Intl.PluralRules)', () => {
+  it('writes an Arabic count with the noun form its number takes: two, 3–10, 11–99, 100 and more', () => {
+    const events = (n: number) => t('map.events.other', { n }, 'ar').replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
+    expect(events(2)).toBe('حدثان');
+    expect(events(3)).toBe('3 أحداث');
+    expect(events(15)).toBe('15 حدثًا');
+    expect(events(100)).toBe('100 حدث');
+    expect(t('map.events.other', { n: 15 }, 'en')).toBe('15 events');
+  });
+  it('refuses a plural block without a number', () => {
+    expect(() => t('map.events.other', { n: 'many' }, 'ar')).toThrow('needs a number');
+  });
+});

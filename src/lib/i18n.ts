@@ -20,11 +20,27 @@ export function t(key: UiKey, vars: Record<string, string | number> = {}, lang =
   const dict = dictionaries[base(lang)] ?? en;
   const template = dict[key] ?? en[key];
   if (template === undefined) throw new Error(`Unknown UI string "${key}" (see src/i18n/en.json)`);
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return plurals(template, key, vars, lang).replace(/\{(\w+)\}/g, (_, name: string) => {
     if (!(name in vars)) throw new Error(`UI string "${key}" needs a value for {${name}}`);
     // A count is written in the language's digits (the site setting); text is left as given.
     const v = vars[name];
     return typeof v === 'number' ? formatDigits(v, lang) : v;
+  });
+}
+
+/**
+ * ICU MessageFormat's plural blocks, `{n, plural, one {…} two {…} few {…} many {…} other {…}}` (and
+ * `=0 {…}`), chosen by Intl.PluralRules for the language: Arabic has six forms, so a count's noun is
+ * written per form ("حدثان", "3 أحداث", "15 حدثًا") instead of one plural for every number.
+ */
+function plurals(template: string, key: string, vars: Record<string, string | number>, lang: string): string {
+  return template.replace(/\{(\w+), plural,((?:\s*(?:=\d+|\w+) \{[^{}]*(?:\{\w+\}[^{}]*)*\})+)\s*\}/g, (_, name: string, body: string) => {
+    const n = vars[name];
+    if (typeof n !== 'number') throw new Error(`UI string "${key}" needs a number for {${name}, plural, …}`);
+    const forms = new Map([...body.matchAll(/(=\d+|\w+) \{([^{}]*(?:\{\w+\}[^{}]*)*)\}/g)].map((m) => [m[1], m[2]]));
+    const form = forms.get(`=${n}`) ?? forms.get(new Intl.PluralRules(base(lang)).select(n)) ?? forms.get('other');
+    if (form === undefined) throw new Error(`UI string "${key}" has no "other" form in its {${name}, plural, …}`);
+    return form;
   });
 }
 

@@ -9,7 +9,13 @@ describe('nearest', () => {
   });
 
   it('puts the likeliest intended id first', () => {
-    expect(nearest('damscus', ['amman', 'homs', 'damascus', 'aleppo'])).toEqual(['damascus', 'amman', 'homs']);
+    expect(nearest('damscus', ['amman', 'homs', 'damascus', 'aleppo', 'damasco'])).toEqual(['damascus']);
+    expect(nearest('danial-orme', ['ana-ruiz', 'daniel-orme', 'daniel-ormes'])).toEqual(['daniel-orme', 'daniel-ormes']);
+  });
+
+  it('suggests nothing far away by edit distance: a different word is noise, not a slip', () => {
+    expect(nearest('harwick', ['munich', 'syria', 'amman'])).toEqual([]);
+    expect(nearest('exit-pol', ['exit-poll', 'turnout', 'results'])).toEqual(['exit-poll']);
   });
 
   it('prefers an id that contains what was typed', () => {

@@ -18,7 +18,8 @@ export type QuoteVerdict =
   | { ok: true }
   | { ok: false; reason: 'paraphrase'; paragraph: number }
   | { ok: false; reason: 'not-found'; nearest?: { paragraph: number; passage: string } }
-  | { ok: false; reason: 'no-citation' };
+  | { ok: false; reason: 'no-citation' }
+  | { ok: false; reason: 'split'; paragraphs: number[] };
 
 /**
  * Each opening quotation mark and the marks that close it: English and most European styles (“…”,
@@ -64,7 +65,21 @@ const letter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.tes
 
 /** Passages between quotation marks in a text, as [start, end) offsets of their inner text. */
 export function quotedPassages(text: string): { start: number; end: number; text: string }[] {
+  return scanQuotes(text).passages;
+}
+
+/**
+ * Offsets of the double quotation marks (“, ", „, «, », 「…) in a text that open a quotation it
+ * never closes: in a paragraph of an explainer, a quote that runs on into the next paragraph (the
+ * check compares a quote with one paragraph). Single marks are left out: ’90s and ’tis open nothing.
+ */
+export function unclosedQuotes(text: string): number[] {
+  return scanQuotes(text).unclosed.filter((i) => !SINGLE.has(text[i]) && text[i] !== "'" && text[i] !== '‚');
+}
+
+function scanQuotes(text: string): { passages: { start: number; end: number; text: string }[]; unclosed: number[] } {
   const out: { start: number; end: number; text: string }[] = [];
+  const unclosed: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     const closers = CLOSE_OF[c];
@@ -79,11 +94,14 @@ export function quotedPassages(text: string): { start: number; end: number; text
       close = j;
       break;
     }
-    if (close < 0) continue;
+    if (close < 0) {
+      unclosed.push(i);
+      continue;
+    }
     out.push({ start: i + 1, end: close, text: text.slice(i + 1, close) });
     i = close;
   }
-  return out;
+  return { passages: out, unclosed };
 }
 
 /** A quote's sentences: each must be found in one quoted passage (the source may say "he said" between them). */
@@ -169,11 +187,24 @@ export function nearestPassage(quote: string, paragraphs: readonly CitedParagrap
  */
 export function checkQuote(quote: string, paragraphs: readonly CitedParagraph[]): QuoteVerdict {
   if (!paragraphs.length) return { ok: false, reason: 'no-citation' };
-  for (const sentence of sentences(quote)) {
-    if (paragraphs.some((p) => quotedPassages(p.text).some((q) => comparable(q.text).includes(sentence)))) continue;
+  const quoted = paragraphs.map((p) => ({ n: p.n, passages: quotedPassages(p.text).map((q) => comparable(q.text)) }));
+  const all = sentences(quote);
+  // Where each sentence is quoted: the paragraphs that hold it between quotation marks.
+  const homes = all.map((sentence) => quoted.filter((p) => p.passages.some((q) => q.includes(sentence))).map((p) => p.n));
+  for (const [i, sentence] of all.entries()) {
+    if (homes[i].length) continue;
+    // Words running from the end of one paragraph's quotation into the next one's: one quote made of two.
+    for (let k = 0; k + 1 < quoted.length; k++) {
+      const joined = [quoted[k].passages.at(-1), quoted[k + 1].passages[0]];
+      if (joined[0] && joined[1] && `${joined[0]} ${joined[1]}`.includes(sentence)) return { ok: false, reason: 'split', paragraphs: [quoted[k].n, quoted[k + 1].n] };
+    }
     const reported = paragraphs.find((p) => comparable(p.text).includes(sentence));
     if (reported) return { ok: false, reason: 'paraphrase', paragraph: reported.n };
     return { ok: false, reason: 'not-found', nearest: nearestPassage(quote, paragraphs) };
+  }
+  // One quotation, one paragraph: sentences stitched from two paragraphs read as words said together.
+  if (!paragraphs.some((p) => homes.every((h) => h.includes(p.n)))) {
+    return { ok: false, reason: 'split', paragraphs: [...new Set(homes.map((h) => h[0]))] };
   }
   return { ok: true };
 }
@@ -181,12 +212,14 @@ export function checkQuote(quote: string, paragraphs: readonly CitedParagraph[])
 /** The verdict in words, for a one-line content error. */
 export function quoteMessage(quote: string, verdict: Exclude<QuoteVerdict, { ok: true }>, cited: readonly number[]): string {
   const shown = `"${normalise(quote).replace(/"/g, '')}"`;
-  const where = cited.map((n) => `¶${n}`).join(', ');
+  const where = [...new Set(cited)].map((n) => `¶${n}`).join(', ');
   switch (verdict.reason) {
     case 'paraphrase':
       return `paraphrase presented as a quote: ${shown} is reported speech in ¶${verdict.paragraph}, not words in quotation marks; drop the quotation marks or quote the paragraph's quoted words`;
     case 'no-citation':
       return `${shown} has no citation: put <Ref paragraphs={[n]} /> in the same sentence or block, pointing at the paragraph that quotes it`;
+    case 'split':
+      return `${shown} is not in one paragraph: its words are in ${verdict.paragraphs.map((n) => `¶${n}`).join(' and ')}; quote each paragraph's words on their own, each with its quotation marks`;
     case 'not-found':
       return `${shown} is not the words of the cited paragraphs (${where})${verdict.nearest ? `; nearest passage: ¶${verdict.nearest.paragraph} "${verdict.nearest.passage.replace(/"/g, '')}"` : ''}`;
   }
@@ -198,18 +231,36 @@ export type ProsePiece =
   | { kind: 'ref'; paragraphs: number[]; article?: string }
   | { kind: 'actor'; id: string; text?: string };
 
-/** A `<Quote>` block as written: its words, speaker and cited paragraphs. */
+/**
+ * A `<Quote>` block as written: its words, speaker and cited paragraphs. A Markdown blockquote
+ * (`> …`) without quotation marks is a quote too: `blockquote` is set, its citations are the <Ref>s
+ * inside it and its speaker an <Actor> or a name in it (`named`).
+ */
 export interface QuoteBlock {
   text: string;
+  /** Its paragraphs' words, each checked on its own (a block may quote two paragraphs, one each). */
+  parts?: string[];
   line: number;
   speaker?: string;
   paragraphs: number[];
   article?: string;
+  blockquote?: true;
+  /** A paragraph of a blockquote that has quotation marks elsewhere, without any of its own: words presented as quoted, unchecked. */
+  unquoted?: true;
+  /** For a blockquote: the <Ref>s inside it. */
+  refs?: { article?: string; paragraphs: number[] }[];
+  /** For a blockquote: its text outside the quoted words (an attribution line), where a speaker's name may be. */
+  attribution?: string;
 }
 
-/** A block of prose (a paragraph, a list item, a heading) as a sequence of pieces, in order. */
+/**
+ * A block of prose (a paragraph, a list item, a heading) as a sequence of pieces, in order. A
+ * component's text prop (a <Callout> title) is a block too, with the citations of the component's
+ * body: `where` then names the component and the prop.
+ */
 export interface ProseBlock {
   pieces: ProsePiece[];
+  where?: { entry: string; field: string };
 }
 
 /** A quote found in prose, with its citation and whether its sentence names who said it. */
@@ -226,8 +277,8 @@ export interface ProseQuote {
  * The quotes of a prose block: text between quotation marks, with the <Ref>s of its sentence (or,
  * without one, of its block) and whether the sentence names a speaker (`names`: actors' names).
  */
-export function proseQuotes(block: ProseBlock, names: readonly string[]): ProseQuote[] {
-  // One string with a private-use marker where each non-text piece stands.
+/** A block as one string, with a private-use marker where each non-text piece stands, and the line of each text piece. */
+function flatten(block: ProseBlock) {
   let flat = '';
   const marks: { at: number; piece: ProsePiece }[] = [];
   const lines: { at: number; line: number }[] = [];
@@ -240,7 +291,28 @@ export function proseQuotes(block: ProseBlock, names: readonly string[]): ProseQ
       flat += piece.kind === 'actor' && piece.text ? `\uE000${piece.text}\uE000` : '\uE000';
     }
   }
-  const quotes = quotedPassages(flat).filter((q) => q.text.trim() && !q.text.includes('\uE000'));
+  // The line of the text piece an offset falls in, plus the line breaks before it in that piece.
+  const lineAt = (at: number) => {
+    const piece = [...lines].reverse().find((l) => l.at <= at) ?? { at: 0, line: lines[0]?.line ?? 1 };
+    return piece.line + (flat.slice(piece.at, at).match(/\n/g)?.length ?? 0);
+  };
+  return { flat, marks, lineAt };
+}
+
+/**
+ * Quotation marks a block opens and never closes (a quote run on into the next paragraph, or a
+ * closing mark forgotten): the words after one cannot be checked against any paragraph.
+ */
+export function unclosedProseQuotes(block: ProseBlock): { line: number; text: string }[] {
+  const { flat, lineAt } = flatten(block);
+  const words = (from: number) => flat.slice(from).replace(/\uE000/g, '').replace(/\s+/g, ' ').trim();
+  return unclosedQuotes(flat).map((i) => ({ line: lineAt(i), text: words(i + 1).length > 40 ? `${words(i + 1).slice(0, 40)}…` : words(i + 1) }));
+}
+
+export function proseQuotes(block: ProseBlock, names: readonly string[]): ProseQuote[] {
+  const { flat, marks, lineAt } = flatten(block);
+  // A quote with a component inside (<Actor>, <Ref>) is checked too, on its words.
+  const quotes = quotedPassages(flat).filter((q) => q.text.replace(/\uE000/g, '').trim());
   // Sentence ends outside quotation marks: . ! ? followed by a space (or the end) and no lower-case word.
   const inQuote = (i: number) => quotes.some((q) => i >= q.start - 1 && i <= q.end);
   const ends: number[] = [];
@@ -261,13 +333,11 @@ export function proseQuotes(block: ProseBlock, names: readonly string[]): ProseQ
     const sentence = flat.slice(s.start, s.end);
     const outside = sentence.slice(0, q.start - 1 - s.start) + sentence.slice(q.end + 1 - s.start);
     const hasSpeaker =
-      marks.some((m) => m.piece.kind === 'actor' && m.at >= s.start && m.at <= s.end) ||
+      marks.some((m) => m.piece.kind === 'actor' && m.at >= s.start && m.at <= s.end && !(m.at >= q.start && m.at < q.end)) ||
       names.some((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(forMatching(outside)));
-    // The line of the text piece the quote opens in, plus the line breaks before it in that piece.
-    const piece = [...lines].reverse().find((l) => l.at <= q.start) ?? { at: 0, line: 1 };
     return {
-      text: q.text,
-      line: piece.line + (flat.slice(piece.at, q.start).match(/\n/g)?.length ?? 0),
+      text: q.text.replace(/\uE000/g, ''),
+      line: lineAt(q.start),
       citations: refs.map((r) => ({ article: r.article, paragraphs: r.paragraphs })),
       hasSpeaker,
     };

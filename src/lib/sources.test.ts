@@ -8,6 +8,12 @@ describe('sourceLine names a source by its kind and outlet, never as an agency r
   it('without one', () => {
     expect(sourceLine({ kind: 'newspaper', outlet: 'The Fixture Herald', published: '2031-11-08' })).toBe('Newspaper report (The Fixture Herald), 8 November 2031');
   });
+  it('on a page in another language, keeps the source\'s own credit as one isolated run in brackets, with the page\'s commas around it', () => {
+    expect(sourceLine({ kind: 'agency-report', outlet: 'Agencies', dateline: 'Amman', published: '2016-02-21', lang: 'en' }, 'ar')).toBe(
+      'تقرير وكالة (\u2068Agencies, Amman\u2069)، 21 فبراير 2016',
+    );
+    expect(sourceLine({ kind: 'newspaper', outlet: 'The Fixture Herald', published: '2031-11-08', lang: 'en' }, 'ar')).toMatch(/^.+ \(\u2068The Fixture Herald\u2069\)، 8 نوفمبر 2031$/);
+  });
   it('every kind has its words', () => {
     for (const kind of SOURCE_KINDS) expect(sourceKindLabel(kind)).toMatch(/^[A-Z][a-z]+( [a-z]+)?$/);
     expect(sourceKindLabel('broadcaster')).toBe('Broadcast report');

@@ -1,5 +1,6 @@
 import { formatIsoDate, parseIsoDate, type IsoDate } from './dates.ts';
 import { t } from './i18n.ts';
+import { isolate } from './bidi.ts';
 
 /** What kind of source a text is; the page names it ("Broadcast report", "Press release"), never assumes one. */
 export const SOURCE_KINDS = [
@@ -24,6 +25,8 @@ export interface SourceDescription {
   dateline?: string;
   /** YYYY-MM-DD. */
   published: string;
+  /** The language it is written in (BCP 47; en when not given). */
+  lang?: string;
 }
 
 /** "Agency report", "Newspaper report", "Press release". */
@@ -31,12 +34,24 @@ export function sourceKindLabel(kind: SourceKind, lang = 'en'): string {
   return t(`source.kind.${kind}`, {}, lang);
 }
 
-/** "Broadcast report (BBC News), Kyiv, 5 September 2014": kind, outlet, dateline if any, date. */
+/** The source's own credit, in its words and language: "Agencies, Amman" (outlet, then dateline if any). */
+export const sourceCredit = (s: Pick<SourceDescription, 'outlet' | 'dateline' | 'lang'>) =>
+  [s.outlet, s.dateline].filter(Boolean).join(t('list.separator', {}, s.lang ?? 'en'));
+
+/**
+ * "Broadcast report (BBC News), Kyiv, 5 September 2014": kind, outlet, dateline if any, date. On a
+ * page in another language than the source's, the outlet and dateline are the source's own credit,
+ * one isolated run in its language inside the brackets: "تقرير وكالة (Agencies, Amman)، 21 فبراير
+ * 2016", never Latin words strung on Arabic commas, which a right-to-left line shows in reverse order
+ * ("(Amman ،Agencies)").
+ */
 export function sourceLine(s: SourceDescription, lang = 'en'): string {
   const published = parseIsoDate(s.published) as IsoDate;
-  return [t('source.kindOutlet', { kind: sourceKindLabel(s.kind, lang), outlet: s.outlet }, lang), s.dateline, formatIsoDate(published, lang)]
-    .filter(Boolean)
-    .join(', ');
+  const kind = sourceKindLabel(s.kind, lang);
+  const date = formatIsoDate(published, lang);
+  const sep = t('list.separator', {}, lang);
+  if ((s.lang ?? 'en') !== lang) return [t('source.kindOutlet', { kind, outlet: isolate(sourceCredit(s)) }, lang), date].join(sep);
+  return [t('source.kindOutlet', { kind, outlet: s.outlet }, lang), s.dateline, date].filter(Boolean).join(sep);
 }
 
 /** How a citation names its article in running text: "broadcast report (BBC News)", or "the source article" when unknown. */

@@ -45,20 +45,27 @@ export function invisibleProblem(text: string): string | undefined {
  * format characters, and U+2800 BRAILLE PATTERN BLANK (a visible cell, drawn empty).
  */
 const UNSEEN = /[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\u2800]/gu;
+/** What a line of nothing else shows as nothing: combining marks with no letter to sit on, private-use and unassigned code points. */
+const NO_LETTER = /[\p{M}\p{Co}\p{Cn}]/gu;
 
 /** True when a line holds nothing a reader can see: no paragraph, whatever invisible characters it holds. */
 export function isBlankLine(line: string): boolean {
-  return line.replace(UNSEEN, '') === '';
+  return line.replace(UNSEEN, '').replace(NO_LETTER, '') === '';
 }
 
 const CONTROL_NAMES: Record<number, string> = { 0x00: 'NUL', 0x0b: 'LINE TABULATION', 0x0c: 'FORM FEED', 0x1b: 'ESCAPE', 0x7f: 'DELETE', 0x85: 'NEXT LINE', 0x2028: 'LINE SEPARATOR', 0x2029: 'PARAGRAPH SEPARATOR' };
 const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 const named = (cp: number) => [hex(cp), CONTROL_NAMES[cp] ?? NAMES[cp]].filter(Boolean).join(' ');
 
-/** `&#x202e;`, `&#8238;` and `\u202e` as the characters they stand for (MDX entities, YAML escapes): a control hides in them too. */
+/**
+ * Escapes as the characters they stand for: MDX character references (`&#x202e;`, `&#8238;`,
+ * `&rlm;`), YAML and JavaScript escapes (`\u202e`, `\U0000202E`, `\u{202E}`, `\x85`): a control
+ * hides in them too.
+ */
 function revealEscapes(line: string): string {
-  return line.replace(/&#x([0-9a-f]{1,6});|&#(\d{1,7});|\\u([0-9a-f]{4})|&(lrm|rlm);/gi, (all, h, d, u, name) => {
-    const cp = name ? (name.toLowerCase() === 'lrm' ? 0x200e : 0x200f) : parseInt(h ?? u ?? d, h || u ? 16 : 10);
+  return line.replace(/&#[xX]0*([0-9a-fA-F]{1,6});|&#0*(\d{1,7});|\\U([0-9a-fA-F]{8})|\\u\{0*([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})|\\x([0-9a-fA-F]{2})|&(lrm|rlm);/g, (all, h, d, U, braced, u, x, name) => {
+    const hex = h ?? U ?? braced ?? u ?? x;
+    const cp = name ? (name === 'lrm' ? 0x200e : 0x200f) : parseInt(hex ?? d, hex ? 16 : 10);
     return cp <= 0x10ffff ? String.fromCodePoint(cp) : all;
   });
 }
@@ -78,13 +85,13 @@ export function lineProblem(raw: string): string | undefined {
   if (raw.includes('\ufffd')) {
     return `is not UTF-8: a character at character ${raw.indexOf('\ufffd') + 1} could not be read (shown as \ufffd): save the file as UTF-8 in your editor and retype it`;
   }
-  const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/u.exec(raw);
+  const line = revealEscapes(raw);
+  const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/u.exec(line);
   if (control) {
     const cp = control[0].codePointAt(0)!;
     const fix = cp === 0x2028 || cp === 0x2029 || cp === 0x85 ? 'press Enter for a new line, or type a space' : 'delete it (retype the text if unsure)';
-    return `contains the control character ${named(cp)} at character ${control.index + 1}, which shows differently in different programs: ${fix}`;
+    return `contains the control character ${named(cp)}${line === raw ? ` at character ${control.index + 1}` : ' (written as an escape)'}, which shows differently in different programs: ${fix}`;
   }
-  const line = revealEscapes(raw);
   const embedding = /[\u202a-\u202e]/u.exec(line);
   if (embedding) {
     const cp = embedding[0].codePointAt(0)!;

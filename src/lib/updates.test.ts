@@ -11,6 +11,10 @@ describe('updateLine(update)', () => {
   it('words an update as an update, with no "Before" when nothing was replaced', () => {
     expect(updateLine({ at: '2026-03-03', kind: 'update', what: 'Added the council statement.' })).toBe('Updated 3 March 2026: Added the council statement.');
   });
+
+  it('dates the line in the language of its words (an Arabic feed reads an Arabic date)', () => {
+    expect(updateLine({ at: '2026-12-01', kind: 'correction', what: 'رُوجع الشرح.' }, 'ar')).toBe('صُحّح 1 ديسمبر 2026: رُوجع الشرح.');
+  });
 });
 
 describe('updateLines(updates)', () => {

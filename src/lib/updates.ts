@@ -14,7 +14,7 @@ export interface UpdateEntry {
  * The old figure or wording of a correction stays in the line.
  */
 export function updateLine(u: UpdateEntry, lang = 'en'): string {
-  const head = `${t(`updates.${u.kind}`, {}, lang)} ${formatDay(u.at)}: ${u.what}`;
+  const head = `${t(`updates.${u.kind}`, {}, lang)} ${formatDay(u.at, lang)}: ${u.what}`;
   return u.was ? `${head} ${t('updates.was', { was: u.was }, lang)}` : head;
 }
 

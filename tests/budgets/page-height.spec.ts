@@ -15,11 +15,12 @@ const URL = `/${SLUG}/`;
 const HEIGHT = { 375: 12_000, 1280: 8_000 } as const;
 /** A phone screen: 375 px wide, as tall as a Pixel 7's viewport (839 CSS px). */
 const SCREEN_375 = 839;
-/** Where the first graphic may start, in phone screens from the top: issue 13 asks 1.5 (not reached, pinned). */
-const FIRST_GRAPHIC_SCREENS = 3.5;
+/** Where the first graphic may start, in phone screens from the top: issue 13's bar. */
+const FIRST_GRAPHIC_SCREENS = 1.5;
 // Issue 13's bar is 40 KB with the font, everything fetched before interaction counted.
-// NOT reached yet: pinned where it stands so it cannot grow; to be won back.
-const PAGE_BUDGET: Record<number, number> = { 375: 45 * KB, 1280: 45 * KB };
+// NOT reached yet: pinned where it stands so it cannot grow (43.7 KB at 375; 45.0 KB at 1280, where
+// the casualty chart, the first graphic, is on the first screen and its island's code loads with it).
+const PAGE_BUDGET: Record<number, number> = { 375: 44 * KB, 1280: 45 * KB };
 
 const content = readContentDir(ROOT).input;
 const events = content.events.filter((e) => e.explainer === SLUG);
@@ -121,11 +122,11 @@ test.describe('the seed explainer, as long as a newsroom explainer of its scope'
   }
 
   // Issue 13 point 1: the first graphic (a timeline, chart or map: the kit's islands) within 1.5
-  // phone screens of the top. NOT reached: the seed's first graphic, the casualty chart, starts after
-  // two sections of text (about 3.4 screens). The timeline placed under the key facts starts at 1.48
-  // screens, but its drawing then cannot share the first printed page and the handout takes 9 pages
-  // (bar 8): pinned where it stands so it cannot move further down.
-  test(`shows its first graphic within ${FIRST_GRAPHIC_SCREENS} phone screens of the top (issue 13's bar: 1.5)`, async ({ page }) => {
+  // phone screens of the top. The seed places its casualty chart right under the key facts (the
+  // editors' guide says so: a small graphic first), "On this page" folds to one line under 80rem, and
+  // the chart starts at about 1.3 screens; on paper its drawing shares the first page with the key
+  // facts (global.css), so the handout stays within 8 pages (tests/e2e/print.spec.ts).
+  test(`shows its first graphic within ${FIRST_GRAPHIC_SCREENS} phone screens of the top`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: SCREEN_375 });
     await page.goto(URL, { waitUntil: 'networkidle' });
     const first = await page.evaluate(() => {

@@ -22,10 +22,32 @@ const text = (html: string) =>
   html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 
 describe('`npm run dev`, the editor\'s loop', () => {
-  it('reloads on YAML, .txt and MDX edits and shows the lint\'s own one-line messages, never a stack trace', async () => {
+  it('serves drafts and the guide, reloads on YAML, .txt and MDX edits and shows the lint\'s own one-line messages, never a stack trace', async () => {
     // A copy of content/ to edit, served by astro dev (CONTENT_DIR may be absolute).
     const dir = mkdtempSync(join(tmpdir(), 'explainer-dev-'));
     cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    // A draft with no events or figures yet: dev serves it (the production build leaving drafts out
+    // is tested on the fixture site), showing what to fill in where the graphics will be.
+    writeFileSync(
+      join(dir, 'explainers/dev-draft.mdx'),
+      `---
+title: "An unfinished draft"
+dek: "A draft explainer: shown by npm run dev, left out of the built site and its sitemap."
+summary: "A draft that must never be published by a production build."
+published: 2016-02-22
+sources: [2016-02-21-amman-syria-ceasefire]
+draft: true
+---
+
+Drafts are built in dev only <Ref paragraphs={[1]} />.
+
+<Timeline />
+
+<CasualtyChart />
+
+<Sources />
+`,
+    );
     const port = await freePort();
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
       cwd: ROOT,
@@ -64,6 +86,15 @@ describe('`npm run dev`, the editor\'s loop', () => {
         child.on('exit', (code) => fail(new Error(`astro dev exited with ${code}`)));
       });
       expect(await page()).not.toContain('content problem');
+
+      // The draft, on its page and in the index.
+      const draft = await page('/dev-draft/');
+      expect(draft).toContain('An unfinished draft');
+      expect(draft).toContain('<Timeline /> has nothing to show yet. Add events to events/dev-draft.yaml');
+      expect(draft).toContain('<CasualtyChart /> has nothing to show yet. Add incidents to figures/dev-draft.yaml');
+      expect(await page('/')).toContain('An unfinished draft');
+      // The living guide works in dev too (its examples are imported both as MDX and as ?raw text).
+      expect(await page('/guide/')).toContain('<Timeline title="Timeline of the storm" />');
 
       // A YAML mistake: the page lists exactly the lines `npm run check` prints.
       const fixDate = edit('events/syria-ceasefire-2016.yaml', /^ {2}date: 2016-02-12$/m, '  date: 2016-02-30');

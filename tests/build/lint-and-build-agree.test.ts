@@ -59,12 +59,22 @@ describe('lint and build on MDX that breaks the trust model', () => {
     '<meta httpEquiv="refresh" content="2;url=https://evil.example" />',
     '<Ref paragraphs={[12 + 1]} />',
     '<Ref {...{ paragraphs: [1] }} />',
+    // Code without a node import: a module's address, loaded by a script.
+    "import u from './helper.js?url'",
+    '<script type="module" src={u}></script>',
+    // Words no paragraph holds, presented as a quotation; one stitched from two paragraphs.
+    '> Totally invented words of the secretary <Ref paragraphs={[4]} />\n>\n> — <Actor id="john-kerry" />',
+    'Kerry said "not yet done. The modalities for a cessation of hostilities are now being completed" <Ref paragraphs={[3, 4]} />.',
   ].join('\n\n');
-  writeFileSync(file, readFileSync(file, 'utf-8').replace('\n## ', `\n${hostile}\n\n## `));
+  // And a key fact without its citation: the box's rule, once the component's own (a stack trace in the build).
+  writeFileSync(file, readFileSync(file, 'utf-8').replace('\n## ', `\n${hostile}\n\n## `).replace(/ <Ref paragraphs=\{\[9\]\} \/>\.\n<\/KeyFacts>/, '.\n</KeyFacts>'));
   const lint = lintContent(project, mdxDir).map(formatProblem);
 
   it('the lint refuses each with file:line and what to write instead', () => {
-    expect(lint.length).toBe(9);
+    expect(lint.length).toBe(14);
+    for (const field of ['field "children": fact 4 has no citation', '"> blockquote", field "children"', 'is not in one paragraph: its words are in ¶3 and ¶4', '"import" is not allowed']) {
+      expect(lint.some((l) => l.includes(field)), field).toBe(true);
+    }
     expect(lint.every((l) => l.startsWith(`${mdxDir}/explainers/syria-ceasefire-2016.mdx:`))).toBe(true);
   });
 

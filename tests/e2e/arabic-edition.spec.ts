@@ -15,6 +15,8 @@ test.describe('the Arabic edition', () => {
     await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', new RegExp(`${EN}$`));
     // It says it is a translation, of which version of the original, and when.
     await expect(page.locator('[data-translation-note]')).toContainText('ترجمة للشرح الإنجليزي بنسخته المحدَّثة في 1 ديسمبر 2026، نُشرت في 1 ديسمبر 2026');
+    // The English report's credit is one isolated run in its own words, not Latin words on Arabic commas.
+    await expect(page.locator('.based-on bdi[lang="en"]')).toHaveText('Agencies, Amman');
     await page.getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(new RegExp(`${EN}$`));
     await expect(page.locator('link[rel="alternate"][hreflang="ar"]')).toHaveAttribute('href', new RegExp(`${AR}$`));
@@ -83,6 +85,27 @@ test.describe('the Arabic edition', () => {
     expect(Math.abs(box.x + box.width - (plot.x + plot.width))).toBeLessThan(2);
   });
 
+  test('each casualty bar is named by the Arabic words it shows, in their order, from the start (voice control: WCAG 2.5.3)', async ({ page }) => {
+    await page.goto(AR);
+    const chart = page.locator('ek-casualty-chart');
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('.cc-svg')).toHaveAttribute('data-enhanced', 'true');
+    const bars = chart.getByRole('button');
+    expect(await bars.count()).toBeGreaterThan(2);
+    const pairs = await bars.evaluateAll((els) =>
+      els.map((b) => ({
+        name: b.getAttribute('aria-label') ?? '',
+        shown: [...b.querySelectorAll('.cc-label, .cc-value')]
+          .filter((t) => t.checkVisibility())
+          .map((t) => t.textContent?.trim())
+          .join(' '),
+      })),
+    );
+    // The words on screen, without the dash between label and figures, begin the name; the source follows.
+    for (const { name, shown } of pairs) expect(name.replace(' — ', ' ').startsWith(shown), `${name}\n  shows: ${shown}`).toBe(true);
+    expect(pairs.map((p) => p.shown).join(' ')).toContain('بالجمع');
+  });
+
   test('its ¶ citations open the English report on a page that says it is in English', async ({ page }) => {
     await page.goto(AR);
     const ref = page.locator('.ref a').first();
@@ -92,5 +115,91 @@ test.describe('the Arabic edition', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
     await expect(page.locator('[data-source-language="en"]')).toContainText('النص باللغة الإنجليزية');
     await expect(page.locator('ol.source-text')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test.describe('the Arabic edition beyond its page', () => {
+  test('prints right to left, with its graphics and tables, the page URL written left to right', async ({ page }) => {
+    await page.goto(AR);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('header[data-site-header]')).toBeHidden();
+    const url = page.locator('[data-print-url] .print-url-text');
+    await expect(url).toBeVisible();
+    await expect(url).toHaveText(/\/ar\/syria-ceasefire-2016\/$/);
+    expect(await url.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(await page.locator('article').first().evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    await expect(page.getByRole('table', { name: 'الوفيات المعلنة حسب الحادثة، مع المصادر' })).toBeVisible();
+    await expect(page.locator('.cc-svg')).toBeVisible();
+    await expect(page.locator('.timeline-event').first()).toBeVisible();
+  });
+
+  test('has its own RSS feed, in Arabic, linked from the Arabic page; the English feed keeps to English', async ({ page, request }) => {
+    await page.goto(AR);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/ar\/rss\.xml$/);
+    const xml = await (await request.get('/ar/rss.xml')).text();
+    const feed = await page.evaluate((x) => {
+      const doc = new DOMParser().parseFromString(x, 'application/xml');
+      if (doc.querySelector('parsererror')) return undefined;
+      const text = (el: Element | Document, sel: string) => el.querySelector(sel)?.textContent ?? '';
+      return {
+        title: text(doc, 'channel > title'),
+        language: text(doc, 'channel > language'),
+        items: [...doc.querySelectorAll('item')].map((i) => ({ title: text(i, 'title'), link: text(i, 'link'), description: text(i, 'description') })),
+      };
+    }, xml);
+    expect(feed, 'a well-formed feed').toBeDefined();
+    expect(feed!.language).toBe('ar');
+    expect(feed!.title).toBe('شروحات الأخبار: كل الشروحات');
+    expect(feed!.items.map((i) => [i.title, new URL(i.link).pathname])).toEqual([['اتفاق مبدئي على وقف لإطلاق النار في سوريا، في يوم تفجيرات دامية', AR]]);
+    // The description is HTML escaped once into the XML: right-to-left paragraphs whose text is the
+    // summary, then the dated log of corrections, dated in Arabic.
+    const html = await page.evaluate((h) => {
+      const body = new DOMParser().parseFromString(h, 'text/html').body;
+      return { tags: [...body.querySelectorAll('*')].map((e) => `${e.localName}[dir=${e.getAttribute('dir')}]`), paragraphs: [...body.children].map((p) => p.textContent) };
+    }, feed!.items[0].description);
+    expect(new Set(html.tags)).toEqual(new Set(['p[dir=rtl]']));
+    expect(html.paragraphs[0]).toMatch(/^ما قاله جون كيري في 21 فبراير 2016/);
+    expect(html.paragraphs[1]).toMatch(/^صُحّح 1 ديسمبر 2026: /);
+    const en = await (await request.get('/rss.xml')).text();
+    expect(en).toContain('<language>en</language>');
+    expect(en).not.toContain('/ar/');
+  });
+
+  test('the Arabic home page lists the Arabic explainers, and its search finds Arabic words', async ({ page }) => {
+    await page.goto(AR);
+    await page.getByRole('navigation').getByRole('link', { name: 'كل الشروحات', exact: true }).click();
+    await expect(page).toHaveURL(/\/ar\/$/);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('list', { name: 'الشروحات', exact: true }).getByRole('link')).toHaveText(['اتفاق مبدئي على وقف لإطلاق النار في سوريا، في يوم تفجيرات دامية']);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/$/);
+    // "سوريا" is in the Arabic title and prose; the Arabic index (Pagefind, by the page's lang) has it.
+    await page.getByRole('searchbox', { name: 'ابحث في الشروحات' }).fill('سوريا');
+    await page.getByRole('button', { name: 'ابحث' }).click();
+    const results = page.locator('search-box');
+    await expect(results.getByRole('status')).toHaveText('نتيجة واحدة لـ«سوريا»', { timeout: 10_000 });
+    const title = results.locator('.search-result-link');
+    await expect(title).toHaveText('اتفاق مبدئي على وقف لإطلاق النار في سوريا، في يوم تفجيرات دامية');
+    await expect(title).toHaveAttribute('href', /^\/ar\/syria-ceasefire-2016\/(#.*)?$/);
+    await expect(results.locator('mark').first()).toHaveText(/سوريا/);
+  });
+
+  test('its Embed snippets frame Arabic embeds, whose links open the Arabic article', async ({ page, request }) => {
+    await page.goto(AR);
+    const codes = await page.locator('.embed-code code').allTextContents();
+    expect(codes).toHaveLength(3);
+    const srcs = codes.map((c) => new URL(/<iframe src="([^"]+)"/.exec(c)![1].replace(/&amp;/g, '&')).pathname);
+    expect(srcs).toEqual(['timeline', 'casualties', 'map'].map((island) => `/embed${AR}${island}/`));
+    for (const src of srcs) expect((await request.get(src)).status(), src).toBe(200);
+    await page.goto(srcs[2]);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('link', { name: /^اقرأ الشرح كاملًا/ })).toHaveAttribute('href', new RegExp(`${AR}$`));
+    // Every link leaves the frame for the Arabic article (or its source page), in the top window.
+    const links = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => [new URL(a.getAttribute('href')!, location.href).pathname, a.getAttribute('target')]));
+    expect(links.length).toBeGreaterThan(3);
+    for (const [path, target] of links) {
+      expect(path, 'an Arabic page').toMatch(/^\/ar\/syria-ceasefire-2016\//);
+      expect(target).toBe('_top');
+    }
   });
 });

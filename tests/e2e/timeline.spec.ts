@@ -144,6 +144,27 @@ test.describe('the enhanced timeline', () => {
     await expect(hint).toBeHidden();
   });
 
+  test('the contents list\'s entry lands on the timeline: its current mark has focus', { tag: '@phone' }, async ({ page }) => {
+    await page.goto(URL);
+    await enhanced(page);
+    await page.locator('nav.toc').getByRole('link', { name: 'How it unfolded' }).click();
+    await expect(marks(page).first()).toBeFocused();
+  });
+
+  test('a tap on a mark, or a link to an event, shows its details in view on a phone', { tag: '@phone' }, async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'on a wide screen the panel is under the drawing, in view with it');
+    const inView = () => panel(page).evaluate((p) => { const b = p.getBoundingClientRect(); return b.top < innerHeight && b.bottom > 0; });
+    await page.goto(`${URL}#event-${events.at(-1)!.id}`);
+    await enhanced(page);
+    await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText(events.at(-1)!.title);
+    await expect.poll(inView).toBe(true);
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await mark(page, events[1].id).scrollIntoViewIfNeeded();
+    await mark(page, events[1].id).tap();
+    await expect(panel(page).getByRole('heading', { level: 3 })).toHaveText(events[1].title);
+    await expect.poll(inView).toBe(true);
+  });
+
   test('the keyboard hint covers no mark and no label of the drawing', { tag: '@phone' }, async ({ page }) => {
     await page.goto(URL);
     await firstMarkFocused(page);
@@ -391,6 +412,38 @@ test.describe('zoom and pan (wide screens)', () => {
     await page.keyboard.press('Escape');
     await expect(shownLevel(page)).toHaveAttribute('data-zoom', '1');
     await expect(mark(page, events[0].id)).toBeFocused();
+  });
+
+  test('zoomed and panned, the lanes keep their names at the window\'s start, no text is cut by its edges, and a focused mark is whole in view', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(URL);
+    await enhanced(page);
+    await timeline(page).evaluate((el: HTMLElement & { timeline: { zoomTo(l: number): Promise<void>; panBy(dx: number): void } }) => el.timeline.zoomTo(1).then(() => el.timeline.panBy(300)));
+    const names = page.locator('.timeline-lane-names');
+    await expect(names).toBeVisible();
+    await expect(names.locator('text')).toHaveText(['Diplomacy', 'Humanitarian', 'Syrian parties', 'Violence']);
+    // At rest, every text of the drawing that is shown is whole inside the window.
+    const win = (await page.locator('[data-pan]').boundingBox())!;
+    await expect
+      .poll(() =>
+        shownLevel(page).evaluate((svg, w) =>
+          [...svg.querySelectorAll('text')]
+            .filter((t) => getComputedStyle(t).visibility === 'visible')
+            .map((t) => t.getBoundingClientRect())
+            .filter((b) => b.width > 0 && b.right > w.x && b.left < w.x + w.width)
+            .filter((b) => b.left < w.x - 0.5 || b.right > w.x + w.width + 0.5).length,
+        win),
+      )
+      .toBe(0);
+    // The keyboard's mark, reached with the arrows, is shown with all of its label.
+    await marks(page).first().focus();
+    for (let i = 0; i < events.length - 1; i++) {
+      await page.keyboard.press('ArrowRight');
+      const focused = page.locator('[data-pan] svg:visible a.mark:focus');
+      const box = (await focused.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(win.x - 0.5);
+      expect(box.x + box.width).toBeLessThanOrEqual(win.x + win.width + 0.5);
+    }
   });
 
   test('the page carries zoom 1 only: the closer levels are fetched from our own build the first time the reader zooms', async ({ page }) => {

@@ -49,4 +49,16 @@ test.describe('a timeline of hours', () => {
     }
     expect(visited).toEqual(STORY_ORDER);
   });
+
+  test('the hours are read on the story\'s own clock, as the panel gives them, and the axis says which', async ({ page }) => {
+    await page.goto(URL);
+    await expect(page.locator('.timeline-zone')).toHaveText('Hours on the axis in GMT+5:45');
+    // The quake struck at 23:47 local time: 13 minutes before the 8 November midnight tick, not at 18:02.
+    const x = async (sel: string) => (await drawing(page).locator(sel).first().boundingBox())!;
+    const midnight = (await x('.tick:has-text("8 Nov") line')).x;
+    const quake = await x('a[data-event="quake-strikes"] .shape');
+    const after = await x('a[data-event="aftershock"] .shape');
+    const perMinute = (after.x - quake.x) / (6 * 60 + 33);
+    expect(midnight - (quake.x + quake.width / 2)).toBeCloseTo(13 * perMinute, -0.5);
+  });
 });

@@ -48,6 +48,9 @@ export function embedPaths(site: Site): string[] {
   return readdirSync(dir)
     .filter((slug) => site.name === 'main' || slug === HOSTILE_SLUG)
     .flatMap((slug) => readdirSync(join(dir, slug)).map((island) => `/embed/${slug}/${island}/`))
+    // Not the translations' (/embed/<lang>/<slug>/<island>/): the same template around the islands their
+    // own pages show, swept above in that language; tests/e2e/arabic-edition.spec.ts loads them.
+    .filter((path) => existsSync(join(ROOT, site.dist, path, 'index.html')))
     .sort();
 }
 
@@ -61,10 +64,34 @@ export function allPages({ embeds = false } = {}): { site: Site; path: string; u
   );
 }
 
+/** A source page (`/<slug>/source/<source>/`, and its translations'): one template around one article's paragraphs. */
+const SOURCE_PAGE = /\/source\/[^/]+\/$/;
+
+/**
+ * The pages for checks of what a template does rather than of the words in it (the keyboard walk,
+ * forced colours, resilience): every page of `allPages()` except source pages beyond the first per
+ * site and language. Source pages are one template with the same controls around another article's
+ * paragraphs; their words are checked on every one of them by the sweep (axe, overflow, contrast,
+ * injected markup). The hostile explainer's source page is always kept: its text is the attack.
+ */
+export function templatePages(): ReturnType<typeof allPages> {
+  const seen = new Set<string>();
+  return allPages().filter(({ site, path }) => {
+    if (!SOURCE_PAGE.test(path) || path.startsWith(`/${HOSTILE_SLUG}/`)) return true;
+    const key = `${site.name} ${builtHtml(site, path).match(/<html[^>]*\blang="([^"]+)"/)?.[1]}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/** A built page's HTML ('' when the path is no file, as the 404 address). */
+function builtHtml(site: Site, path: string): string {
+  const file = join(ROOT, site.dist, path.endsWith('/') ? `${path}index.html` : path);
+  return existsSync(file) ? readFileSync(file, 'utf-8') : '';
+}
+
 /** True when the built page is an explainer (its HTML has the explainer article). */
 export function isExplainer(site: Site, path: string): boolean {
-  const file = join(ROOT, site.dist, path.endsWith('/') ? `${path}index.html` : path);
-  return existsSync(file) && /<article[^>]*class="[^"]*\bexplainer\b/.test(readFileSync(file, 'utf-8'));
+  return /<article[^>]*class="[^"]*\bexplainer\b/.test(builtHtml(site, path));
 }
 
 /** The widths every page is checked at for sideways scroll; full axe runs at one of them per theme (sweep.spec.ts). */

@@ -38,9 +38,9 @@ const cases: { name: Name; props: Record<string, unknown>; children?: string; me
   { name: 'Ref', props: { paragraphs: [2, 40] }, message: '<Ref> prop "paragraphs": paragraph 40 does not exist: article "guide-example-report" has 6 paragraphs' },
   { name: 'Ref', props: { paragraphs: '2' }, message: '<Ref> prop "paragraphs": must be a list of paragraph numbers, e.g. {[1, 7]}' },
   { name: 'Ref', props: { paragraphs: [1], article: 'other' }, message: '<Ref> prop "article": "other" is not a known source article of this explainer (front matter "sources"); allowed: guide-example-report' },
-  { name: 'Actor', props: { id: 'tomas' }, message: '<Actor> prop "id": "tomas" is not a known actor id (content/actors.yaml or content/actors/*.yaml); allowed: tomas-berg, harwick-coastguard, weather-office' },
+  { name: 'Actor', props: { id: 'tomas' }, message: '<Actor> prop "id": "tomas" is not a known actor id (content/actors.yaml or content/actors/*.yaml); did you mean `tomas-berg`?' },
   { name: 'Actor', props: {}, message: '<Actor> prop "id": is required: an actor id (content/actors.yaml or content/actors/*.yaml); allowed: tomas-berg' },
-  { name: 'Term', props: { id: 'amber' }, children: 'amber', message: '<Term> prop "id": "amber" is not a known glossary term id (content/glossary.yaml or content/glossary/*.yaml); allowed: amber-warning, sea-wall' },
+  { name: 'Term', props: { id: 'amber' }, children: 'amber', message: '<Term> prop "id": "amber" is not a known glossary term id (content/glossary.yaml or content/glossary/*.yaml); did you mean `amber-warning`?' },
   { name: 'Quote', props: { speaker: 'berg', paragraphs: [3] }, children: '<p>Words</p>', message: '<Quote> prop "speaker": "berg" is not a known actor id' },
   { name: 'Quote', props: { speaker: 'tomas-berg', paragraphs: [3] }, message: '<Quote> prop "children": is required: the quoted words between <Quote …> and </Quote>' },
   { name: 'Quote', props: { speaker: 'tomas-berg' }, children: '<p>Words</p>', message: '<Quote> prop "paragraphs": is required: the paragraphs that carry the quote, e.g. paragraphs={[4]}' },
@@ -54,11 +54,11 @@ const cases: { name: Name; props: Record<string, unknown>; children?: string; me
   { name: 'Sources', props: { explainer: 'nope' }, message: '<Sources> prop "explainer": "nope" is not a known explainer' },
   { name: 'TeacherNotes', props: { questions: ['Why did it flood?'] }, message: '<TeacherNotes> prop "goals": is required: what students should be able to do, e.g. goals={["Tell a truce from a ceasefire"]}' },
   { name: 'TeacherNotes', props: { goals: ['Read a warning.'], questions: 'Why?' }, message: '<TeacherNotes> prop "questions": must be a list of sentences, e.g. questions={["…", "…"]}' },
-  { name: 'TeacherNotes', props: { goals: ['Read a warning.'], questions: ['Why did it flood?'], vocabulary: ['amber'] }, message: '<TeacherNotes> prop "vocabulary.0": "amber" is not a known glossary term id (content/glossary.yaml or content/glossary/*.yaml); allowed: amber-warning, sea-wall' },
+  { name: 'TeacherNotes', props: { goals: ['Read a warning.'], questions: ['Why did it flood?'], vocabulary: ['amber'] }, message: '<TeacherNotes> prop "vocabulary.0": "amber" is not a known glossary term id (content/glossary.yaml or content/glossary/*.yaml); did you mean `amber-warning`?' },
   // Timeline and CasualtyChart belong to their own modules; their errors must name the file and the allowed values too.
   { name: 'Timeline', props: { events: ['storm-arrives', 'storm-leaves'] }, message: '<Timeline> prop "events.1": "storm-leaves" is not a known event id; allowed: storm-arrives, seafront-wall, second-storm, national-plan' },
   { name: 'CasualtyChart', props: { incidents: ['pier'] }, message: '<CasualtyChart> prop "incidents.0": "pier" is not a known incident id; allowed: seafront-wall' },
-  { name: 'LocatorMap', props: { places: ['harwik'] }, message: '<LocatorMap> prop "places.0": "harwik" is not a known place id (content/places.yaml); allowed: harwick, north-sea' },
+  { name: 'LocatorMap', props: { places: ['harwik'] }, message: '<LocatorMap> prop "places.0": "harwik" is not a known place id (content/places.yaml); did you mean `harwick`?' },
 ];
 
 describe('MDX component props', () => {
@@ -109,7 +109,7 @@ describe('docs/editing.md', () => {
       // The fixed part of the message: without the quoted values, numbers and lists of allowed ids.
       const fixed = c.message
         .replace(/^<\w+> prop "[^"]*": /, '')
-        .split(/<[A-Z]\w*>|"[^"]*"|\b\d+\b|allowed: .*$|allowed props: .*$|\(content\/[^)]*\)/)
+        .split(/<[A-Z]\w*>|"[^"]*"|\b\d+\b|allowed: .*$|did you mean .*$|allowed props: .*$|\(content\/[^)]*\)/)
         .map((s) => s.trim())
         .sort((a, b) => b.length - a.length)[0];
       expect(docs).toContain(fixed);

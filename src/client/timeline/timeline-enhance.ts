@@ -30,7 +30,19 @@ export function enhance(host: Host): TimelineApi | undefined {
   const figure = $<HTMLElement>('[data-figure]');
   const list = host.closest('section')?.querySelector<HTMLDetailsElement>('[data-list]') ?? null;
   if (!vertical || !figure) return;
-  const marksOf = (svg: SVGSVGElement) => [...svg.querySelectorAll<SVGAElement>('a.mark')].sort((a, b) => +a.dataset.index! - +b.dataset.index!);
+  // Each drawing's marks in time order, read once: the drawings never change (a zoom level is swapped whole).
+  const marksCache = new WeakMap<SVGSVGElement, SVGAElement[]>();
+  const marksOf = (svg: SVGSVGElement) => {
+    let marks = marksCache.get(svg);
+    if (!marks) marksCache.set(svg, (marks = [...svg.querySelectorAll<SVGAElement>('a.mark')].sort((a, b) => +a.dataset.index! - +b.dataset.index!)));
+    return marks;
+  };
+  /** Sets an attribute only when it changes: at 1,000 marks, unchanged writes still cost a style pass. */
+  const attr = (el: Element, name: string, value: string | null) => {
+    if (el.getAttribute(name) === value) return;
+    if (value === null) el.removeAttribute(name);
+    else el.setAttribute(name, value);
+  };
   const vMarks = marksOf(vertical);
   const ids = vMarks.map((m) => m.dataset.event!);
   const narrow = matchMedia('(width < 640px)');
@@ -50,10 +62,9 @@ export function enhance(host: Host): TimelineApi | undefined {
     for (const m of marksOf(svg)) {
       const i = +m.dataset.index!;
       const members = membersOf(m);
-      m.setAttribute('tabindex', members.includes(current) ? '0' : '-1');
+      attr(m, 'tabindex', members.includes(current) ? '0' : '-1');
       m.classList.toggle('is-selected', members.includes(selected));
-      if (i === selected) m.setAttribute('aria-current', 'true');
-      else m.removeAttribute('aria-current');
+      attr(m, 'aria-current', i === selected ? 'true' : null);
       m.classList.toggle('is-filtered', hidden.has(m.dataset.lane!));
       m.classList.toggle('is-linked', !!linked?.incident && m.dataset.incident === linked.incident);
     }
@@ -80,11 +91,12 @@ export function enhance(host: Host): TimelineApi | undefined {
     m.focus({ preventScroll: true });
     keepInView(m);
   };
-  const select = (i: number, opts: { url?: boolean; announce?: boolean; dispatch?: boolean } = {}) => {
+  /** `fromMark`: chosen on its mark, whose name (date and title) was just read: not said again. */
+  const select = (i: number, opts: { url?: boolean; announce?: boolean; dispatch?: boolean; fromMark?: boolean } = {}) => {
     selected = current = i;
     refresh();
     panel.show(ids[i]);
-    if (opts.announce !== false) live.textContent = vMarks[i].dataset.announce ?? '';
+    if (opts.announce !== false) live.textContent = opts.fromMark ? (live.dataset.shown ?? '') : (vMarks[i].dataset.announce ?? '');
     if (opts.url !== false) history.replaceState(history.state, '', `#${prefix}${ids[i]}`);
     if (!narrow.matches) view?.reveal(i);
     if (opts.dispatch !== false) dispatchSelect({ explainer: host.dataset.explainer!, source: 'timeline', island: host.dataset.island, eventId: ids[i], incident: vMarks[i].dataset.incident ?? null });
@@ -102,6 +114,49 @@ export function enhance(host: Host): TimelineApi | undefined {
     const by = box.top < top ? box.top - top : box.bottom > bottom ? Math.min(box.bottom - bottom, box.top - top) : 0;
     if (by) window.scrollBy({ top: by, behavior: 'instant' });
   };
+
+  const key = $<HTMLElement>('.timeline-key');
+  /**
+   * The keyboard comes into the drawing (Tab, or the contents list's link to the section): the
+   * key with its hint and the drawing, axis and all, are brought whole into view when the window
+   * has room for them.
+   */
+  const showDrawing = () => {
+    if (narrow.matches || !view || !key) return;
+    const from = key.getBoundingClientRect().top;
+    const to = host.querySelector<HTMLElement>('[data-pan]')!.getBoundingClientRect().bottom;
+    const top = (parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart) || 0) + 8;
+    const bottom = innerHeight - 8;
+    if (to - from > bottom - top) return;
+    const by = from < top ? from - top : to > bottom ? to - bottom : 0;
+    if (by) window.scrollBy({ top: by, behavior: 'instant' });
+  };
+  const hint = $<HTMLElement>('[data-hint]');
+  figure.addEventListener('focusin', (e) => {
+    const keyboard = !!markOf(e.target)?.matches(':focus-visible');
+    // The hint shows while a mark has keyboard focus.
+    hint?.toggleAttribute('data-shown', keyboard);
+    // Keyboard focus only: a scroll under a pointer pressing a mark would move the click off it.
+    if (keyboard && !figure.contains(e.relatedTarget as Node | null)) showDrawing();
+  });
+  figure.addEventListener('focusout', (e) => {
+    if (!markOf(e.relatedTarget)) hint?.removeAttribute('data-shown');
+  });
+  /** The panel, on a phone, where it is seen: after a tap on a mark, or an address naming an event. */
+  const showPanel = (block: ScrollLogicalPosition) => {
+    if (!narrow.matches) return;
+    const details = host.querySelector<HTMLElement>('[data-details]')!;
+    const box = details.getBoundingClientRect();
+    if (box.top >= 0 && box.bottom <= innerHeight) return;
+    details.scrollIntoView({ block, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
+  };
+  // The contents list's entry for this timeline lands on it: the keyboard's place is its current mark.
+  const headingId = host.closest('section')?.getAttribute('aria-labelledby');
+  document.addEventListener('click', (e) => {
+    const a = (e.target as Element | null)?.closest?.('a[href]');
+    if (!a || !headingId || a.getAttribute('href') !== `#${headingId}`) return;
+    requestAnimationFrame(() => markAt(current).focus({ preventScroll: true }));
+  });
 
   const markOf = (t: EventTarget | null) => (t as Element | null)?.closest?.<SVGAElement>('a.mark') ?? null;
   const indexOf = (t: EventTarget | null) => {
@@ -144,7 +199,7 @@ export function enhance(host: Host): TimelineApi | undefined {
         return focusMark(to);
       }
       case 'select':
-        return isCluster(e.target) ? void openCluster(i) : select(i);
+        return isCluster(e.target) ? void openCluster(i) : select(i, { fromMark: true });
       case 'zoom':
         if (narrow.matches || !view) return;
         return void zoom((v) => v.zoomBy(action.by, i)).then(() => focusMark(i));
@@ -161,8 +216,9 @@ export function enhance(host: Host): TimelineApi | undefined {
     e.preventDefault();
     if (drag?.dragged()) return;
     if (isCluster(e.target)) return void openCluster(i);
-    select(i);
+    select(i, { fromMark: true });
     markAt(i).focus({ preventScroll: true });
+    showPanel('nearest');
   });
   tooltip(figure, markOf);
   const drag = view ? pointerPan(host, view, indexOf, (steps, at) => void zoom((v) => v.zoomBy(steps, at))) : null;
@@ -176,12 +232,15 @@ export function enhance(host: Host): TimelineApi | undefined {
   const levelText = $<HTMLElement>('[data-zoom-level-text]');
   function updateButtons() {
     if (!view) return;
-    const w = host.querySelector<HTMLElement>('[data-pan]')!.clientWidth;
-    if (zoomIn) zoomIn.disabled = view.zoom === view.levels.at(-1);
-    if (zoomOut) zoomOut.disabled = view.zoom === 1;
-    if (earlier) earlier.disabled = view.tx >= 0;
-    if (later) later.disabled = view.tx <= w - view.zoom * w + 0.5;
-    if (levelText) levelText.textContent = (levelText.dataset.template ?? '').replace('{zoom}', String(view.zoom));
+    const w = view.width;
+    // Written only when they change: this runs on every frame of a pan.
+    const set = (b: HTMLButtonElement | null, off: boolean) => b && b.disabled !== off && (b.disabled = off);
+    set(zoomIn, view.zoom === view.levels.at(-1));
+    set(zoomOut, view.zoom === 1);
+    set(earlier, view.tx >= 0);
+    set(later, view.tx <= w - view.zoom * w + 0.5);
+    const text = (levelText?.dataset.template ?? '').replace('{zoom}', String(view.zoom));
+    if (levelText && levelText.textContent !== text) levelText.textContent = text;
   }
   const anchor = () => (selected >= 0 ? selected : undefined);
   host.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((b) =>
@@ -199,6 +258,7 @@ export function enhance(host: Host): TimelineApi | undefined {
       list?.querySelectorAll<HTMLElement>('.timeline-event').forEach((li) => li.classList.toggle('is-filtered', hidden.has(li.dataset.lane ?? '')));
       if (!visible(current)) current = step(current, 1) !== current ? step(current, 1) : step(current, -1);
       refresh();
+      view?.remeasure();
     }),
   );
 
@@ -221,6 +281,8 @@ export function enhance(host: Host): TimelineApi | undefined {
     select(i, { url: false });
     if (!narrow.matches) view?.reveal(i, true);
     if (scroll) markAt(i).scrollIntoView({ block: 'center', behavior: 'instant' });
+    // On a phone the panel, under the long drawing, is what the link is for: its words in view.
+    showPanel('start');
     return true;
   };
   window.addEventListener('hashchange', () => fromHash(false));

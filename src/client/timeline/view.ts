@@ -5,7 +5,9 @@
  * build wrote for this timeline (`data-zoom-src`, see zoom-levels.ts), or taken from <template>s
  * where the page carries them (the editors' guide). Panning moves the drawing as one
  * composited layer (a CSS transform on the <svg>, clipped by its window): no mark is repainted,
- * none is removed, so marks out of view stay in the accessibility tree.
+ * none is removed, so marks out of view stay in the accessibility tree. Once a pan comes to rest,
+ * labels the window's edges would cut are hidden (their marks keep their names), and while the
+ * lanes' own names are panned away, a copy of them stays at the window's start.
  */
 import { zoomLevels } from './zoom-levels.ts';
 
@@ -28,6 +30,8 @@ export interface View {
   readonly levels: readonly number[];
   /** Offset of the drawing in CSS px (≤ 0). */
   readonly tx: number;
+  /** The window's width in CSS px. */
+  readonly width: number;
   /**
    * Steps to a zoom level index, keeping `anchor` (a mark index) or the centre in view; resolves once
    * that level is shown (after fetching it, the first time), or rejects when it could not be loaded.
@@ -40,6 +44,8 @@ export interface View {
   reveal(i: number, centre?: boolean): void;
   /** Back to the whole timeline (zoom 1, nothing panned). */
   reset(): Promise<void>;
+  /** Labels were shown or hidden (a lane filter): measure them again. */
+  remeasure(): void;
 }
 
 export function createView(
@@ -59,18 +65,84 @@ export function createView(
   let svg = base;
   let tx = 0;
 
-  const width = () => pan.clientWidth || 1;
+  // The window's width, read when it changes (ResizeObserver), not on every frame of a pan.
+  let panWidth = pan.clientWidth || 1;
+  const width = () => panWidth;
+  /** CSS px per drawing unit at the level shown. */
+  const unit = () => (zoom() * width()) / Number(svg.dataset.width);
+  /** Each label's extent along the drawing, in its units: measured once per level, when first needed. */
+  const labelBoxes = new Map<SVGSVGElement, Map<SVGTextElement, [number, number]>>();
+  const boxesOf = (s: SVGSVGElement) => {
+    let boxes = labelBoxes.get(s);
+    if (!boxes) {
+      boxes = new Map();
+      // In the drawing's own units (getBBox, plus the mark's or tick's offset): a right-to-left
+      // page's mirrored drawing measures the same.
+      for (const l of s.querySelectorAll<SVGTextElement>('.mark .label, .tick text')) {
+        const b = l.getBBox();
+        const at = (l.parentElement as unknown as SVGGraphicsElement).transform.baseVal.consolidate()?.matrix.e ?? 0;
+        // A label of a lane filtered out has no box: measured again once the lane is back (remeasure).
+        if (b.width > 0) boxes.set(l, [at + b.x, at + b.x + b.width]);
+      }
+      labelBoxes.set(s, boxes);
+    }
+    return boxes;
+  };
+  /** Where the window is, in drawing units. */
+  const windowUnits = (): [number, number] => [-tx / unit(), (width() - tx) / unit()];
+  // The lanes' names, at the window's start while theirs are panned away (aria-hidden: drawing only).
+  const names = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  names.classList.add('timeline-lane-names');
+  names.setAttribute('aria-hidden', 'true');
+  // Beside the window, not in it: the window holds the drawings only.
+  pan.after(names);
+  const drawNames = () => {
+    const [, , , h] = (svg.getAttribute('viewBox') ?? '0 0 640 1').split(' ').map(Number);
+    names.setAttribute('viewBox', `0 0 ${Number(svg.dataset.width) / zoom()} ${h}`);
+    names.replaceChildren(
+      ...[...svg.querySelectorAll<SVGTextElement>('.lane-name')].map((t) => {
+        const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+        g.setAttribute('class', t.parentElement!.getAttribute('class') ?? '');
+        const copy = t.cloneNode(true) as SVGTextElement;
+        g.append(copy);
+        return g;
+      }),
+    );
+  };
+  /**
+   * After a pan: labels the window's edges cut are hidden, until a pan brings them in whole; the
+   * lanes' names show at the start while the drawing's own are out of view.
+   */
+  let resting = 0;
+  const rest = () => {
+    clearTimeout(resting);
+    resting = window.setTimeout(() => {
+      const [a, b] = windowUnits();
+      for (const [label, [x0, x1]] of boxesOf(svg)) label.classList.toggle('is-cut', x0 < a - 0.5 || x1 > b + 0.5);
+    }, host.hasAttribute('data-panning') ? 250 : 180);
+    // The copy, or the drawing's own names: never both, half over each other.
+    if (names.classList.contains('is-shown') !== tx < -1) {
+      names.classList.toggle('is-shown', tx < -1);
+      pan.classList.toggle('has-names', tx < -1);
+    }
+  };
   const zoom = () => levels[level];
   const clamp = (t: number) => Math.min(0, Math.max(width() - zoom() * width(), t));
   /** Mark i's extent in CSS px from the drawing's left edge. */
   const extent = (i: number) => {
     const m = elementAt(svg, i);
-    const unit = (zoom() * width()) / Number(svg.dataset.width);
-    return m ? [Number(m.dataset.t0) * unit, Number(m.dataset.t1) * unit] : null;
+    if (!m) return null;
+    const u = unit();
+    // The mark and its label: a mark is in view only when what it says is whole too.
+    const label = m.querySelector<SVGTextElement>('.label');
+    const box = label ? boxesOf(svg).get(label) : undefined;
+    const [t0, t1] = [Number(m.dataset.t0), Number(m.dataset.t1)];
+    return box ? [Math.min(t0, box[0]) * u, Math.max(t1, box[1]) * u] : [t0 * u, t1 * u];
   };
   const apply = () => {
     svg.style.transform = tx ? `translate3d(${tx.toFixed(1)}px,0,0)` : '';
-    host.toggleAttribute('data-zoomed', zoom() > 1);
+    if (host.hasAttribute('data-zoomed') !== zoom() > 1) host.toggleAttribute('data-zoomed', zoom() > 1);
+    rest();
     onChange();
   };
   const levelSvg = async (z: number) => {
@@ -95,6 +167,9 @@ export function createView(
     get tx() {
       return tx;
     },
+    get width() {
+      return width();
+    },
     async zoomTo(next, anchor) {
       next = wanted = Math.max(0, Math.min(levels.length - 1, next));
       if (next === level) return;
@@ -116,6 +191,7 @@ export function createView(
         if (svg === base) base.classList.remove('is-away');
         else pan.append(svg);
         onSwap(svg);
+        drawNames();
       }
       const e = anchor !== undefined ? extent(anchor) : null;
       tx = clamp(e ? w / 2 - (e[0] + e[1]) / 2 : w / 2 - centre * zoom() * w);
@@ -133,8 +209,13 @@ export function createView(
       if (!e) return;
       const w = width();
       if (!centre && e[0] + tx >= 0 && e[1] + tx <= w) return;
-      tx = clamp(w / 2 - (e[0] + e[1]) / 2);
+      // Centred, or, when the mark and its label are wider than half the window, its start in view.
+      tx = clamp(e[1] - e[0] > w / 2 ? 8 - e[0] : w / 2 - (e[0] + e[1]) / 2);
       apply();
+    },
+    remeasure() {
+      labelBoxes.clear();
+      rest();
     },
     async reset() {
       await view.zoomTo(0);
@@ -144,8 +225,12 @@ export function createView(
   };
   // A resized window keeps the same place in time within the new bounds.
   new ResizeObserver(() => {
+    const was = panWidth;
+    panWidth = pan.clientWidth || 1;
+    if (panWidth !== was) labelBoxes.clear();
     tx = clamp(tx);
     apply();
   }).observe(pan);
+  drawNames();
   return view;
 }

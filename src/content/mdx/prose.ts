@@ -1,4 +1,4 @@
-import type { ProseBlock, ProsePiece, QuoteBlock } from '../../lib/quote-check.ts';
+import { quotedPassages, type ProseBlock, type ProsePiece, type QuoteBlock } from '../../lib/quote-check.ts';
 
 /** The part of an mdast node the prose reader looks at. */
 export interface ProseNode {
@@ -49,9 +49,61 @@ export function proseOf(root: ProseNode, readProp: (code: string) => unknown): M
       else inline(c, out);
     }
   };
+  const isElement = (n: ProseNode) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
+  const refsIn = (n: ProseNode): Extract<ProsePiece, { kind: 'ref' }>[] =>
+    isElement(n) && n.name === 'Ref' ? [{ kind: 'ref', paragraphs: numbers(attr(n, 'paragraphs')), ...opt('article', attr(n, 'article')) }] : (n.children ?? []).flatMap(refsIn);
+  const actorIn = (n: ProseNode): string | undefined => (isElement(n) && n.name === 'Actor' ? String(attr(n, 'id') ?? '') : (n.children ?? []).map(actorIn).find(Boolean));
+  // A block's paragraphs, each on its own: <p>s in a <Quote>, paragraphs of a blockquote.
+  const partsOf = (n: ProseNode) => (n.children ?? []).map((c) => textOf(c).replace(/\s+/g, ' ').trim()).filter(Boolean);
+  /** Text props of a component (a <Callout> title, <TeacherNotes> goals) with quotation marks: blocks citing what its body cites. */
+  const propBlocks = (node: ProseNode) => {
+    const name = node.name!;
+    const own = numbers(attr(node, 'paragraphs'));
+    const cites: ProsePiece[] = [...(own.length ? [{ kind: 'ref' as const, paragraphs: own, ...opt('article', attr(node, 'article')) }] : []), ...refsIn(node)];
+    const speaker = attr(node, 'speaker');
+    const leaves = (v: unknown, path: string): { path: string; text: string }[] =>
+      typeof v === 'string' ? [{ path, text: v }] : Array.isArray(v) ? v.flatMap((x, i) => leaves(x, `${path}.${i}`)) : v && typeof v === 'object' ? Object.entries(v).flatMap(([k, x]) => leaves(x, `${path}.${k}`)) : [];
+    for (const a of node.attributes ?? []) {
+      if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+      for (const leaf of leaves(attr(node, a.name), a.name)) {
+        if (!quotedPassages(plain(leaf.text)).length) continue;
+        const pieces: ProsePiece[] = [{ kind: 'text', text: plain(leaf.text), line: line(node) }, ...cites, ...(typeof speaker === 'string' ? [{ kind: 'actor' as const, id: speaker }] : [])];
+        blocks.push({ pieces, where: { entry: `<${name}>`, field: leaf.path } });
+      }
+    }
+  };
   const walk = (node: ProseNode) => {
+    if (isElement(node) && node.name && /^[A-Z]/.test(node.name)) propBlocks(node);
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Quote') {
-      quotes.push({ text: textOf(node).trim(), line: line(node), ...opt('speaker', attr(node, 'speaker')), paragraphs: numbers(attr(node, 'paragraphs')), ...opt('article', attr(node, 'article')) });
+      quotes.push({ text: textOf(node).trim(), parts: partsOf(node), line: line(node), ...opt('speaker', attr(node, 'speaker')), paragraphs: numbers(attr(node, 'paragraphs')), ...opt('article', attr(node, 'article')) });
+      return;
+    }
+    // A blockquote is a quotation: without quotation marks of its own, all its words are the quote.
+    if (node.type === 'blockquote' && !quotedPassages(textOf(node)).length) {
+      const parts = partsOf(node);
+      // An attribution ("— Kerry", on its own line or ending the last one) is not the quoted words.
+      const DASH = /(?:^|\s)[—–―]\s*(?!.*[—–―])(.*)$/u;
+      const tail = DASH.exec(parts.at(-1) ?? '');
+      const attribution = tail ? tail[1] : '';
+      if (tail) parts[parts.length - 1] = parts.at(-1)!.slice(0, tail.index).trim();
+      const words = parts.filter(Boolean);
+      const speaker = actorIn(node);
+      quotes.push({ text: words.join(' '), parts: words, line: line(node), blockquote: true, paragraphs: [], refs: refsIn(node).map(({ kind: _, ...r }) => r), attribution, ...opt('speaker', speaker || undefined) });
+      return;
+    }
+    // A blockquote with quotation marks: each paragraph holds quoted words (or is the attribution,
+    // "— Kerry"), checked as prose with the <Ref>s of the whole blockquote when its own sentence has none.
+    if (node.type === 'blockquote') {
+      const refs = refsIn(node);
+      for (const c of node.children ?? []) {
+        const text = textOf(c).trim();
+        if (!text) continue;
+        if (!quotedPassages(text).length && !/^[—–―]/u.test(text)) quotes.push({ text, line: line(c), paragraphs: [], blockquote: true, unquoted: true });
+        if (c.type !== 'paragraph') continue;
+        const pieces: ProsePiece[] = [];
+        inline(c, pieces);
+        blocks.push({ pieces: pieces.some((p) => p.kind === 'ref') ? pieces : [...pieces, ...refs] });
+      }
       return;
     }
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {

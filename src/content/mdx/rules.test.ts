@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanMdx } from './scan.ts';
-import { trustModel, isAllowedHref, INLINE_HTML } from './rules.ts';
+import { trustModel, keyFacts, isAllowedHref, INLINE_HTML } from './rules.ts';
 
 const findings = (mdx: string) => trustModel(scanMdx(mdx).scan!).map((f) => `${f.line} ${f.field}: ${f.message}`);
 
@@ -21,6 +21,10 @@ Text with **bold**, [a link](https://example.org) and <abbr title="United Nation
 </Quote>
 `;
     expect(findings(mdx)).toEqual([]);
+  });
+
+  it('refuses a module imported by its address and loaded by a script (no node import needed)', () => {
+    expect(findings("import u from './helper.js?url'\n\n<script type=\"module\" src={u}></script>\n").map((l) => l.split(':')[0])).toEqual(['1 (import)', '3 <script>']);
   });
 
   it('refuses import and export, naming the line and what to do', () => {
@@ -90,5 +94,40 @@ Text with **bold**, [a link](https://example.org) and <abbr title="United Nation
   it('lets the allowed kinds of link through in Markdown, and refuses images', () => {
     expect(findings('[a](https://example.org/?q=1&amp;r=2) [b](/guide/) [c](#sources) [d](mailto:desk@example.org) [e][r]\n\n[r]: ../other/\n')).toEqual([]);
     expect(findings('![A map](./map.png)\n')).toEqual(['1 (image): ![…](./map.png): images are not supported in explainer text yet: describe the picture in words, or ask a developer for a component']);
+  });
+});
+
+describe('the <KeyFacts> rule, read from the MDX (the lint and the build alike)', () => {
+  const box = (...items: string[]) => `<KeyFacts>\n${items.map((i) => `- ${i}`).join('\n')}\n</KeyFacts>\n\nText.\n`;
+  const rule = (mdx: string) => keyFacts(scanMdx(mdx).scan!).map((f) => `${f.line} ${f.entry} ${f.field}: ${f.message}`);
+  const cited = (s: string) => `${s} <Ref paragraphs={[1]} />`;
+
+  it('accepts three to five cited facts, first in the file (a comment may stand before it)', () => {
+    expect(rule(box(cited('A'), cited('B'), cited('C')))).toEqual([]);
+    expect(rule(`{/* summary */}\n\n${box(cited('A'), cited('B'), cited('C'), cited('D'), `${cited('E')}\n  - a detail`)}`)).toEqual([]);
+    // A <Quote> inside a bullet is its citation too.
+    expect(rule(box(cited('A'), cited('B'), '\n  <Quote speaker="x" paragraphs={[2]}>Words</Quote>'))).toEqual([]);
+  });
+
+  it('counts the top-level facts only, and says how many it found', () => {
+    expect(rule(box(cited('A'), `${cited('B')}\n  - one\n  - two`))).toEqual([
+      `1 <KeyFacts> children: has 2 facts; needs at least 3: write a list, one fact a line, e.g. "- Kerry announced a provisional deal <Ref paragraphs={[1]} />"`,
+    ]);
+    expect(rule(box(...'ABCDEF'.split('').map(cited)))).toEqual([`1 <KeyFacts> children: has 6 facts; at most 5 fit a reader's first screen: keep the 5 that matter most`]);
+    expect(rule('<KeyFacts>\nA paragraph, no list <Ref paragraphs={[1]} />\n</KeyFacts>\n')[0]).toMatch(/^1 <KeyFacts> children: has 0 facts; needs at least 3/);
+  });
+
+  it('names the uncited facts at the line of the first one', () => {
+    expect(rule(box(cited('A'), 'B', cited('C'), 'D'))).toEqual(['3 <KeyFacts> children: fact 2, 4 has no citation: end each fact with its source, e.g. <Ref paragraphs={[1]} />']);
+  });
+
+  it('refuses a first box that is not first in the file; a second box later is a box like any other', () => {
+    const three = box(cited('A'), cited('B'), cited('C'));
+    expect(rule(`An intro paragraph.\n\n${three}`)).toEqual([
+      '3 <KeyFacts> (place): must come first, before the first paragraph: it is the summary readers see under the headline; move it to the top of the text',
+    ]);
+    expect(rule(`## A heading\n\n${three}`)).toHaveLength(1);
+    expect(rule(`<Callout title="t">\n${three}\n</Callout>\n`)).toHaveLength(1);
+    expect(rule(`${three}\n${three}`)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { isUnevaluated, type MdxScan } from './scan.ts';
 import { linkProblem } from '../../lib/content-url.ts';
+import { keyFactsProblem, KEY_FACTS_FIRST } from '../../schemas/components/KeyFacts.ts';
 
 /** A problem in one MDX file: where it is and what to write instead (the file is added by the caller). */
 export interface MdxFinding {
@@ -87,12 +88,34 @@ export const trustModel: SyntaxRule = (scan) => {
   for (const u of scan.usages) {
     for (const [prop, value] of Object.entries(u.props)) {
       if (isUnevaluated(value)) {
-        findings.push({ line: u.line, kind: 'component', entry: `<${u.component}>`, field: prop, message: `{${value.expression}} is code: write the value as ${LITERAL}` });
+        const number = /^-?(0[xob]|\d[\d_]*(?:\.\d+)?e|\.\d|\d+_)/i.test(value.expression.replace(/^[[\s]+/, ''));
+        const message = number ? `{${value.expression}} is not a number written in plain decimal digits: write it as people read it, e.g. minutes={45} or paragraphs={[3]}` : `{${value.expression}} is code: write the value as ${LITERAL}`;
+        findings.push({ line: u.line, kind: 'component', entry: `<${u.component}>`, field: prop, message });
       }
     }
   }
   return findings;
 };
 
+/**
+ * <KeyFacts>, the summary box under the headline: first in the file, 3 to 5 facts, each citing its
+ * source (src/schemas/components/KeyFacts.ts). Read from the MDX, so the lint and the build agree.
+ */
+export const keyFacts: SyntaxRule = (scan) =>
+  scan.usages.flatMap((u, i): MdxFinding[] => {
+    if (u.component !== 'KeyFacts' || !u.facts) return [];
+    const at = (line: number, field: string, message: string): MdxFinding => ({ line, kind: 'component', entry: '<KeyFacts>', field, message });
+    const out: MdxFinding[] = [];
+    // Only the first box stands under the headline; another one later in the text is a box like any other.
+    const firstBox = scan.usages.findIndex((x) => x.component === 'KeyFacts') === i;
+    if (firstBox && !u.first) out.push(at(u.line, '(place)', KEY_FACTS_FIRST));
+    // An empty box is the children rule's to report (the component's schema).
+    const problem = u.children ? keyFactsProblem(u.facts) : undefined;
+    // An uncited fact is reported at its own line; a box with too few or too many, at the box.
+    const uncited = u.facts.find((f) => !f.cited);
+    if (problem) out.push(at(problem.startsWith('fact ') && uncited ? uncited.line : u.line, 'children', problem));
+    return out;
+  });
+
 /** The syntax rules, in order: run by the lint and by Astro's MDX compile alike. */
-export const syntaxRules: SyntaxRule[] = [trustModel];
+export const syntaxRules: SyntaxRule[] = [trustModel, keyFacts];

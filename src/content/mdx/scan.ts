@@ -28,6 +28,13 @@ export interface Usage {
   children: boolean;
   /** Set when props are also given as `{...spread}`: the props listed are then not all there is. */
   spread?: true;
+  /**
+   * For `<KeyFacts>`: its facts (the top-level bullets of the lists between its tags), each with its
+   * line and whether it cites (a <Ref> or <Quote> inside it), and whether the box is the first thing
+   * in the file's body (comments aside): what its rule checks (src/content/mdx/rules.ts).
+   */
+  facts?: { line: number; cited: boolean }[];
+  first?: boolean;
 }
 
 /**
@@ -80,12 +87,17 @@ function parseExpression(code: string): { body: EstreeNode[] } | null {
   return program;
 }
 
+const PLAIN_NUMBER = /^(0|[1-9]\d*)(\.\d+)?$/;
+
 /** The value of a literal estree node, or undefined when it is anything else. */
 function literalOf(node: EstreeNode | null | undefined): Literal | undefined {
   if (!node) return undefined;
   switch (node.type) {
     case 'Literal':
-      return 'regex' in node || 'bigint' in node ? undefined : (node.value as Literal);
+      if ('regex' in node || 'bigint' in node) return undefined;
+      // A number as people write one (45, 2.5): 0x2D, 1e3, 1_000 or .5 would show another figure than the one read.
+      if (typeof node.value === 'number' && typeof node.raw === 'string' && !PLAIN_NUMBER.test(node.raw)) return undefined;
+      return node.value as Literal;
     case 'TemplateLiteral': {
       const quasis = node.quasis as { value: { cooked: string } }[];
       return (node.expressions as unknown[]).length === 0 && quasis.length === 1 ? quasis[0].value.cooked : undefined;
@@ -158,6 +170,21 @@ interface MdastNode {
   children?: MdastNode[];
 }
 
+const isElement = (n: MdastNode) => n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement';
+
+/** Whether a node holds a citation: a <Ref> or <Quote> anywhere inside it. */
+const cites = (n: MdastNode): boolean => (isElement(n) && (n.name === 'Ref' || n.name === 'Quote')) || (n.children ?? []).some(cites);
+
+/** The top-level bullets of the lists inside a node (a bullet's own sub-list is part of it). */
+function factsOf(node: MdastNode): { line: number; cited: boolean }[] {
+  return (node.children ?? []).flatMap((c) => (c.type === 'listItem' ? [{ line: c.position?.start.line ?? 1, cited: cites(c) }] : factsOf(c)));
+}
+
+/** The first node of the body that shows anything: comments ({/* … *\/}) aside. */
+function firstBlock(root: MdastNode): MdastNode | undefined {
+  return root.children?.find((c) => !(c.type === 'mdxFlowExpression' && !parseExpression(c.value ?? '')?.body.length) && c.type !== 'mdxjsEsm');
+}
+
 /** The scan of an MDX tree (mdast with positions). */
 export function scanTree(root: MdastNode): MdxScan {
   const usages: Usage[] = [];
@@ -180,6 +207,10 @@ export function scanTree(root: MdastNode): MdxScan {
       case 'image':
         constructs.push({ kind: 'image', line, url: node.url ?? '' });
         break;
+      case 'imageReference':
+        // ![alt][ref]: an image all the same, its address in a definition elsewhere.
+        constructs.push({ kind: 'image', line, url: `[${(node as { label?: string }).label ?? ''}]` });
+        break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
         // The file parsed, so an expression without a program holds only a comment.
@@ -198,7 +229,10 @@ export function scanTree(root: MdastNode): MdxScan {
           props[a.name] = v === null || v === undefined ? true : typeof v === 'string' ? v : readProp(String((v as { value?: unknown }).value ?? ''));
         }
         const spread = attributes.some((a) => a.type === 'mdxJsxExpressionAttribute');
-        if (node.name && /^[A-Z]/.test(node.name)) usages.push({ component: node.name, line, props, children: (node.children?.length ?? 0) > 0, ...(spread ? { spread: true as const } : {}) });
+        if (node.name && /^[A-Z]/.test(node.name)) {
+          const keyFacts = node.name === 'KeyFacts' ? { facts: factsOf(node), first: firstBlock(root) === node } : {};
+          usages.push({ component: node.name, line, props, children: (node.children?.length ?? 0) > 0, ...(spread ? { spread: true as const } : {}), ...keyFacts });
+        }
         else constructs.push({ kind: 'element', name: node.name ?? '', attributes: props, line });
         break;
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutTimeline } from './index.ts';
+import { zigzag } from './horizontal.ts';
 import { MAX_BREAKS } from './scale.ts';
 import { boxes } from '../../../tests/helpers/timeline-layouts.ts';
 import type { LayoutEvent } from './types.ts';
@@ -63,5 +64,15 @@ describe('axis breaks', () => {
     // Those two events take less of the drawing than the ten of 2031.
     const y = (id: string) => V.marks.find((m) => m.id === id)!.y;
     expect(y('charged') - y('auditor-questions')).toBeLessThan(y('sentence') - y('charged'));
+  });
+
+  it('leave no stub of a zigzag between two labels: each run is three steps or more', () => {
+    // Labels over 20–40 and 52–80: the 12 units between them are too short for a run of their own.
+    const path = zigzag(100, 140, 120, [[20, 40], [52, 80]]);
+    const runs = path.split('M').filter(Boolean).map((r) => r.split('L').length - 1);
+    expect(runs.every((n) => n >= 3)).toBe(true);
+    // The axis always carries the break's mark, however little room the labels leave above it.
+    expect(pieces(zigzag(100, 140, 120, [[0, 110]])).some(([, , , y1]) => y1 === 120)).toBe(true);
+    expect(pieces(path).some(([, y0, , y1]) => Math.max(y0, y1) > 40 && Math.min(y0, y1) < 52)).toBe(false);
   });
 });

@@ -21,6 +21,8 @@ const GAP = 5;
 const PAD = 8;
 const ROW = 32;
 const LANE_HEADER = 20;
+/** Where a mark in the header strip sits: on the lane name's line (its baseline is at 15). */
+const HEAD_ROW = 11;
 const LANE_GAP = 6;
 const AXIS = 36;
 const BAR = 10;
@@ -50,7 +52,7 @@ function occupied(L: Pick<TimelineLayout, 'marks' | 'clusters'>): { x: [number, 
 function placed(setup: TimelineSetup, laneIds: string[], o: LayoutOptions): TimelineLayout {
   const zoom = o.zoom ?? 1;
   const width = DESIGN_WIDTH * zoom;
-  const { sorted, times, colours, domain, breaks, tickStep } = setup;
+  const { sorted, times, colours, domain, breaks, tickStep, zone } = setup;
   const left = EDGE + R;
   const axis = timeAxis(domain, breaks, { start: left, length: width - EDGE - R - left });
   const x = (t: number) => axis.scale(new Date(t));
@@ -80,12 +82,15 @@ function placed(setup: TimelineSetup, laneIds: string[], o: LayoutOptions): Time
       ...(byLane.get(id) ?? []).map((m) => ({ a: m.t0, b: m.t1, at: m.index, options: labelOptions(sorted[m.index], MAX_LABEL), m })),
       ...(clustersOf.get(id) ?? []).map((c) => ({ a: c.t0, b: c.t1, at: c.members[0], options: [], c })),
     ].sort((p, q) => p.a - q.a || p.at - q.at);
-    const { rows, placed } = packRows(items, { min: EDGE, max: width - EDGE, gap: GAP, pad: PAD, maxRows: MAX_ROWS });
+    // The header strip is free after the lane's name (bold: wider than textWidth's regular metrics).
+    const head = EDGE + textWidth(o.laneNames?.[id] ?? humanizeLane(id), FONT_SIZE) * 1.15 + PAD;
+    const { rows, placed } = packRows(items, { min: EDGE, max: width - EDGE, gap: GAP, pad: PAD, maxRows: MAX_ROWS, head });
     const height = LANE_HEADER + rows * ROW;
     lanes.push({ id, label: humanizeLane(id), colour: colours.get(id)!, rows, band: { x: 0, y, width, height }, header: { x: EDGE, y: y + 15 } });
     items.forEach((item, j) => {
       const p = placed[j];
-      const rowY = y + LANE_HEADER + p.row * ROW + ROW / 2;
+      // Row -1: the header strip, beside the lane's name (a lone trailing label, see packRows).
+      const rowY = p.row < 0 ? y + HEAD_ROW : y + LANE_HEADER + p.row * ROW + ROW / 2;
       if ('c' in item) {
         item.c.y = rowY;
         for (const i of item.c.members) Object.assign(marks[i], { row: p.row, y: rowY });
@@ -131,6 +136,7 @@ function placed(setup: TimelineSetup, laneIds: string[], o: LayoutOptions): Time
     marks,
     clusters,
     gutter: 0,
+    zone,
   };
 }
 
@@ -139,20 +145,27 @@ function placed(setup: TimelineSetup, laneIds: string[], o: LayoutOptions): Time
  * over `blocked` stretches (y ranges of marks and labels the gap's width crosses).
  */
 export function zigzag(a: number, b: number, bottom: number, blocked: readonly [number, number][] = []): string {
-  const free = (y0: number, y1: number) => !blocked.some(([t, u]) => t < y1 && u > y0);
+  // A little clear of each label, and no stub between two labels: a run shorter than three steps
+  // would read as a stray mark, not as the sign of a gap (but for the one on the axis).
+  const free = (y0: number, y1: number) => !blocked.some(([t, u]) => t - 3 < y1 && u + 3 > y0);
   const line = (x: number) => {
     let d = '';
-    let pen = false;
+    let run: string[] = [];
+    const flush = (atAxis = false) => {
+      // The run that reaches the axis is the break's mark on the axis itself: always drawn.
+      if (run.length > 3 || (atAxis && run.length > 1)) d += run.join('');
+      run = [];
+    };
     for (let y = 0, i = 0; y < bottom; y += 6, i++) {
       const y1 = Math.min(y + 6, bottom);
       if (!free(y, y1)) {
-        pen = false;
+        flush();
         continue;
       }
-      if (!pen) d += `M${round(x + (i % 2 ? 3 : -3))},${y}`;
-      d += `L${round(x + (i % 2 ? -3 : 3))},${y1}`;
-      pen = true;
+      if (!run.length) run.push(`M${round(x + (i % 2 ? 3 : -3))},${y}`);
+      run.push(`L${round(x + (i % 2 ? -3 : 3))},${y1}`);
     }
+    flush(true);
     return d;
   };
   return `${line(a)}${line(b)}`;

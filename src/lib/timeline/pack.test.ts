@@ -6,6 +6,16 @@ const label = (width: number): LabelFit => ({ lines: ['x'], width, short: false 
 const o = { min: 0, max: 500, gap: 5, pad: 8, maxRows: 4 };
 
 describe('packRows', () => {
+  it("gives the lane's last label the header strip rather than a row of its own", () => {
+    const items = [{ a: 300, b: 314, options: [label(100)] }, { a: 400, b: 414, options: [label(300)] }];
+    expect(packRows(items, o)).toMatchObject({ rows: 2, placed: [{ row: 0 }, { row: 1, side: 'start' }] });
+    const { rows, placed } = packRows(items, { ...o, head: 60 });
+    expect(rows).toBe(1);
+    expect(placed[1]).toMatchObject({ row: -1, side: 'start', label: { width: 300 } });
+    // Not an item in the middle, nor a label running into the lane's name.
+    expect(packRows([...items, { a: 480, b: 494, options: [] }], { ...o, head: 60 }).placed[1].row).not.toBe(-1);
+    expect(packRows(items, { ...o, head: 120 }).placed[1].row).not.toBe(-1);
+  });
   it('puts same-day marks in separate rows', () => {
     const { rows, placed } = packRows([{ a: 100, b: 114, options: [] }, { a: 100, b: 114, options: [] }], o);
     expect(rows).toBe(2);

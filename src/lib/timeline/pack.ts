@@ -28,6 +28,12 @@ export interface PackOptions {
   pad: number;
   /** Rows a lane may open to give a label room; past that, marks are placed without one. */
   maxRows: number;
+  /**
+   * Where the lane's header strip (its name's line) is free from. The lane's last item, when it
+   * would open a row of its own only for its label, takes that strip instead (row -1) with a
+   * one-line label: a lone label at the end of the story does not make the lane taller.
+   */
+  head?: number;
 }
 
 /**
@@ -38,10 +44,21 @@ export interface PackOptions {
 export function packRows(items: readonly PackItem[], o: PackOptions): { rows: number; placed: Placement[] } {
   const ends: number[] = [];
   const placed: Placement[] = [];
+  /** The header strip for the lane's last item, with a one-line label, instead of a new row. */
+  const inHead = (item: PackItem): Placement | null => {
+    if (o.head === undefined || item !== items.at(-1) || item.a - o.pad < o.head) return null;
+    // Only in the form it would take in a row (the title, on one line): the strip saves a row, not words.
+    const opt = item.options[0];
+    if (!opt || opt.lines.length > 1) return null;
+    if (item.b + o.gap + opt.width <= o.max) return { row: -1, label: opt, side: 'end' };
+    if (item.a - o.gap - opt.width >= o.head) return { row: -1, label: opt, side: 'start' };
+    return null;
+  };
   for (const item of items) {
     let done: Placement | null = null;
     for (let r = 0; r <= Math.min(ends.length, o.maxRows - 1) && !done; r++) {
       const end = ends[r] ?? -Infinity;
+      if (r === ends.length && r > 0 && (done = inHead(item))) break;
       if (item.a - o.pad < end) continue;
       for (const opt of item.options) {
         if (item.b + o.gap + opt.width <= o.max) {

@@ -73,6 +73,14 @@ describe('hour ticks', () => {
   it('never read as a bare run of hours: every axis of hours names a date', () => {
     const short = timeAxis([Date.parse('2032-03-14T06:00Z'), Date.parse('2032-03-14T10:00Z')], [], { start: 0, length: 800 });
     const t = axisTicks(short, 'horizontal', 60 * 60 * 1000);
-    expect(t[0].label).toContain('14 Mar');
+    expect(t[0].label).toContain('14 Mar 2032');
+  });
+
+  it('names the year on the first tick and where the year changes, once', () => {
+    const axis = timeAxis([Date.parse('2031-12-20T00:00Z'), Date.parse('2032-01-12T00:00Z')], [], { start: 0, length: 800 });
+    const labels = axisTicks(axis, 'horizontal').map((t) => t.label.join(' '));
+    expect(labels[0]).toMatch(/ 2031$/);
+    expect(labels.filter((l) => / 2032$/.test(l))).toHaveLength(1);
+    expect(labels.filter((l) => /\d{4}$/.test(l))).toHaveLength(2);
   });
 });

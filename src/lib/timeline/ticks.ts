@@ -46,8 +46,11 @@ export function storyEnds(times: readonly { at: number; kind: string }[]): numbe
   return at.length ? [Math.min(...at), Math.max(...at)] : [];
 }
 
-/** Room along a vertical axis between two tick labels: a line, or two for a two-line label. */
-const verticalRoom = (a: string[], b: string[] = []) => (a.length > 1 || b.length > 1 ? 26 : 16);
+/** A vertical tick's year line, above its label (yeared): it needs room above the tick, not below. */
+const yearAbove = (l: string[]) => l.length > 1 && /^\d{4}$/.test(l[0]);
+/** Room along a vertical axis between two tick labels: a line, or two for a two-line label, and b's year above it. */
+const verticalRoom = (a: string[], b: string[] = []) =>
+  (a.length - +yearAbove(a) > 1 || b.length - +yearAbove(b) > 1 ? 26 : 16) + (yearAbove(b) ? 12 : 0);
 
 /**
  * Ticks for the axis. `spacing` is the room along the axis one label needs (horizontal: its
@@ -93,23 +96,51 @@ export function axisTicks(axis: TimeAxis, orientation: 'horizontal' | 'vertical'
     }
   }
   const ranked = (t: Tick) => (endTicks.has(t) ? 2 : t.kind === 'day' ? 1 : 0);
-  const all = [...new Set([...out, ...endTicks])].sort((a, b) => a.at - b.at);
   // Keep labels apart across segment ends (a tick next to a break or an enlarged day): of two too
   // close, an end of the story wins, then an enlarged day's name.
-  const kept: Tick[] = [];
-  for (const t of all) {
-    const prev = kept.at(-1);
-    if (prev && t.at - prev.at < room(prev, t)) {
-      if (ranked(t) > ranked(prev)) {
-        kept[kept.length - 1] = t;
-        // The tick before the one replaced may now be too close to this one.
-        while (kept.length > 1 && t.at - kept[kept.length - 2].at < room(kept[kept.length - 2], t) && ranked(kept[kept.length - 2]) < ranked(t)) kept.splice(kept.length - 2, 1);
+  const keep = (all: Tick[]) => {
+    const kept: Tick[] = [];
+    for (const t of all) {
+      const prev = kept.at(-1);
+      if (prev && t.at - prev.at < room(prev, t)) {
+        if (ranked(t) > ranked(prev)) {
+          kept[kept.length - 1] = t;
+          // The tick before the one replaced may now be too close to this one.
+          while (kept.length > 1 && t.at - kept[kept.length - 2].at < room(kept[kept.length - 2], t) && ranked(kept[kept.length - 2]) < ranked(t)) kept.splice(kept.length - 2, 1);
+        }
+        continue;
       }
-      continue;
+      kept.push(t);
     }
-    kept.push(t);
-  }
-  return dated(kept);
+    return kept;
+  };
+  // The dates and years a tick gains (dated, yeared) make its label longer: spaced again with them,
+  // and named again where a tick that carried them gave way.
+  const label = (ticks: Tick[]) => yeared(dated(ticks), orientation);
+  const relabel = (ticks: Tick[]) => {
+    const out = label(ticks);
+    out.forEach((t, i) => endTicks.has(ticks[i]) && endTicks.add(t));
+    return out;
+  };
+  return label(keep(relabel(keep(relabel(keep([...new Set([...out, ...endTicks])].sort((a, b) => a.at - b.at)))))));
+}
+
+/**
+ * The year, where an axis of days or hours would otherwise never say it: on the first tick and
+ * on the first tick of each new year ("11 Feb / 2016", "06:00 / 14 Mar 2016"; on a vertical axis,
+ * whose labels end at a narrow gutter, a line of its own above: "2016 / 11 Feb"). Month ticks say
+ * theirs already.
+ */
+export function yeared(ticks: Tick[], orientation: 'horizontal' | 'vertical' = 'horizontal'): Tick[] {
+  let year: number | undefined;
+  return ticks.map((t) => {
+    const y = new Date(t.date).getUTCFullYear();
+    const changed = y !== year;
+    year = y;
+    if (!changed || t.label.some((l) => /\b\d{4}\b/.test(l))) return t;
+    if (orientation === 'vertical') return { ...t, label: [String(y), ...t.label] };
+    return { ...t, label: t.label.length > 1 ? [...t.label.slice(0, -1), `${t.label.at(-1)} ${y}`] : [t.label[0], String(y)] };
+  });
 }
 
 /**

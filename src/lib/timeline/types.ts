@@ -38,6 +38,8 @@ export interface LayoutOptions {
   zoom?: number;
   /** Horizontal: gather marks too dense to tell apart into clusters with a count (default true; off at the deepest zoom). */
   cluster?: boolean;
+  /** The lanes' names as drawn, where they are not the id's (a translation's): the header strip's room. */
+  laneNames?: Readonly<Record<string, string>>;
 }
 
 export interface TimelineLane {
@@ -143,4 +145,6 @@ export interface TimelineLayout {
   clusters: TimelineCluster[];
   /** Where the vertical axis' tick labels end (their text-anchor end). */
   gutter: number;
+  /** The UTC offset the hour ticks are read in ("+05:45", "Z"); absent on an axis of days. */
+  zone?: string;
 }

@@ -18,7 +18,7 @@ describe('verticalLayout', () => {
 
   it("names the first and last events' days on the axis, in both orientations, with no two tick labels overlapping", () => {
     const seedTicks = layoutTimeline(seed, { orientation: 'vertical' }).ticks.map((t) => t.label.join(' '));
-    expect(seedTicks[0]).toBe('11 Feb');
+    expect(seedTicks[0]).toBe('2016 11 Feb');
     expect(seedTicks).toContain('12 Feb');
     expect(seedTicks.at(-1)).toBe('27 Feb');
     for (const [slug, events] of timelines) {

@@ -38,7 +38,7 @@ const MAX_SCALED = 2400;
 export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[], o: LayoutOptions = {}): TimelineLayout {
   const width = PHONE_WIDTH;
   const setup = timelineSetup(events, laneIds, o);
-  const { sorted, times, colours, domain, tickStep } = setup;
+  const { sorted, times, colours, domain, tickStep, zone } = setup;
   // On a phone the breaks are drawn in the axis gutter, beside the lanes, never across a mark: so a
   // long stretch that holds only the inside of a year's bar or an uncertainty line (no date, no
   // label) is compressed too, else two imprecise events take a screen or more.
@@ -189,6 +189,7 @@ export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[]
     // A phone has no zoom to break a cluster up; its marks take columns instead (never on top of each other).
     clusters: [],
     gutter: GUTTER,
+    zone,
   };
 }
 

@@ -19,39 +19,23 @@ export const keyFactsSchema = (ctx: PropContext = {}) =>
 export type Props = z.input<ReturnType<typeof keyFactsSchema>>;
 
 /*
- * The rule on the box's content, checked on its rendered list (the component renders its slot):
- * 3 to 5 bullets, each with a citation (a <Ref> or <Quote> inside the bullet). The box is the first
- * thing a reader sees, so every fact in it must say where it comes from.
+ * The rule on the box's content, checked on the MDX itself by the scan (src/content/mdx/rules.ts),
+ * so `npm run check` and the build refuse the same box with the same line: 3 to 5 bullets, each with
+ * a citation (a <Ref> or <Quote> inside the bullet), and the box first in the file. The box is the
+ * first thing a reader sees, so every fact in it must say where it comes from.
  */
 export const KEY_FACTS_MIN = 3;
 export const KEY_FACTS_MAX = 5;
 
-/** The bullets of a rendered list, as HTML strings (top-level `<li>` only). */
-export function listItems(html: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let start = -1;
-  for (const m of html.matchAll(/<(\/?)(li|ul|ol)\b[^>]*>/g)) {
-    const closing = m[1] === '/';
-    if (m[2] !== 'li') continue;
-    if (!closing) {
-      if (depth === 0) start = m.index! + m[0].length;
-      depth++;
-    } else {
-      depth--;
-      if (depth === 0 && start >= 0) items.push(html.slice(start, m.index));
-    }
-  }
-  return items;
-}
+/** Where the box must stand, in an editor's words. */
+export const KEY_FACTS_FIRST = 'must come first, before the first paragraph: it is the summary readers see under the headline; move it to the top of the text';
 
-/** What is wrong with the box's content, in an editor's words, or undefined. */
-export function keyFactsProblem(html: string): string | undefined {
-  const items = listItems(html);
+/** What is wrong with the box's facts (its top-level bullets, in order), in an editor's words, or undefined. */
+export function keyFactsProblem(facts: readonly { cited: boolean }[]): string | undefined {
   const example = 'write a list, one fact a line, e.g. "- Kerry announced a provisional deal <Ref paragraphs={[1]} />"';
-  if (items.length < KEY_FACTS_MIN) return `has ${items.length} fact${items.length === 1 ? '' : 's'}; needs at least ${KEY_FACTS_MIN}: ${example}`;
-  if (items.length > KEY_FACTS_MAX) return `has ${items.length} facts; at most ${KEY_FACTS_MAX} fit a reader's first screen: keep the ${KEY_FACTS_MAX} that matter most`;
-  const uncited = items.map((html, i) => (/\bdata-ref\b/.test(html) ? 0 : i + 1)).filter(Boolean);
+  if (facts.length < KEY_FACTS_MIN) return `has ${facts.length} fact${facts.length === 1 ? '' : 's'}; needs at least ${KEY_FACTS_MIN}: ${example}`;
+  if (facts.length > KEY_FACTS_MAX) return `has ${facts.length} facts; at most ${KEY_FACTS_MAX} fit a reader's first screen: keep the ${KEY_FACTS_MAX} that matter most`;
+  const uncited = facts.map((f, i) => (f.cited ? 0 : i + 1)).filter(Boolean);
   if (uncited.length) return `fact ${uncited.join(', ')} has no citation: end each fact with its source, e.g. <Ref paragraphs={[1]} />`;
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { editorMessage } from '../messages.ts';
+import { didYouMean, nearest } from '../../lib/nearest.ts';
 import { storyOrder } from '../../lib/timeline/order.ts';
 import { writtenInterval, type DateQualifier, type WhenInput } from '../../lib/dates.ts';
 
@@ -26,12 +27,19 @@ export interface PropContext {
 
 const an = (what: string) => (/^[aeiou]/.test(what) ? 'an' : 'a');
 
-/** z.enum over values known only once content is read (actor ids, lanes), with a message that lists them. */
+/** Beyond this many, the known ids are not listed in a message (the file that defines them is named). */
+const LISTED = 12;
+
+/**
+ * z.enum over values known only once content is read (actor ids, lanes), with a message that names
+ * the nearest id when one is a slip away ("did you mean `daniel-orme`?"), else lists them when few.
+ */
 export function oneOf(values: readonly string[], what: string) {
-  const allowed = values.length ? values.join(', ') : '(none defined)';
+  const allowed = !values.length ? '; allowed: (none defined)' : values.length <= LISTED ? `; allowed: ${values.join(', ')}` : '';
+  const hint = (input: unknown) => (typeof input === 'string' && didYouMean(input, values)) || allowed || '; none is close: check the spelling';
   return z
-    .string({ error: (issue) => `${issue.input === undefined ? 'is required' : 'must be text'}: ${an(what)} ${what}; allowed: ${allowed}` })
-    .refine((v) => values.includes(v), { error: (issue) => `"${String(issue.input)}" is not a known ${what}; allowed: ${allowed}` });
+    .string({ error: (issue) => `${issue.input === undefined ? 'is required' : 'must be text'}: ${an(what)} ${what}${allowed}` })
+    .refine((v) => values.includes(v), { error: (issue) => `"${String(issue.input)}" is not a known ${what}${hint(issue.input)}` });
 }
 
 /** An id prop: one of `values` when they are known, otherwise any text. */
@@ -84,10 +92,17 @@ export function propIssues<S extends z.ZodType>(component: string, schema: S, pr
   const result = schema.safeParse(props, { error: editorMessage });
   if (result.success) return { data: result.data, issues: [] };
   const shape = propNames(schema);
+  const given = props && typeof props === 'object' ? Object.keys(props) : [];
+  // A misspelt prop (speeker=) is one slip: one line naming the prop meant, and no "is required" line for that prop.
+  const meant = new Map(given.filter((k) => !shape.includes(k)).map((k) => [k, nearest(k, shape.filter((p) => !given.includes(p)), 1)[0]] as const));
   const issues = result.error.issues.flatMap((issue): PropIssue[] => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ prop: key, message: `not a prop of <${component}>; allowed props: ${shape.join(', ')}` }));
+      return issue.keys.map((key) => {
+        const near = meant.get(key);
+        return { prop: key, message: near ? `\`${key}\` is not a prop of <${component}>: did you mean \`${near}\`?` : `not a prop of <${component}>; allowed props: ${shape.join(', ')}` };
+      });
     }
+    if (issue.path.length === 1 && [...meant.values()].includes(String(issue.path[0])) && !given.includes(String(issue.path[0]))) return [];
     return [{ prop: issue.path.length ? issue.path.map(String).join('.') : '(props)', message: issue.message }];
   });
   return { issues };

@@ -10,7 +10,7 @@ import { validateProps } from '../props.ts';
 import { claimIsland, type IslandIds, type IslandTally } from '../../../lib/ids.ts';
 import { uiStrings, DEFAULT_LANG } from '../../../lib/i18n.ts';
 import { tickWords } from '../../../lib/tick-words.ts';
-import { formatWhen } from '../../../lib/dates.ts';
+import { dateLocale, formatWhen } from '../../../lib/dates.ts';
 import { eventAnchor, explainerPath } from '../../../lib/urls.ts';
 import { eventWhen } from '../../../lib/timeline/events.ts';
 import { dayStart, DAY } from '../../../lib/timeline/interval.ts';
@@ -45,12 +45,12 @@ export async function timelineDrawing(locals: App.Locals, raw: Props, island: Is
   const lang = locals.lang ?? DEFAULT_LANG;
   // Another language than the kit's: each mark's date in it (the layout writes English).
   const layoutEvents = shown.map((e) => (lang === DEFAULT_LANG ? toLayoutEvent(e, published) : { ...toLayoutEvent(e, published), dateText: formatWhen(eventWhen(e), lang) }));
-  const range = { lanes: props.lanes, from: props.from, to: props.to };
+  // A translation names the lanes in its language (front matter lanes:), and its ticks' dates too.
+  const laneNames = ctx.explainer?.data.translation?.lanes;
+  const range = { lanes: props.lanes, from: props.from, to: props.to, laneNames };
   // The deepest zoom level draws every mark (no clusters), so each one can be reached there.
   const levels = ZOOM_LEVELS.map((zoom) => layoutTimeline(layoutEvents, { ...range, orientation: 'horizontal', zoom, cluster: zoom !== ZOOM_LEVELS.at(-1) }));
   const vertical = layoutTimeline(layoutEvents, { ...range, orientation: 'vertical' });
-  // A translation names the lanes in its language (front matter lanes:), and its ticks' dates too.
-  const laneNames = ctx.explainer?.data.translation?.lanes;
   if (laneNames) for (const L of [...levels, vertical]) for (const l of L.lanes) l.label = laneNames[l.id] ?? l.label;
   if (lang !== DEFAULT_LANG) for (const L of [...levels, vertical]) for (const tick of L.ticks) tick.label = tickWords(tick, lang);
   const lanes = levels[0].lanes;
@@ -63,7 +63,9 @@ export async function timelineDrawing(locals: App.Locals, raw: Props, island: Is
     laneNames: lanes.map((l) => l.label).join(t('list.separator')),
   });
   const svgProps = { title: props.title, desc, hintId, base, anchorOf };
-  return { ctx, props, shown, base, uid, hintId, hashPrefix, anchorOf, levels, vertical, lanes, laneName, svgProps };
+  // The clock the axis' hours are read on, named as the panel names an event's time ("GMT+5:45", "UTC").
+  const zone = levels[0].zone && t('timeline.zone', { zone: zoneName(levels[0].zone, locals.lang) });
+  return { ctx, props, shown, base, uid, hintId, hashPrefix, anchorOf, levels, vertical, lanes, laneName, svgProps, zone };
 }
 
 /** The ids of the `index`-th timeline of a page, as claimIsland gave them when the page was rendered. */
@@ -84,4 +86,10 @@ export function zoomFilePath(locals: App.Locals, index: number): string | undefi
   if (!page || (locals.lang ?? DEFAULT_LANG) !== DEFAULT_LANG) return undefined;
   if (locals.embedBase) return index === 1 ? `${explainerPath(page)}timeline-embed.json` : undefined;
   return locals.mdx ? `${explainerPath(page)}timeline-${index}.json` : undefined;
+}
+
+/** "+05:45" → "GMT+5:45", "Z" → "UTC": the zone's short name, as Intl writes it beside a time. */
+export function zoneName(zone: string, lang?: string): string {
+  const parts = new Intl.DateTimeFormat(dateLocale(lang), { timeZone: zone === 'Z' ? 'UTC' : zone, timeZoneName: 'short' }).formatToParts(0);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }
