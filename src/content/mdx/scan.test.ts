@@ -27,7 +27,9 @@ describe('readProp(code)', () => {
     expect(readProp(' [ 2, 3 ] ')).toEqual([2, 3]);
     expect(readProp('[[1], ["a\\u0041"], null]')).toEqual([[1], ['aA'], null]);
     expect(Object.is(readProp('-0'), -0)).toBe(true);
-    expect(readProp('1.5e3')).toBe(1500);
+    expect(readProp('1.5')).toBe(1.5);
+    expect(readProp('[1e3]')).toEqual({ expression: '[1e3]' });
+    expect(readProp('["e", true, null]')).toEqual(['e', true, null]);
     expect(readProp('false')).toBe(false);
     // Objects (a "__proto__" key means another thing in JavaScript) and what JSON lacks go to the parser.
     expect(readProp('{"a": [1]}')).toEqual({ a: [1] });

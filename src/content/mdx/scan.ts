@@ -140,6 +140,9 @@ function literalOf(node: EstreeNode | null | undefined): Literal | undefined {
  */
 function jsonLiteral(code: string): Literal | undefined {
   if (!/^\s*[[\d"tfn-]/.test(code)) return undefined;
+  // A number with an exponent (1e3) is refused as a literal (literalOf): left to the parser. Without
+  // one, every number JSON can write is written as people write it (PLAIN_NUMBER, with its sign).
+  if (/[eE]/.test(code.replace(/"(?:[^"\\]|\\.)*"/g, '').replace(/\b(?:true|false|null)\b/g, ''))) return undefined;
   let v: unknown;
   try {
     v = JSON.parse(code);
