@@ -207,10 +207,11 @@ const fresh = {
 // Running one section keeps the others' figures (and their date and machine) from the last full run,
 // and the scale section keeps the sizes it did not build this time (e.g. `--sizes=3000` alone).
 const previousScale = previous.scale as ScaleSection | undefined;
+// A scale run that failed keeps the last run's rows (its error is reported beside them).
 const mergedScale: ScaleSection | undefined =
   scale && previousScale && !all
     ? { ...scale, runs: [...previousScale.runs.filter((r) => !scaleSizes.includes(r.explainers)), ...scale.runs].sort((a, b) => a.explainers - b.explainers) }
-    : scale;
+    : (scale ?? (all ? undefined : previousScale));
 const results = (all ? fresh : { ...previous, scale: mergedScale, scaleGeneratedAt: fresh.generatedAt, scaleMachine: fresh.machine, errors }) as typeof fresh;
 
 mkdirSync(outDir, { recursive: true });

@@ -22,6 +22,19 @@ describe('readProp(code)', () => {
     expect(readProp('`${x}`')).toEqual({ expression: '`${x}`' });
     expect(readProp('{ [k]: 1 }')).toEqual({ expression: '{ [k]: 1 }' });
   });
+
+  it('reads a prop written as JSON (read without the MDX parser) exactly as JavaScript does', () => {
+    expect(readProp(' [ 2, 3 ] ')).toEqual([2, 3]);
+    expect(readProp('[[1], ["a\\u0041"], null]')).toEqual([[1], ['aA'], null]);
+    expect(Object.is(readProp('-0'), -0)).toBe(true);
+    expect(readProp('1.5')).toBe(1.5);
+    expect(readProp('[1e3]')).toEqual({ expression: '[1e3]' });
+    expect(readProp('["e", true, null]')).toEqual(['e', true, null]);
+    expect(readProp('false')).toBe(false);
+    // Objects (a "__proto__" key means another thing in JavaScript) and what JSON lacks go to the parser.
+    expect(readProp('{"a": [1]}')).toEqual({ a: [1] });
+    expect(readProp('[1, 2] + 1')).toEqual({ expression: '[1, 2] + 1' });
+  });
 });
 
 describe('scanMdx(text)', () => {

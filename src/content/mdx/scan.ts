@@ -132,8 +132,31 @@ function literalOf(node: EstreeNode | null | undefined): Literal | undefined {
   }
 }
 
+/**
+ * The value of a prop written as JSON holding no object (`{[1, 7]}`, `{3}`, `{"text"}`, `{true}`):
+ * JSON is JavaScript, and its arrays, numbers, strings and booleans mean the same in both, so it is
+ * read without starting the MDX parser (a compile per prop was a tenth of a build's content read).
+ * Anything else (objects, code, comments) is left to the parser: undefined.
+ */
+function jsonLiteral(code: string): Literal | undefined {
+  if (!/^\s*[[\d"tfn-]/.test(code)) return undefined;
+  // A number with an exponent (1e3) is refused as a literal (literalOf): left to the parser. Without
+  // one, every number JSON can write is written as people write it (PLAIN_NUMBER, with its sign).
+  if (/[eE]/.test(code.replace(/"(?:[^"\\]|\\.)*"/g, '').replace(/\b(?:true|false|null)\b/g, ''))) return undefined;
+  let v: unknown;
+  try {
+    v = JSON.parse(code);
+  } catch {
+    return undefined;
+  }
+  const plain = (x: unknown): boolean => (Array.isArray(x) ? x.every(plain) : x === null || typeof x !== 'object');
+  return plain(v) ? (v as Literal) : undefined;
+}
+
 /** A prop's value: the literal written, or the expression as an `Unevaluated` (never run). */
 export function readProp(code: string): Literal | Unevaluated {
+  const json = jsonLiteral(code);
+  if (json !== undefined) return json;
   const program = parseExpression(code);
   const statement = program?.body.length === 1 ? program.body[0] : undefined;
   const v = statement?.type === 'ExpressionStatement' ? literalOf(statement.expression as EstreeNode) : undefined;
