@@ -25,6 +25,14 @@ const ASCII = [
 ];
 /** Anything outside ASCII (accents, dashes, quotes, other scripts): as wide as the widest letters. */
 const OTHER = 1000;
+/**
+ * Arabic letters: about 470/1000 em on average in DejaVu Sans, Noto Sans and Noto Naskh Arabic as
+ * Chromium measures them (joined forms are narrow); 650 leaves room for wider system faces. Combining
+ * marks (harakat, tanwin) take no room of their own.
+ */
+const ARABIC = 650;
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const COMBINING = /\p{Mn}/u;
 /** Headroom for hinting and rounding across platforms. */
 const SAFETY = 1.04;
 
@@ -33,7 +41,7 @@ export function textWidth(text: string, size = FONT_SIZE): number {
   let w = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    w += c >= 32 && c < 127 ? ASCII[c - 32] : /[\u2018\u2019\u201a]/.test(ch) ? 318 : /[\u2013\u201c\u201d]/.test(ch) ? 640 : OTHER;
+    w += c >= 32 && c < 127 ? ASCII[c - 32] : /[\u2018\u2019\u201a]/.test(ch) ? 318 : /[\u2013\u201c\u201d]/.test(ch) ? 640 : COMBINING.test(ch) ? 0 : ARABIC_LETTER.test(ch) ? ARABIC : OTHER;
   }
   return (w / 1000) * size * SAFETY;
 }

@@ -29,6 +29,8 @@ export type Orientation = 'horizontal' | 'vertical';
 
 export interface LayoutOptions {
   orientation?: Orientation;
+  /** The phone layout's date column, in units (default 47: "12 Feb" in bold); wider for a language whose month names are longer. */
+  gutter?: number;
   /** Lane order; default: order of first appearance in the (time-ordered) events. */
   lanes?: readonly string[];
   /** Fixed date range, YYYY-MM-DD inclusive (the <Timeline from to> props). */

@@ -53,7 +53,8 @@ export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[]
   const top = Math.ceil(Math.max(0, ...laneIds.map((id) => textWidth(humanizeLane(id)) * 1.1))) + 14;
 
   // Lane columns: one per lane at first; a span running past other events of its lane adds one.
-  const lanesX0 = GUTTER + 6;
+  const gutter = o.gutter ?? GUTTER;
+  const lanesX0 = gutter + 6;
   const labelX = (cols: number) => lanesX0 + cols * COLUMN + laneIds.length * LANE_SPACE + GAP;
   let cols = laneIds.length;
   const optionsFor = (room: number) => sorted.map((e) => labelOptions(e, room).filter((f) => f.lines.length <= 2));
@@ -171,8 +172,8 @@ export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[]
     .filter((s) => s.kind !== 'scale')
     .map((s) =>
       s.kind === 'break'
-        ? { kind: 'break' as const, r0: s.r0, r1: s.r1, path: `M${GUTTER - 6},${round(s.r0 + 8)}l6,-4l6,4l6,-4M${GUTTER - 6},${round(s.r1 - 4)}l6,-4l6,4l6,-4` }
-        : { kind: 'enlarged' as const, r0: s.r0, r1: s.r1, path: `M${GUTTER + 2},${round(s.r0 + 2)}h4V${round(s.r1 - 2)}h-4` },
+        ? { kind: 'break' as const, r0: s.r0, r1: s.r1, path: `M${gutter - 6},${round(s.r0 + 8)}l6,-4l6,4l6,-4M${gutter - 6},${round(s.r1 - 4)}l6,-4l6,4l6,-4` }
+        : { kind: 'enlarged' as const, r0: s.r0, r1: s.r1, path: `M${gutter + 2},${round(s.r0 + 2)}h4V${round(s.r1 - 2)}h-4` },
     );
   return {
     orientation: 'vertical',
@@ -188,7 +189,7 @@ export function verticalLayout(events: readonly LayoutEvent[], laneIds: string[]
     marks,
     // A phone has no zoom to break a cluster up; its marks take columns instead (never on top of each other).
     clusters: [],
-    gutter: GUTTER,
+    gutter,
     zone,
   };
 }

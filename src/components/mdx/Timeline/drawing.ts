@@ -50,9 +50,20 @@ export async function timelineDrawing(locals: App.Locals, raw: Props, island: Is
   const range = { lanes: props.lanes, from: props.from, to: props.to, laneNames };
   // The deepest zoom level draws every mark (no clusters), so each one can be reached there.
   const levels = ZOOM_LEVELS.map((zoom) => layoutTimeline(layoutEvents, { ...range, orientation: 'horizontal', zoom, cluster: zoom !== ZOOM_LEVELS.at(-1) }));
-  const vertical = layoutTimeline(layoutEvents, { ...range, orientation: 'vertical' });
+  // A translation's dates are written in its words (below): a month's name in Arabic is longer than "Feb".
+  const vertical = layoutTimeline(layoutEvents, { ...range, orientation: 'vertical', ...(lang !== DEFAULT_LANG && { gutter: 62 }) });
   if (laneNames) for (const L of [...levels, vertical]) for (const l of L.lanes) l.label = laneNames[l.id] ?? l.label;
-  if (lang !== DEFAULT_LANG) for (const L of [...levels, vertical]) for (const tick of L.ticks) tick.label = tickWords(tick, lang);
+  if (lang !== DEFAULT_LANG) {
+    for (const L of levels) for (const tick of L.ticks) tick.label = tickWords(tick, lang);
+    // The phone's date gutter fits "12 Feb", not a long month name ("12 فبراير"): after the first
+    // tick of a month, its days alone.
+    let month = '';
+    for (const tick of vertical.ticks) {
+      const words = tickWords(tick, lang, { dayOnly: tick.label.length === 1 && tick.date.slice(0, 7) === month });
+      month = tick.date.slice(0, 7);
+      tick.label = words;
+    }
+  }
   const lanes = levels[0].lanes;
   const laneName = (lane: string) => lanes.find((l) => l.id === lane)?.label ?? lane;
   const desc = t('timeline.svgDesc', {
