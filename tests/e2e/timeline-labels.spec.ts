@@ -1,13 +1,20 @@
 import { test, expect, type Locator } from '@playwright/test';
 import { readContentDir } from '../../src/content/folder-fs.ts';
 import { ROOT } from '../helpers/content-fixture.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 // Every explainer with a timeline, on both sites: the seed, and the fixture site (other subjects,
 // a months-long story with a crowded day, hostile titles).
 const FIXTURE = `http://localhost:${process.env.FIXTURE_PORT ?? Number(process.env.PORT ?? 4321) + 1000}`;
 const explainers = (dir: string) => [...new Set(readContentDir(ROOT, dir).input.events.map((e) => e.explainer!))];
+// Translations (content/<lang>/explainers/): their own words, and a right-to-left drawing.
+const translations = readdirSync(join(ROOT, 'content'))
+  .filter((lang) => /^[a-z]{2,3}$/.test(lang) && existsSync(join(ROOT, 'content', lang, 'explainers')))
+  .flatMap((lang) => readdirSync(join(ROOT, 'content', lang, 'explainers')).filter((f) => f.endsWith('.mdx')).map((f) => `/${lang}/${f.replace(/\.mdx$/, '')}/`));
 const PAGES = [
   ...explainers('content').map((slug) => `/${slug}/`),
+  ...translations,
   ...explainers('tests/fixtures/site/content').filter((s) => s !== 'fixture-editors-draft').map((slug) => `${FIXTURE}/${slug}/`),
 ];
 const WIDTHS = [320, 375, 768, 1280, 1920];
