@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { firstMarkFocused } from '../helpers/timeline-page.ts';
 
 // The Arabic edition of the seed explainer (content/ar/): a translation of the English page, linked
 // both ways, right to left, with the English report's ¶ citations.
@@ -58,15 +59,7 @@ test.describe('the Arabic edition', () => {
     const first = (await marks.first().boundingBox())!;
     const last = (await marks.last().boundingBox())!;
     expect(first.x).toBeGreaterThan(last.x);
-    await page.locator('section.timeline h2').evaluate((h: HTMLElement) => {
-      h.tabIndex = -1;
-      h.focus();
-    });
-    for (let i = 0; i < 2; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate(() => !!document.activeElement?.closest('a.mark'))) break;
-    }
-    await expect(marks.first()).toBeFocused();
+    await firstMarkFocused(page);
     const ids = await marks.evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
     await page.keyboard.press('ArrowLeft');
     await expect(drawing.locator(`a[data-event="${ids[1]}"]`)).toBeFocused();
@@ -74,6 +67,29 @@ test.describe('the Arabic edition', () => {
     await expect(drawing.locator(`a[data-event="${ids[2]}"]`)).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(drawing.locator(`a[data-event="${ids[1]}"]`)).toBeFocused();
+  });
+
+  test('zooming in keeps the focused event in view with its label, and Earlier is off at the earliest end', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(AR);
+    const first = await firstMarkFocused(page);
+    const window = page.locator('[data-pan]');
+    for (const zoom of ['2', '4']) {
+      await page.keyboard.press('+');
+      await expect(page.locator('[data-pan] svg:visible')).toHaveAttribute('data-zoom', zoom);
+      // A right-to-left window counts its offsets from the same edge as the left-to-right one: the
+      // earliest event (at the right) stays in view, its label whole and shown.
+      const box = (await window.boundingBox())!;
+      const label = page.locator('[data-pan] svg:visible a.mark').first().locator('.label');
+      await expect(label).toBeVisible();
+      await expect(label).not.toHaveClass(/is-cut/);
+      const b = (await label.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(box.x - 1);
+      expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 1);
+    }
+    await expect(first).toBeAttached();
+    await expect(page.getByRole('button', { name: 'أقدم' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'أحدث' })).toBeEnabled();
   });
 
   test('the casualty bars grow from the right', async ({ page }) => {

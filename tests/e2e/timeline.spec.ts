@@ -1,4 +1,5 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
+import { drawing, enhanced, firstMarkFocused, marks, timeline } from '../helpers/timeline-page.ts';
 import { readContentDir } from '../../src/content/folder-fs.ts';
 import { formatWhen } from '../../src/lib/dates.ts';
 import { eventWhen } from '../../src/lib/timeline/events.ts';
@@ -22,35 +23,7 @@ test.beforeAll(async ({ browser }) => {
 });
 const announce = (e: (typeof events)[number]) => `${formatWhen(eventWhen(e))}: ${e.title}`;
 
-/** The timeline drawing the reader sees: horizontal on wide screens, vertical on phones. */
-const drawing = (page: Page) => page.locator('svg.timeline-svg:visible');
-const marks = (page: Page) => drawing(page).getByRole('link');
 const mark = (page: Page, id: string) => drawing(page).locator(`a[data-event="${id}"]`);
-const timeline = (page: Page) => page.locator('ek-timeline');
-
-async function enhanced(page: Page) {
-  await timeline(page).scrollIntoViewIfNeeded();
-  await expect(timeline(page)).toHaveAttribute('data-enhanced', '');
-}
-
-/**
- * Focus as a reader arrives from the contents list or a skip link: at the timeline's heading. The
- * heading's own permalink is one Tab stop, the timeline the next: every mark is one more stop in all.
- */
-async function firstMarkFocused(page: Page): Promise<Locator> {
-  await enhanced(page);
-  await page.locator('section.timeline h2').evaluate((h: HTMLElement) => {
-    h.tabIndex = -1;
-    h.focus();
-  });
-  for (let i = 0; i < 2; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(() => !!document.activeElement?.closest('a.mark'))) break;
-  }
-  const first = marks(page).first();
-  await expect(first).toBeFocused();
-  return first;
-}
 /** The horizontal drawing shown: its data-zoom is the zoom level (a closer level is fetched the first time). */
 const shownLevel = (page: Page) => page.locator('[data-pan] svg:visible');
 const panel = (page: Page) => page.locator('[data-details]');
