@@ -162,6 +162,8 @@ test.describe('the casualty chart', () => {
       else await bar(page, /^Homs bombings/).click();
       await page.mouse.move(0, 0);
       await expect(details).toBeVisible();
+      // Whole on screen after the tap (on a phone the page scrolls to them when they were below the fold).
+      await expect(details).toBeInViewport({ ratio: 1 });
       const box = (await details.boundingBox())!;
       for (const b of await chart(page).getByRole('button').all()) {
         const r = (await b.boundingBox())!;
