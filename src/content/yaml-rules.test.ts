@@ -25,6 +25,13 @@ describe('yamlRuleProblems(doc)', () => {
     ]);
   });
 
+  it('refuses a count or a paragraph number written with a decimal point (68.0 would be read as 68), not a coordinate', () => {
+    expect(problems('- killed: { qualifier: at-least, value: 68.0 }\n  citation: { article: a, paragraphs: [7.0] }\n  coordinates: { lat: 31.95, lon: 36.0 }\n')).toEqual([
+      { line: 1, message: '"value" is a whole number: write 68, not 68.0' },
+      { line: 2, message: '"paragraphs" is a whole number: write 7, not 7.0' },
+    ]);
+  });
+
   it('accepts plain content: decimal numbers, dates and text', () => {
     expect(problems('- id: a\n  value: 68\n  low: 0\n  date: 2016-02-21\n  title: "0x44 in a title is text"\n  paragraphs: [7, 12]\n')).toEqual([]);
   });

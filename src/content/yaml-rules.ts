@@ -15,6 +15,8 @@ export interface YamlRuleProblem {
 }
 
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+/** Fields that hold whole numbers (tolls, their ranges, paragraph numbers): written without a decimal point. */
+const WHOLE_FIELDS = new Set(['value', 'low', 'high', 'paragraphs']);
 
 /** A tag as written (`!!binary`, `!evil`): the yaml library keeps only the resolved name. */
 const tagSource = (node: Node) => {
@@ -63,6 +65,9 @@ export function yamlRuleProblems(doc: Document, lc: LineCounter): YamlRuleProble
       if (hidden) problems.push({ line: lineOf(node), message: `${field ? `"${field}" ` : ''}${hidden}` });
       if (typeof node.value === 'number' && !PLAIN_NUMBER.test(node.source ?? String(node.value))) {
         problems.push({ line: lineOf(node), message: `the number ${node.source} must be written in plain decimal digits, e.g. 68` });
+      } else if (typeof node.value === 'number' && WHOLE_FIELDS.has(field) && /\./.test(node.source ?? '')) {
+        // 68.0 reads as 68: a count or a paragraph number written with a decimal point is a slip to show, not to round.
+        problems.push({ line: lineOf(node), message: `"${field}" is a whole number: write ${Number.isInteger(node.value) ? node.value : Math.trunc(node.value)}, not ${node.source}` });
       }
     },
   });
