@@ -64,6 +64,11 @@ for (const [device, options] of [
         console.log(`  ${device} ${path}: lazy chunks ${[...lazy].join(', ') || '(none)'}; loaded before scrolling: ${early.join(', ') || '(none)'}; islands in first view: ${islandsInView.join(', ') || '(none)'}`);
         if (islandsInView.length === 0) expect(early, 'lazy chunks loaded before any island was in view').toEqual([]);
         await scrollToEnd(page);
+        // Code that loads when its disclosure opens (the back matter's copy buttons): opened, as a reader would.
+        await page.evaluate(() =>
+          document.querySelectorAll<HTMLDetailsElement>('main details:not([open])').forEach((d) => [...d.querySelectorAll('*')].some((e) => e.localName.includes('-')) && (d.open = true)),
+        );
+        await page.waitForFunction(() => [...document.querySelectorAll('main *')].filter((e) => e.localName.includes('-')).every((e) => customElements.get(e.localName)));
         // Once every island has been in view, each of its chunks has loaded, and no other script of the
         // build was fetched: what loads late is exactly the page's lazy chunks.
         const initial = new Set(w.js.map((a) => `/${a.path}`));
