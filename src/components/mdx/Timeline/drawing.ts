@@ -54,14 +54,15 @@ export async function timelineDrawing(locals: App.Locals, raw: Props, island: Is
   const vertical = layoutTimeline(layoutEvents, { ...range, orientation: 'vertical', ...(lang !== DEFAULT_LANG && { gutter: 62 }) });
   if (laneNames) for (const L of [...levels, vertical]) for (const l of L.lanes) l.label = laneNames[l.id] ?? l.label;
   if (lang !== DEFAULT_LANG) {
-    for (const L of levels) for (const tick of L.ticks) tick.label = tickWords(tick, lang);
-    // The phone's date gutter fits "12 Feb", not a long month name ("12 فبراير"): after the first
-    // tick of a month, its days alone.
-    let month = '';
-    for (const tick of vertical.ticks) {
-      const words = tickWords(tick, lang, { dayOnly: tick.label.length === 1 && tick.date.slice(0, 7) === month });
-      month = tick.date.slice(0, 7);
-      tick.label = words;
+    // The layout made room for "12 Feb", not for a long month name ("12 فبراير"): after the first
+    // tick of a month, its days alone (as Arabic papers number a month's days), on every drawing.
+    for (const L of [...levels, vertical]) {
+      let month = '';
+      for (const tick of L.ticks) {
+        const words = tickWords(tick, lang, { dayOnly: tick.label.length === 1 && tick.date.slice(0, 7) === month });
+        month = tick.date.slice(0, 7);
+        tick.label = words;
+      }
     }
   }
   const lanes = levels[0].lanes;
