@@ -107,11 +107,9 @@ export function enhance(root: IslandElement): () => void {
     if (!bar) return;
     move(bar);
     select(bar);
-    // A tap on a phone: the details are under the chart, maybe below the fold; bring them into view
-    // (as little as needed; the bar tapped stays on screen when both fit).
-    if (shown && shown.getBoundingClientRect().bottom > innerHeight) {
-      shown.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    }
+    // A tap on a phone: the details are under the chart, maybe below the fold; bring them into view,
+    // as little as needed (the bar tapped stays on screen when both fit), without animation.
+    if (shown && shown.getBoundingClientRect().bottom > innerHeight) shown.scrollIntoView({ block: 'nearest' });
   });
   on(svg, 'focusin', (e) => show(barOf(e)));
   // Focus may move from a bar into its details (the timeline link): they stay until focus leaves both.
