@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export interface Stop {
   index: number;
@@ -123,3 +123,38 @@ export async function walk(page: Page) {
   return { expected, stops, missed: await missed(page) };
 }
 
+
+/**
+ * Starts the next Tab at the top of the document, as on a fresh load: a click (the theme toggle)
+ * moves the sequential focus starting point, and focusing the body moves it back.
+ */
+export const focusFromTop = (page: Page) =>
+  page.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus({ preventScroll: true });
+    document.body.removeAttribute('tabindex');
+  });
+
+/**
+ * The keyboard checks of a page in its current state and layout: Tab from the top reaches every
+ * tabbable once, each focused with a visible indicator, in the viewport and not under a sticky box;
+ * with `back`, Shift+Tab from the end then leaves through the top, reaching every stop again.
+ */
+export async function expectKeyboardWalk(page: Page, what: string, { back = false } = {}) {
+  await focusFromTop(page);
+  const { expected, stops, missed: notReached } = await walk(page);
+  expect(expected, `${what}: tabbable elements`).toBeGreaterThan(0);
+  expect(notReached, `${what}: tabbable elements Tab never reached`).toEqual([]);
+  expect(stops.filter((s) => !s.focusVisible).map((s) => s.name), `${what}: focused without a visible indicator`).toEqual([]);
+  expect(stops.filter((s) => !s.inViewport).map((s) => s.name), `${what}: focused outside the viewport`).toEqual([]);
+  expect(stops.filter((s) => s.obscuredBy).map((s) => `${s.name} under ${s.obscuredBy}`), `${what}: hidden under a sticky header`).toEqual([]);
+  if (!back) return;
+  const reached = new Set<number>();
+  for (let i = 0; i < stops.length + 30; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const { stop } = await focusStop(page);
+    if (!stop) break;
+    reached.add(stop.index);
+  }
+  expect(reached.size, `${what}: stops reached by Shift+Tab`).toBe(stops.length);
+}
