@@ -1,4 +1,4 @@
-// Builds each site once more from clean (content-layer cache cleared with --force, a fresh output
+// Builds each site once more from clean (an empty cache of its own and --force, a fresh output
 // folder) and compares a SHA-256 of every output file with the build `npm test` just made (dist/ and
 // dist-fixture/): the same sources must give the same bytes, or a deploy diff, a cache and a CSP hash
 // cannot be trusted. Pagefind's index (pagefind/) is written by another tool after the build and is
@@ -35,6 +35,9 @@ function build(outDir: string, contentDir: string | undefined) {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   delete env.CONTENT_DIR;
   if (contentDir) env.CONTENT_DIR = contentDir;
+  // A cache of its own (astro.config.mjs reads KIT_CACHE_DIR), empty: a build from clean that shares no
+  // content store with the builds and tests `npm test` runs beside this check (scripts/test.ts).
+  env.KIT_CACHE_DIR = `${outDir}-cache`;
   const r = spawnSync(process.execPath, [astro, 'build', '--force', '--outDir', outDir], { cwd: ROOT, encoding: 'utf-8', env });
   if (r.status !== 0) {
     console.error(r.stdout, r.stderr);
