@@ -64,7 +64,9 @@ Drafts are built in dev only <Ref paragraphs={[1]} />.
     const page = async (path = '/syria-ceasefire-2016/') => text(await (await fetch(`http://127.0.0.1:${port}${path}`)).text());
     /** Polls the page (the explainer, or `path`) until `check` holds (the store is re-read on each change). */
     const until = async (check: (t: string) => boolean, what: string, path?: string) => {
-      const deadline = Date.now() + 30_000;
+      // Generous: on a loaded 2-core machine (npm test runs other builds beside this file) a reload
+      // after an edit took over 30 s once; a passing run never waits for the deadline.
+      const deadline = Date.now() + 90_000;
       let last = '';
       while (Date.now() < deadline) {
         last = await page(path);
@@ -127,5 +129,5 @@ Drafts are built in dev only <Ref paragraphs={[1]} />.
     } finally {
       child.kill();
     }
-  }, 180_000);
+  }, 400_000);
 });
