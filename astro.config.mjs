@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { explainerMdxPlugin } from './src/content/mdx/plugin.ts';
 import { kitHeadingIds } from './src/build/heading-ids.ts';
 import { staticFiles } from './src/build/static-files.ts';
+import { builtPages } from './src/build/built-pages.ts';
 import { kitVersion } from './src/build/kit-version.ts';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -136,11 +137,15 @@ export default defineConfig({
     keepViteManifest(),
     // The locator maps' base maps, SVG files named by their hash (src/build/static-files.ts).
     staticFiles(),
+    // Each page links one stylesheet, and its CSP keeps the hashes of its own inline code only (src/build/built-pages.ts).
+    builtPages(),
   ],
   // Prism highlights with classes; Shiki's inline styles would break the CSP below.
   markdown: { syntaxHighlight: 'prism' },
   // A strict Content Security Policy in a <meta> on every page: scripts and styles only from this
   // site or by hash (no 'unsafe-inline'), so injected markup cannot run. Hence no style="" in SVG.
+  // Astro lists every inline hash of the site on every page; builtPages() (above) narrows each page's
+  // list to its own.
   security: {
     csp: {
       directives: [

@@ -1,9 +1,9 @@
 /**
  * The one loader of the kit's islands. Each island is a custom element `ek-<name>` wrapping complete,
  * server-written HTML + SVG that works without JavaScript. This small module (shipped with every page
- * that has an island) only decides *when* to fetch the island's behaviour: as it nears the viewport,
- * at once when the address points into it (a deep link), or when another island
- * selects something it shows. It keeps the last selection another island announced, so none is lost
+ * that has an island) only decides *when* to fetch the island's behaviour: as it nears the viewport
+ * once the reader has interacted with the page, at once when the address points into it (a deep
+ * link), or when another island selects something it shows. It keeps the last selection another island announced, so none is lost
  * before the behaviour loads; once loaded, the behaviour sets `onLinked` to receive later ones.
  */
 import type { SelectDetail } from './linked-view.ts';
@@ -14,6 +14,28 @@ import type { SelectDetail } from './linked-view.ts';
  * the loader importing linked-view (and the chunk it lands in) before interaction.
  */
 export const SELECT_EVENT = 'explainer:select';
+
+/** What counts as the reader's first interaction with the page. */
+const INTERACTIONS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin'] as const;
+let interacted: Promise<void> | undefined;
+
+/**
+ * Resolves on the reader's first interaction with the page: a pointer moving or pressing, a key, a
+ * touch, a wheel or a scroll, focus moving. An island already on screen when the page opens (the
+ * chart under the key facts at 1280 px) fetches its behaviour then, not with the page (an embed's
+ * island excepted, below): its static HTML and SVG are complete, and the behaviour (selecting,
+ * keyboard, details) is only needed once the reader acts (issue 13: 40 KB before interaction). An
+ * island reached by scrolling loads as it nears the viewport, as the scroll was an interaction.
+ */
+export function firstInteraction(): Promise<void> {
+  return (interacted ??= new Promise((resolve) => {
+    const done = () => {
+      for (const type of INTERACTIONS) removeEventListener(type, done, true);
+      resolve();
+    };
+    for (const type of INTERACTIONS) addEventListener(type, done, { capture: true, passive: true });
+  }));
+}
 
 /** An island's behaviour: enhances the host in place; may return a clean-up function. */
 export type Enhance = (host: IslandElement) => unknown;
@@ -55,6 +77,8 @@ export class IslandElement extends HTMLElement {
 /** Defines the island's element (once). */
 export function defineIsland({ tag, source, load, deepLink }: IslandOptions): void {
   if (customElements.get(tag)) return;
+  // Listening from the start, so an interaction before any island is seen is not missed.
+  const interaction = firstInteraction();
   class Island extends IslandElement {
     #cleanup: (() => void)[] = [];
     #started = false;
@@ -71,7 +95,10 @@ export function defineIsland({ tag, source, load, deepLink }: IslandOptions): vo
       this.#cleanup.push(() => document.removeEventListener(SELECT_EVENT, listener));
       if (deepLink && this.#holdsHash(deepLink)) return this.#load();
       if (!('IntersectionObserver' in window)) return this.#load();
-      const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#load(), {
+      // An embed (data-embed, src/components/pages/EmbedPage.astro) is the graphic alone, what its
+      // reader came for: it loads as it comes into view, interaction or not.
+      const ready = this.closest('[data-embed]') ? Promise.resolve() : interaction;
+      const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && ready.then(() => this.#load()), {
         rootMargin: '200px',
       });
       io.observe(this);

@@ -17,11 +17,12 @@ const HEIGHT = { 375: 12_000, 1280: 8_000 } as const;
 const SCREEN_375 = 839;
 /** Where the first graphic may start, in phone screens from the top: issue 13's bar. */
 const FIRST_GRAPHIC_SCREENS = 1.5;
-// Issue 13's bar is 40 KB with the font, everything fetched before interaction counted.
-// NOT reached yet: pinned where it stands so it cannot grow (43.6 KB at 375; 45.0 KB at 1280, where
-// the casualty chart, the first graphic, is on the first screen and its island's code loads with it;
-// its tap-to-details scroll and the copy code's offline fallback added 0.2 KB there in session 5).
-const PAGE_BUDGET: Record<number, number> = { 375: 44 * KB, 1280: 45.25 * KB };
+// Issue 13's bar is 40 KB with the font, everything fetched before interaction counted. Reached in
+// session 6 (39.7 KB at both widths, from 43.6 and 45.0): one stylesheet and one module script per
+// page, each page's CSP naming only its own inline code, the QR code a lazy image printed only, the
+// embeds' CSS on the embeds, and the code of what is on screen at 1280 (the chart) and of the
+// permalinks' copy buttons loaded on the reader's first interaction. Pinned just above, so it cannot grow.
+const PAGE_BUDGET: Record<number, number> = { 375: 39.75 * KB, 1280: 39.75 * KB };
 
 const content = readContentDir(ROOT).input;
 const events = content.events.filter((e) => e.explainer === SLUG);

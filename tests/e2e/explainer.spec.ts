@@ -69,8 +69,8 @@ test.describe('the Syria ceasefire explainer', () => {
     await expect(table).toContainText('at least 68');
     await expect(table).toContainText('at least 59');
     await expect(table).toContainText('more than 120');
-    // The note under the chart (the chart's text alternative says it too, but is not visible).
-    await expect(page.getByText(/The tolls reported for each attack add up to at least 127/)).toBeVisible();
+    // The note under the chart says how the sum of the parts fits the source's total (the bar gives both figures).
+    await expect(page.getByText("Added up, the tolls reported for each attack fit the source's total for Damascus and Homs: both are minimums.")).toBeVisible();
     const killed = await table.locator('.killed').allTextContents();
     for (const k of killed) expect(k).toMatch(/^(at least|more than|about|between) /);
   });

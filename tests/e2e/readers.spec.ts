@@ -21,6 +21,8 @@ const headerBottom = (page: Page) => page.locator('header[data-site-header]').ev
 test.describe('permalinks', () => {
   test('every section heading has one "Copy link", in one style, that shows on hover and on keyboard focus', async ({ page, isMobile }) => {
     await page.goto(URL);
+    // The buttons' code loads on the reader's first interaction (src/client/kit-page.ts): a pointer moves.
+    await page.mouse.move(1, 1);
     const headings = page.locator('article.explainer h2[id]:not([data-no-permalink])');
     const count = await headings.count();
     expect(count).toBeGreaterThanOrEqual(10);
@@ -63,6 +65,7 @@ test.describe('permalinks', () => {
   test('"Copy link" puts the section URL on the clipboard and says so', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto(URL);
+    await page.mouse.move(1, 1);
     await page.getByRole('button', { name: 'Copy link to “The bombings in Damascus and Homs”' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -88,6 +91,7 @@ test.describe('permalinks', () => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
     await page.goto(URL);
+    await page.mouse.move(1, 1);
     await page.getByRole('button', { name: 'Copy link to “What was expected next”' }).click();
     const field = page.getByRole('textbox', { name: 'Link to copy' });
     await expect(field).toBeFocused();

@@ -20,7 +20,7 @@ test.describe('a casualty chart with revised tolls', () => {
     await page.goto(URL);
     await expect(control(page).getByRole('radio', { name: 'Latest' })).toBeChecked();
     const quake = row(page, 'valley-quake');
-    await expect(quake.locator('.cc-value:visible')).toHaveText(['about 25 killed · revised 3 May 2031 at', '18:00 GMT+2', 'first reported as at least 12']);
+    await expect(quake.locator('.cc-value:visible')).toHaveText(['about 25 killed ·', 'revised 3 May 2031 at 18:00 GMT+2', 'first reported as at least 12']);
     await expect(quake.locator('.cc-revision:visible .cc-first-mark')).toHaveCount(1);
     // Lines are zero-width boxes, which Playwright never calls visible: check the view they are in.
     await expect(quake.locator('.cc-view--latest')).toBeVisible();
@@ -58,18 +58,18 @@ test.describe('a casualty chart with revised tolls', () => {
     const quake = chart(page).getByRole('button', { name: /^Valley earthquake/ });
     await expect(quake).toHaveAccessibleName(/^Valley earthquake — about 25 killed · revised 3 May 2031 at 18:00 GMT\+2 first reported as at least 12\. .*paragraph 5\.$/);
     await control(page).getByRole('radio', { name: 'As first reported' }).check();
-    await expect(row(page, 'valley-quake').locator('.cc-value:visible')).toHaveText(['at least 12 killed · first reported 1 May', '2031']);
+    await expect(row(page, 'valley-quake').locator('.cc-value:visible')).toHaveText(['at least 12 killed ·', 'first reported 1 May 2031']);
     await expect(row(page, 'valley-quake').locator('.cc-open:visible')).toHaveCount(1);
     await expect(row(page, 'hill-landslide').locator('.cc-range:visible')).toHaveCount(1);
     await expect(quake).toHaveAccessibleName(/^Valley earthquake — at least 12 killed · first reported 1 May 2031\. .*paragraph 1\.$/);
-    await expect(chart(page).locator('.cc-row--total .cc-value:visible').first()).toHaveText(/^added up: at least 15 \(Northvale valley 12/);
+    await expect(chart(page).locator('.cc-row--total .cc-value:visible')).toContainText(['added up: at least 15', /^\(Northvale valley 12/]);
     await expect(chart(page).locator('.cc-note')).toHaveText(/add up to at least 15 .* the same as the source's total .* more than 15\./);
     await expect(chart(page).locator('[data-cc-live]')).toHaveText('Showing tolls as first reported.');
     await expect(chart(page).locator('figure.cc-figure')).toHaveAccessibleDescription(/^At least 12 killed in Northvale valley/);
 
     await control(page).getByRole('radio', { name: 'Latest' }).check();
     await expect(quake).toHaveAccessibleName(/^Valley earthquake — about 25 killed/);
-    await expect(chart(page).locator('.cc-row--total .cc-value:visible').first()).toHaveText(/^added up: about 29 \(Northvale valley 25/);
+    await expect(chart(page).locator('.cc-row--total .cc-value:visible')).toContainText(['added up: about 29', /^\(Northvale valley 25/]);
     await expect(chart(page).locator('[data-cc-live]')).toHaveText('Showing the latest tolls.');
     await expect(chart(page).locator('figure.cc-figure')).toHaveAccessibleDescription(/About 25 killed in Northvale valley \(Valley earthquake, 1 May 2031\), revised from at least 12 \(1 May 2031\) to about 25 \(3 May 2031 at 18:00 GMT\+2\)/);
   });
@@ -112,9 +112,9 @@ test.describe('a casualty chart with revised tolls, without JavaScript', () => {
   test('shows the latest tolls with the first listed, and the switch still works', async ({ page }) => {
     await page.goto(URL);
     const quake = row(page, 'valley-quake');
-    await expect(quake.locator('.cc-value:visible')).toHaveText(['about 25 killed · revised 3 May 2031 at', '18:00 GMT+2', 'first reported as at least 12']);
+    await expect(quake.locator('.cc-value:visible')).toHaveText(['about 25 killed ·', 'revised 3 May 2031 at 18:00 GMT+2', 'first reported as at least 12']);
     await control(page).getByRole('radio', { name: 'As first reported' }).check();
-    await expect(quake.locator('.cc-value:visible')).toHaveText(['at least 12 killed · first reported 1 May', '2031']);
+    await expect(quake.locator('.cc-value:visible')).toHaveText(['at least 12 killed ·', 'first reported 1 May 2031']);
     await expect(page.getByRole('figure', { name: /^Bar chart/ })).toHaveAccessibleDescription(/At least 12 killed in Northvale valley/);
   });
 });

@@ -74,7 +74,7 @@ export async function timelineDrawing(locals: App.Locals, raw: Props, island: Is
     lanes: lanes.length,
     laneNames: lanes.map((l) => l.label).join(t('list.separator')),
   });
-  const svgProps = { title: props.title, desc, hintId, base, anchorOf };
+  const svgProps = { desc, hintId, base, anchorOf };
   // The clock the axis' hours are read on, named as the panel names an event's time ("GMT+5:45", "UTC").
   const zone = levels[0].zone && t('timeline.zone', { zone: zoneName(levels[0].zone, locals.lang) });
   return { ctx, props, shown, base, uid, hintId, hashPrefix, anchorOf, levels, vertical, lanes, laneName, svgProps, zone };
