@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/content-fixture';
+import { ASTRO_BIN, projectCopy } from '../helpers/project-copy';
 import { cleanEnv } from '../helpers/clean-env';
 import { lintContent } from '../../scripts/lint-content.ts';
 import { formatProblem } from '../../src/content/problems.ts';
@@ -49,8 +50,11 @@ Drafts are built in dev only <Ref paragraphs={[1]} />.
 `,
     );
     const port = await freePort();
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-      cwd: ROOT,
+    // In a copy of the project: astro dev writes its content store and types there, not into the
+    // working copy's, which the builds and tests running beside this one use.
+    const project = projectCopy();
+    const child = spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: project,
       env: { ...cleanEnv(), CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -70,7 +74,7 @@ Drafts are built in dev only <Ref paragraphs={[1]} />.
       const at = Math.max(0, last.search(/content problem|left out until|Error/));
       throw new Error(`the page never showed ${what}; it shows: ${last.slice(at, at + 600)}`);
     };
-    const lintLines = () => lintContent(ROOT, dir).map(formatProblem);
+    const lintLines = () => lintContent(project, dir).map(formatProblem);
     const edit = (file: string, from: string | RegExp, to: string) => {
       const path = join(dir, file);
       const before = readFileSync(path, 'utf-8');

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT, allInvalidFixtures } from '../helpers/content-fixture';
 import { cleanEnv } from '../helpers/clean-env';
+import { ASTRO_BIN, projectCopy } from '../helpers/project-copy';
 import { lintContent } from '../../scripts/lint-content.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 
 // Every fixture of tests/fixtures/invalid/ in one content folder: one build reports them all, and
 // the lint must say exactly the same, line for line.
-const project = mkdtempSync(join(tmpdir(), 'explainer-agree-'));
-for (const p of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, p), join(project, p), { recursive: true });
-symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+// A copy of the project (tests/helpers/project-copy.ts): its own Astro and Vite caches.
+const project = projectCopy({ extra: ['scripts'] });
 const { dir, expected } = allInvalidFixtures(project);
 const env = { ...cleanEnv(), CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 
@@ -28,7 +27,7 @@ describe('lint and build on every invalid fixture at once', () => {
   });
 
   it('astro build fails with exactly the problems the lint lists, in one pass, without a stack trace', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(project, 'dist')], { cwd: project, encoding: 'utf-8', env });
+    const r = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--outDir', join(project, 'dist')], { cwd: project, encoding: 'utf-8', env });
     const output = `${r.stdout}\n${r.stderr}`;
     expect(r.status).not.toBe(0);
     const built = output.split('\n').filter((l) => l.startsWith('  • ')).map((l) => l.slice(4));
@@ -79,7 +78,7 @@ describe('lint and build on MDX that breaks the trust model', () => {
   });
 
   it('astro build fails with exactly the lint’s lines, before any page is written', () => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(project, 'dist-mdx')], {
+    const r = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--outDir', join(project, 'dist-mdx')], {
       cwd: project,
       encoding: 'utf-8',
       env: { ...env, CONTENT_DIR: mdxDir },

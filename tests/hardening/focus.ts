@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export interface Stop {
   index: number;
@@ -39,6 +39,18 @@ export const missed = (page: Page) =>
   });
 
 /**
+ * The page's sticky and fixed boxes (a sticky header, a bottom sheet), remembered in the page for
+ * `focusStop`. The walks call it once, after the islands enhanced; a box that only becomes sticky
+ * later is not a case the kit has.
+ */
+export const pinnedBoxes = (page: Page) =>
+  page.evaluate(() => {
+    const pinned = [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => /^(sticky|fixed)$/.test(getComputedStyle(el).position));
+    (window as unknown as { __pinned: HTMLElement[] }).__pinned = pinned;
+    return pinned.length;
+  });
+
+/**
  * Where focus is now: which tabbable (numbered on first visit), and whether a reader can see it.
  * Visible focus: an outline or box-shadow on the element, or (SVG marks draw their own ring) any
  * change to the look of the element or its descendants between focused and not focused, measured
@@ -67,8 +79,11 @@ export const focusStop = (page: Page) =>
     const r = el.getBoundingClientRect();
     const inViewport = r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth && r.width * r.height > 0;
     // Sticky or fixed boxes (a sticky header) that cover the whole visible part of the focused element.
+    // The candidates are found once per walk (`pinnedBoxes`): scanning every element's style at every
+    // stop made a walk quadratic in the page's size.
     let obscuredBy: string | null = null;
-    for (const other of document.querySelectorAll<HTMLElement>('body *')) {
+    const pinned = (window as unknown as { __pinned?: HTMLElement[] }).__pinned ?? [];
+    for (const other of pinned) {
       const pos = getComputedStyle(other).position;
       if ((pos !== 'sticky' && pos !== 'fixed') || other.contains(el) || !other.checkVisibility()) continue;
       const o = other.getBoundingClientRect();
@@ -90,6 +105,7 @@ export const focusStop = (page: Page) =>
  */
 export async function walk(page: Page) {
   const expected = await tabbableCount(page);
+  await pinnedBoxes(page);
   const stops: Stop[] = [];
   for (let i = 0; i < expected + 30; i++) {
     await page.keyboard.press('Tab');
@@ -107,3 +123,38 @@ export async function walk(page: Page) {
   return { expected, stops, missed: await missed(page) };
 }
 
+
+/**
+ * Starts the next Tab at the top of the document, as on a fresh load: a click (the theme toggle)
+ * moves the sequential focus starting point, and focusing the body moves it back.
+ */
+export const focusFromTop = (page: Page) =>
+  page.evaluate(() => {
+    document.body.tabIndex = -1;
+    document.body.focus({ preventScroll: true });
+    document.body.removeAttribute('tabindex');
+  });
+
+/**
+ * The keyboard checks of a page in its current state and layout: Tab from the top reaches every
+ * tabbable once, each focused with a visible indicator, in the viewport and not under a sticky box;
+ * with `back`, Shift+Tab from the end then leaves through the top, reaching every stop again.
+ */
+export async function expectKeyboardWalk(page: Page, what: string, { back = false } = {}) {
+  await focusFromTop(page);
+  const { expected, stops, missed: notReached } = await walk(page);
+  expect(expected, `${what}: tabbable elements`).toBeGreaterThan(0);
+  expect(notReached, `${what}: tabbable elements Tab never reached`).toEqual([]);
+  expect(stops.filter((s) => !s.focusVisible).map((s) => s.name), `${what}: focused without a visible indicator`).toEqual([]);
+  expect(stops.filter((s) => !s.inViewport).map((s) => s.name), `${what}: focused outside the viewport`).toEqual([]);
+  expect(stops.filter((s) => s.obscuredBy).map((s) => `${s.name} under ${s.obscuredBy}`), `${what}: hidden under a sticky header`).toEqual([]);
+  if (!back) return;
+  const reached = new Set<number>();
+  for (let i = 0; i < stops.length + 30; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const { stop } = await focusStop(page);
+    if (!stop) break;
+    reached.add(stop.index);
+  }
+  expect(reached.size, `${what}: stops reached by Shift+Tab`).toBe(stops.length);
+}

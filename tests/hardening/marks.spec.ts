@@ -1,13 +1,13 @@
 import { test, expect } from '@playwright/test';
 import { marks, failing } from './contrast';
-import { walk } from './focus';
+import { expectKeyboardWalk } from './focus';
 import { templatePages, isExplainer, NOT_FOUND } from './sites';
 import { enhance, applyTheme } from './page-checks';
 
 // Forced colours, loaded in that mode (as a reader with Windows contrast themes opens the page). The
 // light and dark themes' marks are checked in the sweep (sweep.spec.ts), on its enhanced page. An
 // explainer is walked here in its phone layout (320 px), with the keyboard walk's checks (in the
-// viewport, not under the sticky header): keyboard.spec.ts walks every page at 1280 px.
+// viewport, not under the sticky header): the sweep walks every page at 1280 px in the dark theme.
 for (const { site, path, url, label } of templatePages().filter((p) => p.path !== NOT_FOUND)) {
   const width = isExplainer(site, path) ? 320 : 1280;
   test(`${label}, forced colours at ${width}px: every data mark has 3:1 contrast with its background, and Tab reaches every control with focus visible`, async ({ page }) => {
@@ -23,10 +23,6 @@ for (const { site, path, url, label } of templatePages().filter((p) => p.path !=
     expect(failing(found), 'marks under 3:1').toEqual([]);
     // Focus stays visible in forced colours: Tab through the whole page (see focus.ts for "visible").
     await page.evaluate(() => window.scrollTo(0, 0));
-    const { stops, missed } = await walk(page);
-    expect(missed, 'tabbable elements Tab never reached in forced colours').toEqual([]);
-    expect(stops.filter((s) => !s.focusVisible).map((s) => s.name), 'focus not visible in forced colours').toEqual([]);
-    expect(stops.filter((s) => !s.inViewport).map((s) => s.name), 'focused outside the viewport').toEqual([]);
-    expect(stops.filter((s) => s.obscuredBy).map((s) => `${s.name} under ${s.obscuredBy}`), 'hidden under a sticky header').toEqual([]);
+    await expectKeyboardWalk(page, 'forced colours');
   });
 }

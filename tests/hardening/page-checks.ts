@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expect, type Page, type BrowserContext } from '@playwright/test';
+import { expect, type Page, type BrowserContext, type Request } from '@playwright/test';
 import { LANGUAGES, t } from '../../src/lib/i18n';
 import type { Theme } from './sites';
 
@@ -88,11 +88,24 @@ export async function applyTheme(page: Page, theme: Theme, { useToggle = true } 
 }
 
 /**
- * Lets the islands enhance: scrolls every custom element into view (lazy islands load when visible),
- * then to the bottom, waits until each custom element is defined (upgraded) and the network is idle.
+ * Lets the islands enhance: scrolls every island into view (they load when visible),
+ * then to the bottom, waits until each custom element is defined (upgraded) and nothing is being fetched.
  * Returns the custom element names found, and the ones that never upgraded.
  */
 export async function enhance(page: Page, timeout = 10_000): Promise<{ tags: string[]; undefinedTags: string[] }> {
+  // What the page is fetching now (the islands' lazy chunks, the data they load). Playwright's
+  // 'networkidle' cannot say it: it fires once per navigation and never again, so a wait for it
+  // after the first idle half-second returns at once, chunks still in flight.
+  const inflight = new Set<Request>();
+  const started = (r: Request) => inflight.add(r);
+  const ended = (r: Request) => inflight.delete(r);
+  page.on('request', started).on('requestfinished', ended).on('requestfailed', ended);
+  const quiet = async () => {
+    for (let calm = 0, waited = 0; calm < 2 && waited < timeout; waited += 50) {
+      await page.waitForTimeout(50);
+      calm = inflight.size ? 0 : calm + 1;
+    }
+  };
   const tags = await page.evaluate(() => [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.includes('-')))]);
   // Elements whose code loads when their disclosure opens (the back matter's copy buttons): opened
   // once, as a reader would, so their code loads too; closed again afterwards, as the page was.
@@ -101,17 +114,21 @@ export async function enhance(page: Page, timeout = 10_000): Promise<{ tags: str
     closed.forEach((d, i) => ((d.open = true), d.setAttribute('data-enhance-opened', String(i))));
     return closed.length;
   });
-  // Bring each island to the middle of the viewport in turn, giving IntersectionObservers a frame.
-  await page.evaluate(async (tags) => {
+  // Bring each island to the middle of the viewport in turn, giving its IntersectionObserver two
+  // frames. Only the islands (`ek-*`, src/client/island.ts) load their behaviour when visible, each
+  // instance for itself; the other elements (copy-link, theme-toggle, search-box, copy-text) work as
+  // soon as their script has run, wherever they are, so scrolling to each of them (a copy link per
+  // heading) only cost time.
+  await page.evaluate(async () => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
-    for (const el of document.querySelectorAll(tags.join(','))) {
+    for (const el of [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('ek-'))) {
       el.scrollIntoView({ block: 'center' });
       await frame();
       await frame();
     }
-  }, tags.length ? tags : ['no-custom-elements']);
-  await page.waitForLoadState('networkidle');
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    window.scrollTo(0, document.documentElement.scrollHeight);
+  });
+  await quiet();
   const undefinedTags = await page.evaluate(
     async ({ tags, timeout }) => {
       const left = new Set(tags);
@@ -123,7 +140,9 @@ export async function enhance(page: Page, timeout = 10_000): Promise<{ tags: str
     },
     { tags, timeout },
   );
-  await page.waitForLoadState('networkidle');
+  // What the behaviours fetched once they ran, then a frame once the page is idle.
+  await quiet();
+  page.off('request', started).off('requestfinished', ended).off('requestfailed', ended);
   await page.evaluate(() => new Promise<void>((r) => requestIdleCallback(() => requestAnimationFrame(() => r()), { timeout: 2000 })));
   if (folded) await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('details[data-enhance-opened]').forEach((d) => ((d.open = false), d.removeAttribute('data-enhance-opened'))));
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
-import { allPages, isExplainer, VIEWPORTS, THEMES, NOT_FOUND, type Theme } from './sites';
+import { allPages, templatePages, isExplainer, VIEWPORTS, THEMES, NOT_FOUND, type Theme } from './sites';
+import { expectKeyboardWalk } from './focus';
 import { installGuards, applyTheme, enhance, injectionProblems, jsonLd, horizontalOverflow } from './page-checks';
 import { marks, failing } from './contrast';
 import { applyTextSpacing, clippedText, letterSpacing } from './reflow';
@@ -17,9 +18,13 @@ import { TEXT_PAYLOADS, MARK } from './payloads';
 // every island into view and waiting for its custom element to upgrade. The enhanced page also gets
 // the CSP, uncaught-error, dialog and injected-markup checks, the data marks' contrast in its theme
 // at 1280 px, and (light theme, last, as it restyles the page) reflow at 320×256 and the text-spacing
-// override at 320 and 1280 px. Forced colours and the keyboard walk load pages of their own
-// (marks.spec.ts, keyboard.spec.ts): a click on the theme toggle moves the focus starting point.
+// override at 320 and 1280 px. The dark theme's page at 1280 px is also walked with the keyboard
+// (template pages only, sites.ts), from the top of the document (the toggle's click moved the focus
+// starting point; focus.ts puts it back). Forced colours load pages of their own (marks.spec.ts).
 test.describe.configure({ mode: 'parallel' });
+
+/** The pages walked with the keyboard (a template's controls, not its words: sites.ts). */
+const KEYBOARD = new Set(templatePages().map((p) => p.url));
 
 /** The width full axe runs at, per theme: both layouts and both themes are each checked once. */
 const AXE_WIDTH: Record<Theme, number> = { light: 320, dark: 1280 };
@@ -43,7 +48,7 @@ for (const { site, path, url, label } of allPages({ embeds: true })) {
   for (const theme of THEMES) {
     const vp = VIEWPORTS.find((v) => v.width === AXE_WIDTH[theme])!;
     const light = theme === 'light';
-    test(`${label}, ${theme}: accessible ${light ? 'before and ' : ''}after enhancement (axe at ${vp.width}px), data marks 3:1${light ? ', reflows at 320×256 with text spacing' : ''}, ${light ? 'no sideways scroll at any width with and without scripts, ' : ''}no CSP violation, nothing injected`, async ({ browser }) => {
+    test(`${label}, ${theme}: accessible ${light ? 'before and ' : ''}after enhancement (axe at ${vp.width}px), data marks 3:1${light ? ', reflows at 320×256 with text spacing' : ''}, ${light ? 'no sideways scroll at any width with and without scripts, ' : ''}no CSP violation, nothing injected${!light && KEYBOARD.has(url) ? ', Tab reaches every control once with focus visible' : ''}`, async ({ browser }) => {
       test.setTimeout(240_000);
       const options = { viewport: { width: vp.width, height: vp.height }, colorScheme: theme, timezoneId: 'UTC', locale: 'en-GB' } as const;
 
@@ -95,6 +100,14 @@ for (const { site, path, url, label } of allPages({ embeds: true })) {
         test.info().annotations.push({ type: `marks, ${theme}`, description: `${found.length} painted shapes in ${await page.locator('main svg').count()} SVG(s)` });
         expect(failing(found), 'marks under 3:1').toEqual([]);
       });
+
+      // The keyboard walk, once per template page (sites.ts), in the desktop layout: here, on the dark
+      // theme's enhanced page at 1280 px. Forced colours walk the phone layout (marks.spec.ts).
+      if (!light && KEYBOARD.has(url)) {
+        await test.step('Tab and Shift+Tab reach every control once, focus always visible, in the viewport and not under a sticky header (1280 px)', async () => {
+          await expectKeyboardWalk(page, 'keyboard at 1280 px', { back: true });
+        });
+      }
 
       if (light) {
         await test.step('reflows at 320×256 without sideways scroll, and the text-spacing override clips no text at 320 and 1280 px', async () => {
