@@ -11,6 +11,10 @@
  * build, which scripts/build-cache.ts keeps beside the output and replaces only on success, like the
  * output itself. `--force` renders every page (and starts a new cache).
  *
+ * Unchanged: when every file and setting the build reads is the last good build's and the output folder
+ * is as that build left it, the build stops there and keeps it (scripts/build-inputs.ts): an incremental
+ * build would still read, check and compile every content file to make the same bytes.
+ *
  * Usage: node scripts/build.ts [--outDir dist-fixture] [--force]   (CONTENT_DIR as for `astro build`)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -18,6 +22,7 @@ import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { leftovers, stagingNames } from './build-staging.ts';
 import {
+  CACHE_ROOT,
   carryRenderFiles,
   dropCache,
   generatedFiles,
@@ -30,7 +35,9 @@ import {
   searchStampOf,
   writeSearchStamp,
 } from './build-cache.ts';
+import { inputsHash, outputHash, readInputStamp, writeInputStamp } from './build-inputs.ts';
 import { contentLimits, pageBudgetProblem } from '../src/lib/content-limits.ts';
+import { contentDirFromEnv } from '../src/content/folder-fs.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const argOut = process.argv.indexOf('--outDir');
@@ -121,6 +128,16 @@ for (const stale of leftovers(readdirSync(parent), basename(outDir))) {
   else rmSync(path, { recursive: true, force: true });
 }
 
+// The same inputs as the last good build, and its output untouched: that output is this build's.
+const inputs = inputsHash(ROOT, contentDirFromEnv(process.env), process.argv.slice(2).filter((a) => a !== '--force'));
+const last = force ? undefined : readInputStamp(join(ROOT, CACHE_ROOT, basename(outDir)));
+// Vite's manifest, kept beside the output (astro.config.mjs): the byte budgets read it.
+const manifest = (name: string) => join(ROOT, '.astro/vite-manifest', `${name}.json`);
+if (last && last.inputs === inputs && last.output === outputHash(outDir, [manifest(basename(outDir))])) {
+  console.log(`build: nothing changed since the last build (content, code, settings): ${basename(outDir)}/ kept as it was (--force builds it again)`);
+  process.exit(0);
+}
+
 const cache = prepareCache(ROOT, basename(outDir), process.pid, force);
 let generated: ReturnType<typeof generatedFiles> = { rendered: [], reused: [] };
 const searchCfg = searchConfig(ROOT, []);
@@ -155,8 +172,9 @@ if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
 // astro.config.mjs keeps Vite's manifest as .astro/vite-manifest/<output folder>.json: name it after the real one.
-const manifest = (name: string) => join(ROOT, '.astro/vite-manifest', `${name}.json`);
 if (existsSync(manifest(names.staging))) renameSync(manifest(names.staging), manifest(basename(outDir)));
+// Inputs hashed before the build began: a file changed while it ran makes the next build run.
+writeInputStamp(cache.dir, { inputs, output: outputHash(outDir, [manifest(basename(outDir))])! });
 keepCache(ROOT, basename(outDir), process.pid);
 swapping = false;
 console.log(`build: rendered ${generated.rendered.length} files, reused ${generated.reused.length} from the last build${force ? ' (--force)' : ''}`);

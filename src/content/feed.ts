@@ -13,8 +13,15 @@ export async function siteLanguages(): Promise<string[]> {
 }
 
 /**
- * The RSS feed of one language (/rss.xml, /ar/rss.xml): its explainers — the originals, or the
- * translations into that language — most recently changed first (drafts are already left out of the
+ * How many items a feed holds: the most recently changed. A feed is polled for what is new, not read
+ * as an archive (the home pages list every explainer), and a site of thousands would make each poll
+ * fetch megabytes.
+ */
+export const FEED_ITEMS = 50;
+
+/**
+ * The RSS feed of one language (/rss.xml, /ar/rss.xml): its FEED_ITEMS most recently changed
+ * explainers — the originals, or the translations into that language — newest first (drafts are already left out of the
  * built site), with the feed's title, description and <language> in that language. pubDate is the
  * edition's own publication day, never its source's.
  */
@@ -26,6 +33,7 @@ export async function languageFeed(site: URL, lang: string): Promise<Response> {
   const open = dirOf(lang) === 'rtl' ? '<p dir="rtl">' : '<p>';
   const items = [...entries]
     .sort((a, b) => (b.data.updated ?? b.data.published).localeCompare(a.data.updated ?? a.data.published))
+    .slice(0, FEED_ITEMS)
     .map((e) => ({
       title: e.data.title,
       // Feed readers render <description> as HTML: the summary and each line of the explainer's log of

@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+// `npm run build` (scripts/build.ts) on one synthetic site of 10 explainers, built cold once and then
+// broken, interrupted, left alone, refused, edited and restored: the build is atomic (a failed or
+// interrupted build leaves the site byte-identical), skips a build with nothing changed, renders again
+// only what an edit changed, and splits the home page into pages. One project and one cold build serve
+// the three parts (they run in order, each from where the last left the site), which was two files and
+// eight builds of larger sites.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { gunzipSync } from 'node:zlib';
+import { spawn, spawnSync } from 'node:child_process';
 import { cleanEnv } from '../helpers/clean-env';
 import { snapshot } from '../helpers/tree-snapshot';
 import { projectCopy } from '../helpers/project-copy';
@@ -9,36 +16,113 @@ import { ROOT } from '../helpers/root';
 import { writeSyntheticContent } from '../../bench/lib/scaling';
 import { generatedFiles } from '../../scripts/build-cache';
 
-const ENV = { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-const EXPLAINERS = 20;
-
+const EXPLAINERS = 10;
+/** Explainers per home page: 10 make pages of 4, 4 and 2. */
+const PAGE_SIZE = 4;
+const ENV = { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_DIR: 'synthetic', EXPLAINER_HOME_PAGE_SIZE: String(PAGE_SIZE) };
 
 /** `npm run build` of the synthetic content, with the files Astro rendered and reused (from its log). */
 function build(dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, ['scripts/build.ts', ...args], { cwd: dir, encoding: 'utf-8', env: { ...ENV, CONTENT_DIR: 'synthetic', ...env }, maxBuffer: 64 * 2 ** 20 });
-  const output = `${r.stdout}\n${r.stderr}`;
-  return { status: r.status, output, ...generatedFiles(r.stdout) };
+  const r = spawnSync(process.execPath, ['scripts/build.ts', ...args], { cwd: dir, encoding: 'utf-8', env: { ...ENV, ...env }, maxBuffer: 64 * 2 ** 20 });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, ...generatedFiles(r.stdout) };
 }
-
+const scratch = (dir: string) => readdirSync(dir).filter((n) => /^\.dist\./.test(n));
 /** The explainer a file belongs to: a path segment equal to its slug. */
 const ownerIn = (slugs: string[]) => (path: string) => path.split(/[/.]/).find((s) => slugs.includes(s));
 
-describe('npm run build is incremental (about 20 explainers)', () => {
-  it('renders no explainer page when nothing changed, only the edited explainer’s pages after an edit, and the same site as a full build; a refused build leaves the site and the cache as they were', () => {
-    const dir = projectCopy({ extra: ['scripts'] });
-    const slugs = writeSyntheticContent(join(ROOT, 'content'), join(dir, 'synthetic'), EXPLAINERS, 15, 10);
-    const owner = ownerIn(slugs);
-    const edited = slugs[7];
+let dir = '';
+let slugs: string[] = [];
+let owner: (path: string) => string | undefined;
+let cold: ReturnType<typeof build>;
+let good: Record<string, string>;
+const file = (rel: string) => readFileSync(join(dir, rel), 'utf-8');
+const site = (rel: string) => file(join('dist', rel));
+
+describe('npm run build on a site of 10 explainers', () => {
+  beforeAll(() => {
+    dir = projectCopy({ extra: ['scripts'] });
+    slugs = writeSyntheticContent(join(ROOT, 'content'), join(dir, 'synthetic'), EXPLAINERS, 15, 10);
+    owner = ownerIn(slugs);
+    // A draft explainer, as `npm run new` writes it, and the folder of a build killed outright.
+    expect(spawnSync(process.execPath, ['scripts/new.ts', 'draft-probe', 'Draft probe'], { cwd: dir, env: ENV }).status).toBe(0);
+    mkdirSync(join(dir, '.dist.staging-999999/_astro'), { recursive: true });
+    // Cold (--force: a new cache, as the first build has anyway): every file rendered.
+    cold = build(dir, ['--force']);
+    expect(cold.status, cold.output).toBe(0);
+    good = snapshot(join(dir, 'dist'));
+  }, 600_000);
+
+  it('lists every explainer once on its home pages, newest first, with a named navigation between them and their whole text in the search index', () => {
+    const pages = ['index.html', 'page/2/index.html', 'page/3/index.html'];
+    expect(existsSync(join(dir, 'dist/page/4')), 'no fourth page').toBe(false);
+    expect(existsSync(join(dir, 'dist/page/1')), 'page 1 is the home page itself').toBe(false);
+    const cards = pages.map((p) => [...site(p).matchAll(/<h2 id="card-[^"]+" class="card-title"[^>]*><a href="\/([^/"]+)\/"/g)].map((m) => m[1]));
+    expect(cards.map((c) => c.length)).toEqual([4, 4, 2]);
+    // writeSyntheticContent dates them all the same day: the newest first, then by id.
+    expect(cards.flat()).toEqual(slugs);
+    const nav = (p: string) => /<nav class="page-nav" aria-label="([^"]+)"[^>]*>([\s\S]*?)<\/nav>/.exec(site(p));
+    for (const [i, p] of pages.entries()) {
+      const [, name, links] = nav(p)!;
+      expect(name).toBe('Pages of explainers');
+      expect(links).toContain(`Explainers ${i * PAGE_SIZE + 1} to ${Math.min((i + 1) * PAGE_SIZE, EXPLAINERS)} of ${EXPLAINERS}, newest first`);
+      const current = [...links.matchAll(/<a href="([^"]+)" aria-label="Page (\d)" aria-current="page"/g)].map((m) => [m[1], m[2]]);
+      expect(current).toEqual([[i === 0 ? '/' : `/page/${i + 1}/`, String(i + 1)]]);
+      const step = (rel: string) => new RegExp(`<a href="([^"]+)" rel="${rel}"[^>]*>([^<]+)</a>`).exec(links)?.slice(1);
+      expect(step('prev')).toEqual(i === 0 ? undefined : [i === 1 ? '/' : `/page/${i}/`, 'Newer explainers']);
+      expect(step('next')).toEqual(i === 2 ? undefined : [`/page/${i + 2}/`, 'Older explainers']);
+    }
+    expect(site('page/2/index.html')).toContain('<title>Explainers, page 2 of 3 · ');
+    expect(site('page/2/index.html')).toMatch(/<h1[^>]*>Explainers, page 2 of 3<\/h1>/);
+    expect(site('sitemap-0.xml')).toContain('/page/3/</loc>');
+    // Search finds every explainer: each one's page is in Pagefind's index (the home pages list, they are not indexed).
+    const fragments = readdirSync(join(dir, 'dist/pagefind/fragment')).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, 'dist/pagefind/fragment', f))).toString('utf-8').replace(/^pagefind_dcd/, '')) as { url: string });
+    expect(fragments.map((f) => f.url).sort()).toEqual(slugs.map((s) => `/${s}/`));
+  });
+
+  it('is atomic: stale folders tidied, nothing of a draft, and a failed or interrupted build leaves the site byte-identical', async () => {
+    expect(Object.keys(good)).toContain('index.html');
+    expect(scratch(dir), 'stale staging folder tidied').toEqual([]);
+    // Nothing of the draft: no page, no compiled chunk (Astro's .prerender/ kept one), no mention.
+    expect(Object.keys(good).filter((f) => f.startsWith('.') || f.includes('/.'))).toEqual([]);
+    for (const f of Object.keys(good)) expect(readFileSync(join(dir, 'dist', f)).includes('draft-probe'), f).toBe(false);
+
+    // A content check that fails (an unknown actor id) used to run while pages rendered, after dist/ was emptied.
+    const events = join(dir, 'synthetic/events', `${slugs[2]}.yaml`);
+    const original = readFileSync(events, 'utf-8');
+    writeFileSync(events, original.replace('    - united-states\n', '    - jon-kerry\n    - united-states\n'));
+    const failed = build(dir);
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toMatch(new RegExp(`synthetic/events/${slugs[2]}\\.yaml:\\d+ — event "[^"]+", field "actors\\.0": unknown actor "jon-kerry"`));
+    expect(failed.output).toContain('build: failed');
+    expect(snapshot(join(dir, 'dist'))).toEqual(good);
+    expect(scratch(dir)).toEqual([]);
+
+    // Interrupted once Astro has started writing (content repaired and one title edited, so it gets that far): the staging folder goes, dist/ stays.
+    writeFileSync(events, original);
+    const mdx = join(dir, 'synthetic/explainers', `${slugs[0]}.mdx`);
+    const title = readFileSync(mdx, 'utf-8');
+    writeFileSync(mdx, title.replace('Benchmark 1:', 'Benchmark 1 (interrupted):'));
+    const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: dir, env: ENV, stdio: 'ignore' });
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    const started = Date.now();
+    while (!scratch(dir).some((s) => existsSync(join(dir, s, '_astro'))) && Date.now() - started < 180_000) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(scratch(dir).length, 'the build got as far as writing').toBe(1);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    writeFileSync(mdx, title);
+    expect(snapshot(join(dir, 'dist'))).toEqual(good);
+    expect(scratch(dir)).toEqual([]);
+  }, 600_000);
+
+  it('skips a build with nothing changed, renders again only the edited explainer’s files and the home page with its card, and refuses a page over its budget keeping the site and its cache', () => {
+    const edited = slugs[5];
     const mdx = join(dir, 'synthetic/explainers', `${edited}.mdx`);
     const original = readFileSync(mdx, 'utf-8');
-    const retitled = original.replace('Benchmark 8:', 'Benchmark 8 (retitled):');
+    const retitled = original.replace('Benchmark 6:', 'Benchmark 6 (retitled):');
     expect(retitled).not.toBe(original);
-
-    // Cold (--force: a new cache, as the first build has anyway): every file rendered; the edited
-    // explainer's own are its page, embeds, share image, CSV and source page.
-    const cold = build(dir, ['--force']);
-    expect(cold.status, cold.output).toBe(0);
-    expect(cold.reused).toEqual([]);
+    // The edited explainer's own files: its page, embeds, share image, CSV and source page.
     const itsFiles = cold.rendered.filter((p) => owner(p) === edited).sort();
     expect(itsFiles).toEqual(
       expect.arrayContaining([
@@ -51,7 +135,18 @@ describe('npm run build is incremental (about 20 explainers)', () => {
     );
     const explainerFiles = cold.rendered.filter((p) => owner(p) !== undefined).sort();
     expect(explainerFiles.length).toBe(EXPLAINERS * itsFiles.length);
-    const good = snapshot(join(dir, 'dist'));
+    const homePages = cold.rendered.filter((p) => p === '/index.html' || p.startsWith('/page/')).sort();
+    expect(homePages).toEqual(['/index.html', '/page/2/index.html', '/page/3/index.html']);
+
+    // Nothing changed since the last good build (the failed and interrupted builds above changed
+    // nothing, and their edits are undone): nothing is built, the site is left as it was.
+    const mtime = statSync(join(dir, 'dist/index.html')).mtimeMs;
+    const same = build(dir);
+    expect(same.status, same.output).toBe(0);
+    expect(same.output).toContain('build: nothing changed since the last build');
+    expect(same.rendered).toEqual([]);
+    expect(snapshot(join(dir, 'dist'))).toEqual(good);
+    expect(statSync(join(dir, 'dist/index.html')).mtimeMs).toBe(mtime);
 
     // A build that fails after Astro rendered the edit (refused after a complete build: pages over a
     // size budget) leaves the site as it was, and the cache the next build starts from with it.
@@ -63,24 +158,16 @@ describe('npm run build is incremental (about 20 explainers)', () => {
     expect(refused.rendered.filter((p) => owner(p) !== undefined).sort()).toEqual(itsFiles);
     expect(snapshot(join(dir, 'dist'))).toEqual(good);
 
-    // Nothing changed since the last good build (the edit undone): no explainer file rendered, the
-    // search index kept, the site byte-identical. Only the pages without a cache key render again.
-    writeFileSync(mdx, original);
-    const same = build(dir);
-    expect(same.status, same.output).toBe(0);
-    expect(same.rendered.filter((p) => owner(p) !== undefined)).toEqual([]);
-    expect(same.reused.sort()).toEqual(explainerFiles);
-    expect(same.rendered.sort()).toEqual(cold.rendered.filter((p) => owner(p) === undefined).sort());
-    expect(same.output).toContain('build: search index kept');
-    expect(snapshot(join(dir, 'dist'))).toEqual(good);
-
-    // One explainer retitled: its files render again, and no other explainer's.
-    writeFileSync(mdx, retitled);
+    // One explainer retitled: its files render again (the refused build's did not reach the cache),
+    // no other explainer's, and of the home pages only the one with its card (page 2 of 3).
     const edit = build(dir);
     expect(edit.status, edit.output).toBe(0);
     expect(edit.rendered.filter((p) => owner(p) !== undefined).sort()).toEqual(itsFiles);
+    expect(edit.reused.filter((p) => owner(p) !== undefined).length).toBe(explainerFiles.length - itsFiles.length);
+    expect(edit.rendered.filter((p) => homePages.includes(p))).toEqual(['/page/2/index.html']);
     expect(edit.output).toContain('build: search index rebuilt');
-    expect(readFileSync(join(dir, 'dist', edited, 'index.html'), 'utf-8')).toContain('Benchmark 8 (retitled):');
+    expect(site(`${edited}/index.html`)).toContain('Benchmark 6 (retitled):');
+    expect(site('page/2/index.html')).toContain('Benchmark 6 (retitled):');
 
     // The edit undone: its files render again, from the cache of the edited site, and the site is the
     // cold (full) build's byte for byte: pages rendered beside pages reused make what a full build makes.
@@ -89,5 +176,5 @@ describe('npm run build is incremental (about 20 explainers)', () => {
     expect(undone.status, undone.output).toBe(0);
     expect(undone.rendered.filter((p) => owner(p) !== undefined).sort()).toEqual(itsFiles);
     expect(snapshot(join(dir, 'dist'))).toEqual(good);
-  }, 900_000);
+  }, 600_000);
 });
