@@ -1,4 +1,4 @@
-import { test, expect, type Page, type Locator } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { drawing, enhanced, firstMarkFocused, marks, timeline } from '../helpers/timeline-page.ts';
 import { readContentDir } from '../../src/content/folder-fs.ts';
 import { formatWhen } from '../../src/lib/dates.ts';
