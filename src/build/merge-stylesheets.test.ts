@@ -33,7 +33,7 @@ describe('mergeStylesheets', () => {
       const page = head(inner);
       expect(mergeStylesheets(page, read), inner).toEqual({ html: page });
     }
-    const late = { ...sheets, '/_astro/late.css': '@import "x.css";' };
+    const late: Record<string, string> = { ...sheets, '/_astro/late.css': '@import "x.css";' };
     const page = head(link('/_astro/base.css') + link('/_astro/late.css'));
     expect(mergeStylesheets(page, (p) => late[p])).toEqual({ html: page });
   });
