@@ -196,17 +196,19 @@ export function keepSearchIndex(previous: string, next: string): number {
   return index.size;
 }
 
-export function readSearchStamp(cacheDir: string): SearchStamp | undefined {
+/** A stamp the last good build left in its cache folder (`name`: SEARCH_STAMP, INPUT_STAMP), or undefined when there is none or it is unreadable. */
+export function readStamp<T>(cacheDir: string, name: string): T | undefined {
   try {
-    return JSON.parse(readFileSync(join(cacheDir, SEARCH_STAMP), 'utf-8')) as SearchStamp;
+    return JSON.parse(readFileSync(join(cacheDir, name), 'utf-8')) as T;
   } catch {
     return undefined;
   }
 }
 
-export function writeSearchStamp(cacheDir: string, stamp: SearchStamp | undefined): void {
-  if (stamp) writeFileSync(join(cacheDir, SEARCH_STAMP), `${JSON.stringify(stamp)}\n`);
-  else rmSync(join(cacheDir, SEARCH_STAMP), { force: true });
+/** Writes a stamp into the cache folder; `undefined` removes it (the next build then starts without it). */
+export function writeStamp(cacheDir: string, name: string, stamp: object | undefined): void {
+  if (stamp) writeFileSync(join(cacheDir, name), `${JSON.stringify(stamp)}\n`);
+  else rmSync(join(cacheDir, name), { force: true });
 }
 
 /**

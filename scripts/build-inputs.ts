@@ -11,7 +11,7 @@
  * time of each of its files, so a hand-edited or replaced output folder is built again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 
 /** What a build reads from the project besides the content folder (tests/helpers/project-copy.ts copies the same, with the lockfiles). */
@@ -73,17 +73,4 @@ export function outputHash(dir: string, beside: string[] = []): string | undefin
   };
   walk(dir, '');
   return hash.digest('hex');
-}
-
-export function readInputStamp(cacheDir: string): InputStamp | undefined {
-  try {
-    return JSON.parse(readFileSync(join(cacheDir, INPUT_STAMP), 'utf-8')) as InputStamp;
-  } catch {
-    return undefined;
-  }
-}
-
-export function writeInputStamp(cacheDir: string, stamp: InputStamp | undefined): void {
-  if (stamp) writeFileSync(join(cacheDir, INPUT_STAMP), `${JSON.stringify(stamp)}\n`);
-  else rmSync(join(cacheDir, INPUT_STAMP), { force: true });
 }

@@ -29,13 +29,15 @@ import {
   keepCache,
   keepSearchIndex,
   prepareCache,
-  readSearchStamp,
+  readStamp,
+  SEARCH_STAMP,
   searchConfig,
   searchIndexChange,
   searchStampOf,
-  writeSearchStamp,
+  type SearchStamp,
+  writeStamp,
 } from './build-cache.ts';
-import { inputsHash, outputHash, readInputStamp, writeInputStamp } from './build-inputs.ts';
+import { INPUT_STAMP, inputsHash, outputHash, type InputStamp } from './build-inputs.ts';
 import { contentLimits, pageBudgetProblem } from '../src/lib/content-limits.ts';
 import { contentDirFromEnv } from '../src/content/folder-fs.ts';
 
@@ -130,7 +132,7 @@ for (const stale of leftovers(readdirSync(parent), basename(outDir))) {
 
 // The same inputs as the last good build, and its output untouched: that output is this build's.
 const inputs = inputsHash(ROOT, contentDirFromEnv(process.env), process.argv.slice(2).filter((a) => a !== '--force'));
-const last = force ? undefined : readInputStamp(join(ROOT, CACHE_ROOT, basename(outDir)));
+const last = force ? undefined : readStamp<InputStamp>(join(ROOT, CACHE_ROOT, basename(outDir)), INPUT_STAMP);
 // Vite's manifest, kept beside the output (astro.config.mjs): the byte budgets read it.
 const manifest = (name: string) => join(ROOT, '.astro/vite-manifest', `${name}.json`);
 if (last && last.inputs === inputs && last.output === outputHash(outDir, [manifest(basename(outDir))])) {
@@ -153,7 +155,7 @@ try {
   // Pages copied from the cache refer to the maps' files of the last good site (scripts/build-cache.ts).
   if (generated.reused.length) carryRenderFiles(outDir, staging);
   // The search index: kept from the last good site when no page it reads changed (scripts/build-cache.ts).
-  const change = force ? '--force' : searchIndexChange({ previous: outDir, next: staging, reused: generated.reused, stamp: readSearchStamp(cache.dir), config: searchCfg });
+  const change = force ? '--force' : searchIndexChange({ previous: outDir, next: staging, reused: generated.reused, stamp: readStamp<SearchStamp>(cache.dir, SEARCH_STAMP), config: searchCfg });
   if (change === undefined) search = `kept (${keepSearchIndex(outDir, staging)} files; no page changed)`;
   else {
     await run(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', staging]);
@@ -165,7 +167,7 @@ try {
 }
 const problems = checkOutput(staging);
 if (problems.length) abandon(`refused the output: ${problems.join('; ')}`, 1);
-writeSearchStamp(cache.dir, searchStampOf(staging, searchCfg));
+writeStamp(cache.dir, SEARCH_STAMP, searchStampOf(staging, searchCfg));
 
 swapping = true;
 if (existsSync(outDir)) renameSync(outDir, previous);
@@ -174,7 +176,7 @@ rmSync(previous, { recursive: true, force: true });
 // astro.config.mjs keeps Vite's manifest as .astro/vite-manifest/<output folder>.json: name it after the real one.
 if (existsSync(manifest(names.staging))) renameSync(manifest(names.staging), manifest(basename(outDir)));
 // Inputs hashed before the build began: a file changed while it ran makes the next build run.
-writeInputStamp(cache.dir, { inputs, output: outputHash(outDir, [manifest(basename(outDir))])! });
+writeStamp(cache.dir, INPUT_STAMP, { inputs, output: outputHash(outDir, [manifest(basename(outDir))])! });
 keepCache(ROOT, basename(outDir), process.pid);
 swapping = false;
 console.log(`build: rendered ${generated.rendered.length} files, reused ${generated.reused.length} from the last build${force ? ' (--force)' : ''}`);
