@@ -36,6 +36,23 @@ describe('every mistake in one pass (npm run check and the build)', () => {
   });
 });
 
+describe('a published page with an empty data component (npm run check and the build alike)', () => {
+  const page = (extra: string) => `---\ntitle: A trial\ndek: A standfirst of some length.\nsummary: A summary of some length.\npublished: 2031-02-21\nsources: [a]\n${extra}---\nText.\n\n<Timeline />\n\n<CasualtyChart />\n`;
+  it('names the component, its line and the file to fill, for a published page only', () => {
+    expect(lint({ ...SOURCE, 'explainers/x.mdx': page(''), 'events/x.yaml': event('opens') })).toEqual([
+      'content/explainers/x.mdx:12 — component "<CasualtyChart>", field "(content)": the content file figures/x.yaml lists no incidents. Add incidents (each with its citation), or remove <CasualtyChart /> from the explainer.',
+    ]);
+    expect(lint({ ...SOURCE, 'explainers/x.mdx': page('draft: true\n') })).toEqual([]);
+  });
+  it('names the explainer a component draws from: its own file when it names another explainer', () => {
+    const mdx = page('').replace('<Timeline />', '<Timeline explainer="y" />').replace('\n<CasualtyChart />\n', '');
+    const other = page('').replace('<Timeline />', '').replace('<CasualtyChart />', '');
+    expect(lint({ ...SOURCE, 'explainers/x.mdx': mdx, 'explainers/y.mdx': other, 'events/x.yaml': event('opens') })).toEqual([
+      'content/explainers/x.mdx:10 — component "<Timeline>", field "(content)": the content file events/y.yaml lists no events. Add events (each with its citation), or remove <Timeline /> from the explainer.',
+    ]);
+  });
+});
+
 describe('syntaxProblem(): the YAML parser\'s errors in an editor\'s words', () => {
   const said = (text: string) => {
     const e = parseDocument(text, { lineCounter: new LineCounter() }).errors[0];

@@ -79,8 +79,12 @@ describe('npm run build on a site of 10 explainers', () => {
     expect(fragments.map((f) => f.url).sort()).toEqual(slugs.map((s) => `/${s}/`));
   });
 
-  it('is atomic: stale folders tidied, nothing of a draft, and a failed or interrupted build leaves the site byte-identical', async () => {
+  it('warns only that SITE_URL is unset, and is atomic: stale folders tidied, nothing of a draft (in no page, not in the sitemap), and a failed or interrupted build leaves the site byte-identical', async () => {
     expect(Object.keys(good)).toContain('index.html');
+    // A clean build warns about nothing a user cannot act on: only, in one line, that SITE_URL is unset.
+    const warnings = cold.output.split('\n').filter((l) => /\[WARN\]|\bwarn(ing)?\b/i.test(l));
+    expect(warnings, 'warnings printed by a clean build').toHaveLength(1);
+    expect(warnings[0]).toContain('SITE_URL is not set: share links, embed snippets and canonical URLs point at https://explainers.example.org');
     expect(scratch(dir), 'stale staging folder tidied').toEqual([]);
     // Nothing of the draft: no page, no compiled chunk (Astro's .prerender/ kept one), no mention.
     expect(Object.keys(good).filter((f) => f.startsWith('.') || f.includes('/.'))).toEqual([]);

@@ -297,7 +297,8 @@ test.describe('the casualty chart', () => {
     await enhanced(page);
     await bar(page, /^Homs bombings/).click();
     await expect(chart(page).locator('.cc-details[data-incident="homs-bombings"]')).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
+    // The rest of the page is the sweep's (tests/hardening/sweep.spec.ts): here the chart, a bar selected.
+    expect(await axeViolations(page, { include: 'ek-casualty-chart' })).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -87,13 +87,12 @@ test.describe('a casualty chart with revised tolls', () => {
     ]);
   });
 
-  test('has no axe violations in either view', async ({ page }) => {
-    test.setTimeout(90_000); // two full axe runs on a loaded 2-core machine
+  // The page as it loads (the latest view) is the sweep's (tests/hardening/sweep.spec.ts): here the other view.
+  test('has no axe violations in the "as first reported" view', async ({ page }) => {
     await page.goto(URL);
     await enhanced(page);
-    expect(await axeViolations(page)).toEqual([]);
     await control(page).getByRole('radio', { name: 'As first reported' }).check();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, { include: 'ek-casualty-chart' })).toEqual([]);
   });
 
   test('offers every report in the CSV, with formula-like text defused', async ({ request }) => {

@@ -80,13 +80,12 @@ test.describe('drafts', () => {
 
 test.describe('accessibility (fixture site)', () => {
   for (const path of [PAGE, '/guide/']) {
-    test(`${path} has no axe violations, with a <Term> definition open too`, async ({ page }) => {
-      test.slow(); // two axe runs over a long page on a shared machine
+    // The page itself is the sweep's (tests/hardening/sweep.spec.ts): here a definition open.
+    test(`${path} has no axe violations with a <Term> definition open`, async ({ page }) => {
       await page.goto(path);
-      expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: /flood crest|amber warning/ }).first().click();
       await expect(page.getByRole('note').first()).toBeVisible();
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await axeViolations(page, { include: '.term:has(:popover-open)' })).toEqual([]);
     });
   }
 });

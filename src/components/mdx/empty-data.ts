@@ -1,4 +1,5 @@
 import { explainerContext } from './context';
+import { emptyDataMessage } from '../../content/mdx/lint.ts';
 
 export interface EmptyData {
   component: 'Timeline' | 'CasualtyChart';
@@ -10,7 +11,7 @@ export interface EmptyData {
 /**
  * Whether a data component has nothing to show. A freshly scaffolded draft has empty events and
  * figures files: it gets a note telling the editor what to fill in (returned here). A published
- * explainer with no data fails the build instead of shipping an empty graphic (thrown here).
+ * explainer with no data fails the lint and the build instead of shipping an empty graphic.
  */
 export async function emptyData(
   component: EmptyData['component'],
@@ -23,10 +24,8 @@ export async function emptyData(
   if (!empty) return null;
   const file = isTimeline ? `events/${ctx.slug}.yaml` : `figures/${ctx.slug}.yaml`;
   const what = isTimeline ? 'events' : 'incidents';
-  if (ctx.explainer?.data.draft !== true) {
-    throw new Error(
-      `<${component}> in ${ctx.file}: the content file ${file} lists no ${what}. Add ${what} (each with its citation), or remove <${component} /> from the explainer.`,
-    );
-  }
+  // Unreachable from a build: its MDX lint (src/content/mdx/lint.ts) refuses a published page with
+  // an empty data component before any page renders, with the same words.
+  if (ctx.explainer?.data.draft !== true) throw new Error(`<${component}> in ${ctx.file}: ${emptyDataMessage(component, ctx.slug)}`);
   return { component, file, what };
 }

@@ -23,6 +23,8 @@ interface ContentRuleInput {
   explainers: string[];
   /** Explainers with `draft: true`. */
   drafts: Set<string>;
+  /** The explainer whose events and figures an explainer draws (a translation: its original). */
+  ownerOf: (explainer: string) => string;
   /** A component's prop schema for an explainer, made once per run (`make` builds it). */
   schemaFor: (component: string, explainer: string, make: () => z.ZodType) => z.ZodType;
 }
@@ -87,7 +89,35 @@ const pageLinks: ContentRule = ({ scan }) => {
   return findings;
 };
 
-const contentRules: ContentRule[] = [componentProps, pageLinks];
+/** The data components and the content file each draws from: a published page must not ship one empty. */
+const DATA_COMPONENTS: Record<string, { file: (slug: string) => string; what: 'events' | 'incidents' }> = {
+  Timeline: { file: (slug) => `events/${slug}.yaml`, what: 'events' },
+  CasualtyChart: { file: (slug) => `figures/${slug}.yaml`, what: 'incidents' },
+};
+
+/**
+ * What an editor is told when a published explainer's <Timeline> or <CasualtyChart> has nothing to
+ * draw (a draft gets a note on its page instead: src/components/mdx/empty-data.ts). One message for
+ * the lint and the build: the build runs this lint before any page renders.
+ */
+export function emptyDataMessage(component: string, slug: string): string {
+  const { file, what } = DATA_COMPONENTS[component];
+  return `the content file ${file(slug)} lists no ${what}. Add ${what} (each with its citation), or remove <${component} /> from the explainer.`;
+}
+
+/** A published explainer's data component with no data to draw (its own, or the explainer's it names). */
+const emptyData: ContentRule = ({ scan, propsFor, ownerOf, self, drafts }) =>
+  scan.usages.flatMap((u): MdxFinding[] => {
+    const data = DATA_COMPONENTS[u.component];
+    if (!data || drafts.has(self)) return [];
+    const target = typeof u.props.explainer === 'string' ? u.props.explainer : self;
+    const ctx = propsFor(target);
+    // An unknown explainer is componentProps' to report.
+    if (!ctx || (ctx[data.what]?.length ?? 0) > 0) return [];
+    return [{ line: u.line, kind: 'component', entry: `<${u.component}>`, field: '(content)', message: emptyDataMessage(u.component, ownerOf(target)) }];
+  });
+
+const contentRules: ContentRule[] = [componentProps, pageLinks, emptyData];
 
 /**
  * Checks the MDX of each explainer: the syntax rules the build applies too (src/content/mdx/rules.ts),
@@ -107,6 +137,7 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput): ContentProb
   const actors = content.actors.map((a) => a.id);
   const terms = content.glossary.map((g) => g.id);
   const places = (content.places ?? []).map((p) => p.id);
+  const ownerOf = (id: string) => byId.get(id)?.original ?? id;
   const contexts = new Map<string, PropContext | undefined>();
   const propsFor = (id: string): PropContext | undefined => {
     if (contexts.has(id)) return contexts.get(id);
@@ -135,7 +166,7 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput): ContentProb
     for (const { line, name } of unclosed ?? []) {
       if (Object.hasOwn(INLINE_HTML, name)) problems.push({ file: mdx.file, line, kind: 'mdx', entry: mdx.id, field: `<${name}>`, message: `write <${name} /> (MDX needs the slash)` });
     }
-    const findings = [...syntaxRules.flatMap((rule) => rule(scan)), ...contentRules.flatMap((rule) => rule({ scan, propsFor, schemaFor, self: mdx.id, explainers, drafts }))];
+    const findings = [...syntaxRules.flatMap((rule) => rule(scan)), ...contentRules.flatMap((rule) => rule({ scan, propsFor, ownerOf, schemaFor, self: mdx.id, explainers, drafts }))];
     problems.push(...findings.map((f) => ({ file: mdx.file, ...f, entry: f.entry ?? mdx.id })));
   }
   return problems;
