@@ -29,7 +29,10 @@ let interacted: Promise<void> | undefined;
  */
 export function firstInteraction(): Promise<void> {
   return (interacted ??= new Promise((resolve) => {
-    const done = () => {
+    const done = (e: Event) => {
+      // A pointer that did not move: the browser's own hover update when the page lays out under a
+      // resting cursor (Chromium sends one about 150 ms after load), not the reader.
+      if (e.type === 'pointermove' && !(e as PointerEvent).movementX && !(e as PointerEvent).movementY) return;
       for (const type of INTERACTIONS) removeEventListener(type, done, true);
       resolve();
     };

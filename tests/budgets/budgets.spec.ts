@@ -5,6 +5,7 @@ import { test, expect, devices } from '@playwright/test';
 import { join } from 'node:path';
 import { explainerPages, kb, KB, pageWeight, ROOT } from '../helpers/built-site';
 import { scrollToEnd } from '../helpers/scroll';
+import { movePointer } from '../helpers/interact.ts';
 
 /** A Latin subset of one face in woff2 is about 15–25 KB; anything heavier carries glyphs the text doesn't use. */
 const FONT_FILE_BUDGET = 30 * KB;
@@ -64,7 +65,7 @@ for (const [device, options] of [
         expect(early, 'island code loaded before the reader did anything').toEqual([]);
         // The first interaction, a pointer moving, fetches the code of the islands on screen.
         if (islandsInView.length) {
-          await page.mouse.move(20, 20);
+          await movePointer(page);
           await expect.poll(() => requested.filter((p) => lazy.has(p)), { message: 'island code on screen, after the first interaction' }).not.toEqual([]);
         }
         const onInteraction = requested.filter((p) => lazy.has(p));

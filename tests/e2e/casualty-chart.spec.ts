@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations } from '../helpers/axe';
+import { movePointer } from '../helpers/interact.ts';
 
 const URL = '/syria-ceasefire-2016/';
 const SLUG = 'syria-ceasefire-2016';
@@ -13,7 +14,7 @@ const bar = (page: Page, name: RegExp) => chart(page).getByRole('button', { name
  */
 async function enhanced(page: Page) {
   await chart(page).scrollIntoViewIfNeeded();
-  await page.mouse.move(1, 1);
+  await movePointer(page);
   await expect(chart(page).getByRole('button').first()).toBeVisible();
 }
 

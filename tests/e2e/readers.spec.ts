@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/content-fixture';
+import { movePointer } from '../helpers/interact.ts';
 
 const URL = '/syria-ceasefire-2016/';
 const CSS_ESCAPE = (id: string) => id.replace(/[^\w-]/g, (c) => `\\${c}`);
@@ -22,7 +23,7 @@ test.describe('permalinks', () => {
   test('every section heading has one "Copy link", in one style, that shows on hover and on keyboard focus', async ({ page, isMobile }) => {
     await page.goto(URL);
     // The buttons' code loads on the reader's first interaction (src/client/kit-page.ts): a pointer moves.
-    await page.mouse.move(1, 1);
+    await movePointer(page);
     const headings = page.locator('article.explainer h2[id]:not([data-no-permalink])');
     const count = await headings.count();
     expect(count).toBeGreaterThanOrEqual(10);
@@ -65,7 +66,7 @@ test.describe('permalinks', () => {
   test('"Copy link" puts the section URL on the clipboard and says so', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto(URL);
-    await page.mouse.move(1, 1);
+    await movePointer(page);
     await page.getByRole('button', { name: 'Copy link to “The bombings in Damascus and Homs”' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -91,7 +92,7 @@ test.describe('permalinks', () => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
     await page.goto(URL);
-    await page.mouse.move(1, 1);
+    await movePointer(page);
     await page.getByRole('button', { name: 'Copy link to “What was expected next”' }).click();
     const field = page.getByRole('textbox', { name: 'Link to copy' });
     await expect(field).toBeFocused();

@@ -8,7 +8,8 @@ describe('chromiumExecutable()', () => {
   it('refuses a PLAYWRIGHT_CHROMIUM_PATH that does not exist, rather than testing another browser', () => {
     expect(() => chromiumExecutable({ PLAYWRIGHT_CHROMIUM_PATH: '/nope' }, () => false)).toThrow(/does not exist/);
   });
-  it('uses /usr/bin/chromium when present', () => {
+  it('uses the headless shell when present, else /usr/bin/chromium', () => {
+    expect(chromiumExecutable({}, (p) => p.startsWith('/usr/bin/chromium'))).toBe('/usr/bin/chromium-headless-shell');
     expect(chromiumExecutable({}, (p) => p === '/usr/bin/chromium')).toBe('/usr/bin/chromium');
   });
   it("falls back to Playwright's own browser (undefined) on a laptop without one", () => {
