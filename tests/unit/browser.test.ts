@@ -9,7 +9,7 @@ describe('chromiumExecutable()', () => {
     expect(() => chromiumExecutable({ PLAYWRIGHT_CHROMIUM_PATH: '/nope' }, () => false)).toThrow(/does not exist/);
   });
   it('uses the headless shell when present, else /usr/bin/chromium', () => {
-    expect(chromiumExecutable({}, (p) => p.startsWith('/usr/bin/chromium'))).toBe('/usr/bin/chromium-headless-shell');
+    expect(chromiumExecutable({}, (p) => String(p).startsWith('/usr/bin/chromium'))).toBe('/usr/bin/chromium-headless-shell');
     expect(chromiumExecutable({}, (p) => p === '/usr/bin/chromium')).toBe('/usr/bin/chromium');
   });
   it("falls back to Playwright's own browser (undefined) on a laptop without one", () => {
