@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
-import { chromiumExecutable, CHROMIUM_ARGS } from './tests/helpers/browser';
+import { chromiumExecutable, CHROMIUM_ARGS } from './tests/helpers/browser.ts';
 
 /** A port nothing listens on now. */
 const freePort = () =>

@@ -9,7 +9,8 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSyn
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
-import { writeSyntheticContent, round } from './lib/scaling.ts';
+import { round } from './lib/scaling.ts';
+import { writeSyntheticContent } from '../tests/helpers/synthetic-content.ts';
 import { generatedFiles } from '../scripts/build-cache.ts';
 import { projectCopy } from '../tests/helpers/project-copy.ts';
 

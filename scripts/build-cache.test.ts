@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CACHE_ROOT, dropCache, generatedFiles, keepCache, prepareCache, syncTree } from './build-cache';
+import { CACHE_ROOT, dropCache, generatedFiles, keepCache, prepareCache, syncTree } from './build-cache.ts';
 
 const write = (path: string, text: string) => {
   mkdirSync(join(path, '..'), { recursive: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leftovers, stagingNames } from './build-staging';
+import { leftovers, stagingNames } from './build-staging.ts';
 
 describe('atomic build folders', () => {
   it('names the staging and previous folders after the output folder and the build process, hidden', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DOC, withPropsTable } from './docs-props.ts';
 import { componentDocs } from '../src/schemas/components/docs.ts';
-import * as components from '../src/components/mdx';
+import * as components from '../src/components/mdx/index.ts';
 
 describe('docs/editing.md components table', () => {
   it('is the table generated from the components’ schemas (run `node scripts/docs-props.ts` after changing one)', () => {

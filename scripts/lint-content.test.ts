@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { cleanEnv } from '../tests/helpers/clean-env';
+import { cleanEnv } from '../tests/helpers/clean-env.ts';
 import { formatProblem } from '../src/content/problems.ts';
 import { lintContent } from './lint-content.ts';
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { cleanEnv } from '../tests/helpers/clean-env';
-import { ROOT } from '../tests/helpers/root';
-import { projectCopy } from '../tests/helpers/project-copy';
+import { cleanEnv } from '../tests/helpers/clean-env.ts';
+import { ROOT } from '../tests/helpers/root.ts';
+import { projectCopy } from '../tests/helpers/project-copy.ts';
 
 const env = { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChartLayout, renderBarChart } from './bar-chart';
+import { barChartLayout, renderBarChart } from './bar-chart.ts';
 
 const input = {
   title: 'Page weight <gzip>',

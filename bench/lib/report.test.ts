@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTables } from './report';
+import { formatTables } from './report.ts';
 
 const base = {
   generatedAt: '2026-01-01T00:00:00Z',

@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { childCpuSeconds, linearFit, syntheticEvents, writeSyntheticContent } from './scaling';
+import { childCpuSeconds, linearFit } from './scaling.ts';
+import { syntheticEvents, writeSyntheticContent } from '../../tests/helpers/synthetic-content.ts';
 import { readContentDir } from '../../src/content/folder-fs.ts';
 import { ROOT as projectRoot } from '../../tests/helpers/root.ts';
 

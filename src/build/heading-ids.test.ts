@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
-import { kitHeadingIds } from './heading-ids';
+import { kitHeadingIds } from './heading-ids.ts';
 
 /** The ids of the headings of `mdx`, as compiled with the plugin (Astro's compile adds its own after). */
 async function headingIds(mdx: string): Promise<string[]> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { kitVersion } from './kit-version';
+import { kitVersion } from './kit-version.ts';
 
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'kit-version-'));

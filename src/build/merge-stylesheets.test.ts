@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeStylesheets } from './merge-stylesheets';
+import { mergeStylesheets } from './merge-stylesheets.ts';
 
 const sheets: Record<string, string> = { '/_astro/base.css': '@layer a,b;p{color:red}', '/_astro/parts.css': '@layer b{.x{color:blue}}' };
 const read = (path: string) => sheets[path];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ogFonts, missingGlyphs, coverage } from './og-fonts';
-import { ogPng, OG_WIDTH } from './og';
+import { ogFonts, missingGlyphs, coverage } from './og-fonts.ts';
+import { ogPng, OG_WIDTH } from './og.ts';
 
 // Names in every script the share card must draw, checked against the glyphs of the fonts chosen
 // (their cmap), not against the packages' unicode ranges.

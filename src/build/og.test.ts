@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { clip, ogPng, OG_WIDTH, OG_HEIGHT } from './og';
+import { clip, ogPng, OG_WIDTH, OG_HEIGHT } from './og.ts';
 
 describe('clip(text, max)', () => {
   it('leaves short text alone and cuts long text at a word with an ellipsis', () => {

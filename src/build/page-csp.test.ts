@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { inlineCode, narrowPageCsp } from './page-csp';
+import { inlineCode, narrowPageCsp } from './page-csp.ts';
 
 const sha = (text: string, alg: 'sha256' | 'sha384' = 'sha256') => `'${alg}-${createHash(alg).update(text).digest('base64')}'`;
 const page = (csp: string, body: string) => `<html><head><meta http-equiv="content-security-policy" content="${csp}">${body}</head></html>`;

@@ -12,8 +12,8 @@
  * The result is announced in a polite live region inside the element.
  */
 
-import { permalinkUrl } from '../lib/permalink';
-import { announce, copyText } from './clipboard';
+import { permalinkUrl } from '../lib/permalink.ts';
+import { announce, copyText } from './clipboard.ts';
 
 const COPIED_MS = 2500;
 

@@ -3,7 +3,7 @@
  * citation, an embed snippet). Clipboard API first; if refused, the text is selected so the reader
  * can press Ctrl/Cmd+C. The button's visible text and accessible name come from data-label.
  */
-import { announce, copyText } from './clipboard';
+import { announce, copyText } from './clipboard.ts';
 
 class CopyText extends HTMLElement {
   connectedCallback() {

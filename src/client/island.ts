@@ -6,7 +6,6 @@
  * link), or when another island selects something it shows. It keeps the last selection another island announced, so none is lost
  * before the behaviour loads; once loaded, the behaviour sets `onLinked` to receive later ones.
  */
-import type { SelectDetail } from './linked-view.ts';
 
 /**
  * The event islands dispatch on `document` when a reader selects something (see ./linked-view.ts).
@@ -14,6 +13,28 @@ import type { SelectDetail } from './linked-view.ts';
  * the loader importing linked-view (and the chunk it lands in) before interaction.
  */
 export const SELECT_EVENT = 'explainer:select';
+
+/** What a selection says (the contract: ./linked-view.ts). */
+export interface SelectDetail {
+  /** Slug of the explainer: a page may in future hold islands of several. */
+  explainer: string;
+  /** Which island sent it. */
+  source: 'timeline' | 'casualties' | 'map';
+  /** The timeline event selected, when the timeline sent it. */
+  eventId?: string;
+  /** Which island of its kind sent it (its data-island), when a page may hold several. */
+  island?: string;
+  /** The incident (content/figures id) the selection refers to, or null for none. */
+  incident: string | null;
+  /** The place (content/places.yaml id) selected, when the map sent it. */
+  place?: string;
+}
+
+declare global {
+  interface DocumentEventMap {
+    [SELECT_EVENT]: CustomEvent<SelectDetail>;
+  }
+}
 
 /** What counts as the reader's first interaction with the page. */
 const INTERACTIONS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll', 'focusin'] as const;

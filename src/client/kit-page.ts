@@ -7,20 +7,20 @@
  * Every component that needs any of it renders <KitScripts /> (src/components/KitScripts.astro),
  * which Astro includes once per page; defining an element a page does not hold costs nothing.
  */
-import { firstInteraction } from './island';
-import './timeline/element';
-import './casualty-chart/element';
-import './map/element';
+import { firstInteraction } from './island.ts';
+import './timeline/element.ts';
+import './casualty-chart/element.ts';
+import './map/element.ts';
 
 // The permalinks' "Copy link" buttons show on hover or keyboard focus, which follow the reader's
 // first interaction: their code loads then, not with the page. Until it has, each is what it is
 // without JavaScript, a plain link to its heading. Offline or a failed chunk: the links stay.
-if (document.querySelector('copy-link')) firstInteraction().then(() => import('./copy-link').catch(() => {}));
+if (document.querySelector('copy-link')) firstInteraction().then(() => import('./copy-link.ts').catch(() => {}));
 
 // The back matter's copy buttons (Cite this page, Embed) are folded away in closed disclosures:
 // their code loads when one first opens, not with the page.
 // Offline or a failed chunk: the text stays, to select and copy by hand (no uncaught error).
-const copyText = () => import('./copy-text').catch(() => {});
+const copyText = () => import('./copy-text.ts').catch(() => {});
 for (const d of document.querySelectorAll('details:has(copy-text)')) {
   if ((d as HTMLDetailsElement).open) copyText();
   else d.addEventListener('toggle', copyText, { once: true });

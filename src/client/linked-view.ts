@@ -5,30 +5,9 @@
  *
  *   document.addEventListener('explainer:select', (e) => e.detail.incident …)
  */
-import { SELECT_EVENT } from './island';
+import { SELECT_EVENT, type SelectDetail } from './island.ts';
 
-export { SELECT_EVENT };
-
-export interface SelectDetail {
-  /** Slug of the explainer: a page may in future hold islands of several. */
-  explainer: string;
-  /** Which island sent it. */
-  source: 'timeline' | 'casualties' | 'map';
-  /** The timeline event selected, when the timeline sent it. */
-  eventId?: string;
-  /** Which island of its kind sent it (its data-island), when a page may hold several. */
-  island?: string;
-  /** The incident (content/figures id) the selection refers to, or null for none. */
-  incident: string | null;
-  /** The place (content/places.yaml id) selected, when the map sent it. */
-  place?: string;
-}
-
-declare global {
-  interface DocumentEventMap {
-    [SELECT_EVENT]: CustomEvent<SelectDetail>;
-  }
-}
+export { SELECT_EVENT, type SelectDetail };
 
 export function dispatchSelect(detail: SelectDetail, target: EventTarget = document): void {
   target.dispatchEvent(new CustomEvent<SelectDetail>(SELECT_EVENT, { detail }));

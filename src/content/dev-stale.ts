@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { splitFrontmatter } from './read.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 /**
  * `npm run dev` only: true while the MDX file on disk is newer than what the content store holds —

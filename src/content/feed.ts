@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import { getSiteContent } from './site.ts';
-import { parseIsoDay } from '../lib/format';
-import { editionPath, homePath } from '../lib/editions';
-import { DEFAULT_LANG, dirOf, t } from '../lib/i18n';
+import { parseIsoDay } from '../lib/format.ts';
+import { editionPath, homePath } from '../lib/editions.ts';
+import { DEFAULT_LANG, dirOf, t } from '../lib/i18n.ts';
 import { htmlText } from '../lib/html-text.ts';
-import { updateLines } from '../lib/updates';
+import { updateLines } from '../lib/updates.ts';
 
 /** The site's languages: its own, then each language an explainer is translated into (each has a home page and a feed). */
 export async function siteLanguages(): Promise<string[]> {

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { parse as load } from 'yaml';
-import { splitFrontmatter } from './read.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { blankFrontmatter } from './mdx/scan.ts';
 import { readContentDir } from './folder-fs.ts';
 import { formatProblem } from './problems.ts';
-import { ROOT, contentWith } from '../../tests/helpers/content-fixture';
+import { ROOT, contentWith } from '../../tests/helpers/content-fixture.ts';
 
 const DRAFT = [
   '---',

@@ -21,3 +21,11 @@ export function matchFrontmatter(text: string): Frontmatter | undefined {
   const line = m[0].split('\n').length;
   return { yaml: m[1].replace(/\r?\n$/, ''), head: m[0], fence: { text: m[2], line, exact: /^---[ \t]*$/.test(m[2]) } };
 }
+
+/** Front matter of an MDX file (the YAML between the first two `---` lines) and where the body starts. */
+export function splitFrontmatter(text: string): { yaml: string | undefined; body: string; bodyLine: number; fence?: Frontmatter['fence'] } {
+  const m = matchFrontmatter(text);
+  if (!m) return { yaml: undefined, body: text, bodyLine: 1 };
+  const rest = text.slice(m.head.length).replace(/^\r?\n/, '');
+  return { yaml: m.yaml, body: rest, bodyLine: m.fence.line + 1, fence: m.fence };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate, fieldsAt } from './messages.ts';
 import { readContentDir } from './folder-fs.ts';
-import { ROOT } from '../../tests/helpers/content-fixture';
+import { ROOT } from '../../tests/helpers/content-fixture.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { incidentSchema } from '../schemas/figure.ts';
 import { actorSchema } from '../schemas/actor.ts';

@@ -4,7 +4,7 @@ import { readContent } from './read.ts';
 import { formatProblem } from './problems.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, invalidFixtures, contentWith } from '../../tests/helpers/content-fixture';
+import { ROOT, invalidFixtures, contentWith } from '../../tests/helpers/content-fixture.ts';
 
 describe('readContent(content/)', () => {
   it('accepts the seed explainer content with no problems', () => {

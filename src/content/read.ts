@@ -6,7 +6,7 @@ import { parseYaml, type ItemLocation } from './yaml.ts';
 import { validate } from './messages.ts';
 import { parseSourceText } from './source-text.ts';
 import { fileHygieneProblems } from './file-hygiene.ts';
-import { matchFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { normaliseLineEndings } from '../lib/text-hygiene.ts';
 import { contentLimits, eventBudgetProblem } from '../lib/content-limits.ts';
 import { ID_RULE } from '../schemas/common.ts';
@@ -80,14 +80,6 @@ export interface ReadResult {
 
 const YAML = /\.ya?ml$/;
 const stem = (name: string) => name.replace(/\.[^.]+$/, '');
-
-/** Front matter of an MDX file (the YAML between the first two `---` lines) and where the body starts. */
-export function splitFrontmatter(text: string): { yaml: string | undefined; body: string; bodyLine: number; fence?: Frontmatter['fence'] } {
-  const m = matchFrontmatter(text);
-  if (!m) return { yaml: undefined, body: text, bodyLine: 1 };
-  const rest = text.slice(m.head.length).replace(/^\r?\n/, '');
-  return { yaml: m.yaml, body: rest, bodyLine: m.fence.line + 1, fence: m.fence };
-}
 
 /** The list types: one YAML list per file, one entry per item. */
 const LISTS = {

@@ -3,7 +3,7 @@ import { readFolder } from './folder-fs.ts';
 import { readContent, type ContentFolder } from './read.ts';
 import { formatProblem } from './problems.ts';
 import { lintMdx } from './mdx/lint.ts';
-import { ROOT } from '../../tests/helpers/content-fixture';
+import { ROOT } from '../../tests/helpers/content-fixture.ts';
 
 const AR_EVENTS = 'ar/events/syria-ceasefire-2016.yaml';
 const AR_EXPLAINER = 'ar/explainers/syria-ceasefire-2016.mdx';

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
-import { splitFrontmatter, type ContentFolder, type ExplainerFile } from './read.ts';
+import type { ContentFolder, ExplainerFile } from './read.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import type { Located } from './crosscheck.ts';
 import type { ContentProblem } from './problems.ts';
 import { parseYaml, lineOf, type ItemLocation } from './yaml.ts';

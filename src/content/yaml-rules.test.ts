@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseDocument } from 'yaml';
-import { yamlRuleProblems } from './yaml-rules';
+import { yamlRuleProblems } from './yaml-rules.ts';
 
 const problems = (text: string) => {
   const lc = new LineCounter();

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { apa, mla, chicago, citations, type CiteInput } from './cite';
+import { apa, mla, chicago, citations, type CiteInput } from './cite.ts';
 
 const page: CiteInput = {
   title: 'A provisional ceasefire for Syria, on a day of deadly bombings',

@@ -1,5 +1,5 @@
 import { utcFormat } from 'd3-time-format';
-import { parseIsoDay } from './format';
+import { parseIsoDay } from './format.ts';
 import { isolateRtl } from './bidi.ts';
 
 /** What a citation of an explainer page is built from: its front matter and its URL. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentLimits, DEFAULT_LIMITS, eventBudgetProblem, pageBudgetProblem } from './content-limits';
+import { contentLimits, DEFAULT_LIMITS, eventBudgetProblem, pageBudgetProblem } from './content-limits.ts';
 
 describe('contentLimits(env)', () => {
   it('uses the defaults (1800–2100, 300 events, 1000 KB) unless a variable says otherwise', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeReferences, linkProblem } from './content-url';
-import { HOSTILE_URLS } from '../../tests/hardening/payloads';
+import { decodeReferences, linkProblem } from './content-url.ts';
+import { HOSTILE_URLS } from '../../tests/hardening/payloads.ts';
 
 /** The link variants of the red-team pass (issue 15) and the classic filter evasions. */
 const REFUSED = [

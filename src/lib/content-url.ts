@@ -8,6 +8,23 @@
  * (`/\evil.example`).
  */
 
+/** Protocols an absolute address in content may use (a citation's url, a source's). Anything else (javascript:, data:, vbscript:…) is refused. */
+export const ALLOWED_URL_PROTOCOLS = ['http:', 'https:'] as const;
+
+/** True when `value` parses as an absolute http(s) URL. */
+export function isSafeHttpUrl(value: string): boolean {
+  // Browsers drop tabs and newlines inside URLs ("java\tscript:"), so refuse any control character.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\s]/.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (ALLOWED_URL_PROTOCOLS as readonly string[]).includes(url.protocol);
+  } catch {
+    return false;
+  }
+}
+
+
 export const ALLOWED_LINK_KINDS = 'https://…, http://…, mailto:…, a path on this site (/…) or a #fragment';
 
 /** The named character references that can hide a scheme; any other named reference is refused. */

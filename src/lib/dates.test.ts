@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsBefore, formatIsoDate, formatWhen, parseIsoDate, parseWhen, precisionKind, type IsoDate, type When } from './dates';
+import { endsBefore, formatIsoDate, formatWhen, parseIsoDate, parseWhen, precisionKind, type IsoDate, type When } from './dates.ts';
 
 const date = (text: unknown) => {
   const d = parseIsoDate(text);

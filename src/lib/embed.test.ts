@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { embedSnippet, heightMessage, embedPath } from './embed';
+import { embedSnippet, heightMessage, embedPath } from './embed.ts';
 
 describe('embedSnippet()', () => {
   it('frames the island embed page with its id and loads the resizing script from the same site', () => {

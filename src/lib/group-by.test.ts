@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byExplainer, groupBy } from './group-by';
+import { byExplainer, groupBy } from './group-by.ts';
 
 describe('groupBy', () => {
   it('keeps each group in the order of the items, and the groups in the order first seen', () => {

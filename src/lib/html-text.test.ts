@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlParagraph, htmlText } from './html-text';
+import { htmlParagraph, htmlText } from './html-text.ts';
 
 describe('htmlText(text)', () => {
   it('turns the characters HTML reads as markup into references, and nothing else', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimIsland, headingId, isKitId, type IslandTally } from './ids';
+import { claimIsland, headingId, isKitId, type IslandTally } from './ids.ts';
 
 describe('isKitId(id)', () => {
   it('knows the chrome ids and the prefixes of entry anchors and islands', () => {

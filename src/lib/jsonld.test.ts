@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { newsArticle, serializeJsonLd } from './jsonld';
+import { newsArticle, serializeJsonLd } from './jsonld.ts';
 
 const input = {
   title: 'A provisional ceasefire for Syria',

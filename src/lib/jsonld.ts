@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from './i18n.ts';
 
 /** Input of a NewsArticle: the explainer's front matter and the page's absolute URLs. */
 export interface NewsArticleInput {

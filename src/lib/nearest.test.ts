@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearest } from './nearest';
+import { editDistance, nearest } from './nearest.ts';
 
 describe('nearest', () => {
   it('counts insertions, deletions and substitutions', () => {

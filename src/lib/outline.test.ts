@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlText, sectionHeadings, splitLead, withHeadingAnchors } from './outline';
+import { htmlText, sectionHeadings, splitLead, withHeadingAnchors } from './outline.ts';
 
 const body = [
   '<aside class="key-facts" data-key-facts><h2 id="key-facts-1" data-no-permalink>What you need to know</h2><ul><li>A</li></ul></aside>',

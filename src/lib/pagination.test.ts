@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOME_PAGE_SIZE, homePagePath, homePageSize, pageNumberOf, pageParam, pageWindow } from './pagination';
+import { DEFAULT_HOME_PAGE_SIZE, homePagePath, homePageSize, pageNumberOf, pageParam, pageWindow } from './pagination.ts';
 
 describe('home page pagination', () => {
   it('puts page 1 at the language’s home page and the older pages under page/<n>/', () => {

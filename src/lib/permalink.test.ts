@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { permalinkUrl } from './permalink';
+import { permalinkUrl } from './permalink.ts';
 
 describe('permalinkUrl(href, page)', () => {
   it('puts the anchor on the page address', () => {

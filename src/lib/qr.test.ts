@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import QRCode from 'qrcode';
-import { qrPath } from './qr';
+import { qrPath } from './qr.ts';
 
 /** Rasterises the path back into a module grid: a 1-wide stroke along y + 0.5 covers row y from the pen to the end of each `h`. */
 function modulesOf(d: string, size: number): boolean[] {

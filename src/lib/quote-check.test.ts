@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkQuote, nearestPassage, normalise, proseQuotes, quoteMessage, quotedPassages, speakerNames, type CitedParagraph, type ProseBlock } from './quote-check';
+import { checkQuote, nearestPassage, normalise, proseQuotes, quoteMessage, quotedPassages, speakerNames, type CitedParagraph, type ProseBlock } from './quote-check.ts';
 import { parseSourceText } from '../content/source-text.ts';
 
 // The seed's source article, as the explainer cites it.

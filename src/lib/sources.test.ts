@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCE_KINDS, sourceKindLabel, sourceLine, sourceNames } from './sources';
+import { SOURCE_KINDS, sourceKindLabel, sourceLine, sourceNames } from './sources.ts';
 
 describe('sourceLine names a source by its kind and outlet, never as an agency report by default', () => {
   it('with a dateline', () => {

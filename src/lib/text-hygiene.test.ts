@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invisibleCharacter, invisibleProblem, isBlankLine, lineProblem, normaliseLineEndings } from './text-hygiene';
+import { invisibleCharacter, invisibleProblem, isBlankLine, lineProblem, normaliseLineEndings } from './text-hygiene.ts';
 
 describe('invisibleCharacter(text)', () => {
   it('finds a right-to-left override that makes "enod" show as "done", with its column and name', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateLine, updateLines } from './updates';
+import { updateLine, updateLines } from './updates.ts';
 
 describe('updateLine(update)', () => {
   it('dates a correction and keeps the old figure visible', () => {

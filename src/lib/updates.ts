@@ -1,5 +1,5 @@
-import { formatDay } from './format';
-import { t } from './i18n';
+import { formatDay } from './format.ts';
+import { t } from './i18n.ts';
 
 /** One entry of an explainer's log of changes, as the front matter `updates:` gives it. */
 export interface UpdateEntry {

@@ -1,4 +1,4 @@
-import { isSafeHttpUrl } from '../schemas/common';
+import { isSafeHttpUrl } from './content-url.ts';
 
 /** Anchor id of a timeline event: stable, so teachers can link to it. */
 export const eventAnchor = (id: string) => `event-${id}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerBoundRevisedDown, repeatedParts } from './checks';
+import { lowerBoundRevisedDown, repeatedParts } from './checks.ts';
 
 const atLeast = (value: number) => ({ qualifier: 'at-least' as const, value });
 

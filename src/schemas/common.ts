@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { parseDay } from '../lib/day.ts';
 import { contentLimits } from '../lib/content-limits.ts';
+import { isSafeHttpUrl } from '../lib/content-url.ts';
 
 /** Lower-case letters, digits and single hyphens: every id and slug an editor writes (and file names). */
 export const ID_RULE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -59,22 +60,6 @@ export const isoDateTimeSchema = z
     { message: 'must be a date (YYYY-MM-DD) or a date-time with zone, e.g. 2016-02-21T18:00Z', abort: true },
   )
   .refine(inYears, { message: YEARS_MESSAGE });
-
-/** Protocols a link in content may use. Anything else (javascript:, data:, vbscript:…) is refused. */
-export const ALLOWED_URL_PROTOCOLS = ['http:', 'https:'] as const;
-
-/** True when `value` parses as an absolute http(s) URL. */
-export function isSafeHttpUrl(value: string): boolean {
-  // Browsers drop tabs and newlines inside URLs ("java\tscript:"), so refuse any control character.
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f\s]/.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (ALLOWED_URL_PROTOCOLS as readonly string[]).includes(url.protocol);
-  } catch {
-    return false;
-  }
-}
 
 /** An absolute web address starting with https:// (or http://). */
 export const httpUrlSchema = z

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { checkDateQualifier, dateQualifierSchema, reportedAtSchema, whenSchema } from './date';
+import { checkDateQualifier, dateQualifierSchema, reportedAtSchema, whenSchema } from './date.ts';
 
 const issues = (schema: z.ZodType, v: unknown) => {
   const r = schema.safeParse(v);

@@ -3,8 +3,8 @@
 // files are Vitest tests (budgets.test.ts). Every test prints its figures.
 import { test, expect, devices } from '@playwright/test';
 import { join } from 'node:path';
-import { explainerPages, kb, KB, pageWeight, ROOT } from '../helpers/built-site';
-import { scrollToEnd } from '../helpers/scroll';
+import { explainerPages, kb, KB, pageWeight, ROOT } from '../helpers/built-site.ts';
+import { scrollToEnd } from '../helpers/scroll.ts';
 import { movePointer } from '../helpers/interact.ts';
 
 /** A Latin subset of one face in woff2 is about 15–25 KB; anything heavier carries glyphs the text doesn't use. */

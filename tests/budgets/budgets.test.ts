@@ -23,7 +23,7 @@ import {
   asset,
   type Manifest,
   type PageWeight,
-} from '../helpers/built-site';
+} from '../helpers/built-site.ts';
 
 /**
  * HTML + CSS + every script loaded before interaction, per explainer page, from the build manifest.

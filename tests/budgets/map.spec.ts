@@ -5,7 +5,7 @@ import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT } from '../helpers/content-fixture';
+import { ROOT } from '../helpers/content-fixture.ts';
 
 const DIST = join(ROOT, 'dist');
 const SVG_BUDGET = 8 * 1024;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { kb, KB, wireBytes } from '../helpers/built-site.ts';
 import { scrollToEnd } from '../helpers/scroll.ts';
 import { readContentDir } from '../../src/content/folder-fs.ts';
-import { ROOT } from '../helpers/content-fixture';
+import { ROOT } from '../helpers/content-fixture.ts';
 
 const SLUG = 'syria-ceasefire-2016';
 const URL = `/${SLUG}/`;

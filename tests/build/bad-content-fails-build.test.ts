@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { astro, projectCopy } from '../helpers/project-copy';
+import { astro, projectCopy } from '../helpers/project-copy.ts';
 
 /** The 1-based line of the first line of `text` holding `needle`. */
 const lineOf = (text: string, needle: string) => {

@@ -4,9 +4,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../helpers/content-fixture';
-import { ASTRO_BIN, projectCopy } from '../helpers/project-copy';
-import { cleanEnv } from '../helpers/clean-env';
+import { ROOT } from '../helpers/content-fixture.ts';
+import { ASTRO_BIN, projectCopy } from '../helpers/project-copy.ts';
+import { cleanEnv } from '../helpers/clean-env.ts';
 import { lintContent } from '../../scripts/lint-content.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 

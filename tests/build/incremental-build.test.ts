@@ -9,12 +9,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { spawn, spawnSync } from 'node:child_process';
-import { cleanEnv } from '../helpers/clean-env';
-import { snapshot } from '../helpers/tree-snapshot';
-import { projectCopy } from '../helpers/project-copy';
-import { ROOT } from '../helpers/root';
-import { writeSyntheticContent } from '../../bench/lib/scaling';
-import { generatedFiles } from '../../scripts/build-cache';
+import { cleanEnv } from '../helpers/clean-env.ts';
+import { snapshot } from '../helpers/tree-snapshot.ts';
+import { projectCopy } from '../helpers/project-copy.ts';
+import { ROOT } from '../helpers/root.ts';
+import { writeSyntheticContent } from '../helpers/synthetic-content.ts';
+import { generatedFiles } from '../../scripts/build-cache.ts';
 
 const EXPLAINERS = 10;
 /** Explainers per home page: 10 make pages of 4, 4 and 2. */

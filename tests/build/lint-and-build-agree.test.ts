@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ROOT, allInvalidFixtures } from '../helpers/content-fixture';
-import { cleanEnv } from '../helpers/clean-env';
-import { ASTRO_BIN, projectCopy } from '../helpers/project-copy';
+import { ROOT, allInvalidFixtures } from '../helpers/content-fixture.ts';
+import { cleanEnv } from '../helpers/clean-env.ts';
+import { ASTRO_BIN, projectCopy } from '../helpers/project-copy.ts';
 import { lintContent } from '../../scripts/lint-content.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { axeViolations } from '../helpers/axe';
+import { axeViolations } from '../helpers/axe.ts';
 import { movePointer } from '../helpers/interact.ts';
 
 const URL = '/syria-ceasefire-2016/';

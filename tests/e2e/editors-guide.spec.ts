@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../helpers/content-fixture';
+import { ROOT } from '../helpers/content-fixture.ts';
 
 const EXAMPLES = join(ROOT, 'src/pages/guide/_examples');
 const BARREL = readFileSync(join(ROOT, 'src/components/mdx/index.ts'), 'utf-8');

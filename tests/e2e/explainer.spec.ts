@@ -1,9 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { readContentDir } from '../../src/content/folder-fs.ts';
-import { formatKilled } from '../../src/lib/format';
-import { formatWhen } from '../../src/lib/dates';
-import { eventWhen } from '../../src/lib/timeline/events';
-import { ROOT } from '../helpers/content-fixture';
+import { formatKilled } from '../../src/lib/format.ts';
+import { formatWhen } from '../../src/lib/dates.ts';
+import { eventWhen } from '../../src/lib/timeline/events.ts';
+import { ROOT } from '../helpers/content-fixture.ts';
 
 const URL = '/syria-ceasefire-2016/';
 const content = readContentDir(ROOT).input;

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { axeViolations } from '../helpers/axe';
+import { axeViolations } from '../helpers/axe.ts';
 
 // The locator map of the seed explainer: complete without JavaScript (drawing + list of places),
 // labels whole and apart at every width, and linked to the timeline and the chart with JS.

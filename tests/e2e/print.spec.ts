@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readContentDir } from '../../src/content/folder-fs.ts';
-import { ROOT } from '../helpers/content-fixture';
+import { ROOT } from '../helpers/content-fixture.ts';
 
 const URL = '/syria-ceasefire-2016/';
 const events = readContentDir(ROOT).input.events.filter((e) => e.explainer === 'syria-ceasefire-2016');

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { axeViolations } from '../helpers/axe';
+import { axeViolations } from '../helpers/axe.ts';
 
 // tests/fixtures/site/content/figures/fixture-quake-tolls.yaml: the quake toll is revised twice
 // (at least 12 → at least 19 → about 25), the landslide once (between 3 and 5 → 4). Times are shown

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { axeViolations } from '../helpers/axe';
+import { axeViolations } from '../helpers/axe.ts';
 
 // tests/fixtures/site/content/explainers/fixture-riverside-flood.mdx uses every component once, on
 // a subject (a flood) that shares nothing with the seed explainer.

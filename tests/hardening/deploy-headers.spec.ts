@@ -1,9 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../helpers/content-fixture';
-import { SITES, sitePaths } from './sites';
-import { installGuards, enhance } from './page-checks';
+import { ROOT } from '../helpers/content-fixture.ts';
+import { SITES, sitePaths } from './sites.ts';
+import { installGuards, enhance } from './page-checks.ts';
 
 // The deploy snippets (deploy/_headers for Netlify and Cloudflare Pages, deploy/nginx/ for nginx) send
 // the same headers for every built file, and a browser that gets them, together with each page's own

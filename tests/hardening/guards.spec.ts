@@ -1,9 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { SITES } from './sites';
-import { installGuards, injectionProblems } from './page-checks';
-import { marks, failing } from './contrast';
-import { walk } from './focus';
-import { axeViolations } from '../helpers/axe';
+import { SITES } from './sites.ts';
+import { installGuards, injectionProblems } from './page-checks.ts';
+import { marks, failing } from './contrast.ts';
+import { walk } from './focus.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 // The sweep passes only if its detectors work: here they are shown markup injected the way a
 // hostile string would be if a component used innerHTML, and must report it.

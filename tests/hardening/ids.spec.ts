@@ -1,9 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../helpers/content-fixture';
-import { SITES, sitePaths, NOT_FOUND } from './sites';
-import { isKitId } from '../../src/lib/ids';
+import { ROOT } from '../helpers/content-fixture.ts';
+import { SITES, sitePaths, NOT_FOUND } from './sites.ts';
+import { isKitId } from '../../src/lib/ids.ts';
 
 // Ids are unique by construction (src/lib/ids.ts): the kit's elements use its namespace, editors'
 // headings never do, and islands of one kind on a page each get their own.

@@ -1,8 +1,8 @@
 import { test, expect } from '@playwright/test';
-import { marks, failing } from './contrast';
-import { expectKeyboardWalk } from './focus';
-import { templatePages, isExplainer, NOT_FOUND } from './sites';
-import { enhance, applyTheme } from './page-checks';
+import { marks, failing } from './contrast.ts';
+import { expectKeyboardWalk } from './focus.ts';
+import { templatePages, isExplainer, NOT_FOUND } from './sites.ts';
+import { enhance, applyTheme } from './page-checks.ts';
 
 // Forced colours, loaded in that mode (as a reader with Windows contrast themes opens the page). The
 // light and dark themes' marks are checked in the sweep (sweep.spec.ts), on its enhanced page. An

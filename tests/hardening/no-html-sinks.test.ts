@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ROOT } from '../helpers/content-fixture';
+import { ROOT } from '../helpers/content-fixture.ts';
 
 /**
  * Ways to turn a string into markup or code. Content reaches the page only as text (Astro escaping,

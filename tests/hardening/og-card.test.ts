@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ogSvg } from '../../src/build/og';
-import { ROOT } from '../helpers/content-fixture';
-import { ALL_PAYLOADS } from './payloads';
+import { ogSvg } from '../../src/build/og.ts';
+import { ROOT } from '../helpers/content-fixture.ts';
+import { ALL_PAYLOADS } from './payloads.ts';
 
 const fm = parseYaml(readFileSync(join(ROOT, 'tests/fixtures/site/content/explainers/hostile.mdx'), 'utf-8').split(/^---$/m)[1]) as { title: string; dek: string };
 

@@ -2,10 +2,10 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ROOT } from '../helpers/content-fixture';
-import { parseCsv } from '../helpers/parse-csv';
-import { SITES } from './sites';
-import { installGuards, injectionProblems, jsonLd } from './page-checks';
+import { ROOT } from '../helpers/content-fixture.ts';
+import { parseCsv } from '../helpers/parse-csv.ts';
+import { SITES } from './sites.ts';
+import { installGuards, injectionProblems, jsonLd } from './page-checks.ts';
 
 // Every output other than the HTML pages (which sweep.spec.ts checks) carries the hostile explainer's
 // text escaped exactly once for its format: a consumer that parses it the way the format says gets

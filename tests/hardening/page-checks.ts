@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { expect, type Page, type BrowserContext, type Request } from '@playwright/test';
-import { LANGUAGES, t } from '../../src/lib/i18n';
-import type { Theme } from './sites';
+import { LANGUAGES, t } from '../../src/lib/i18n.ts';
+import type { Theme } from './sites.ts';
 
 /** What a page did that it must not: CSP violations, uncaught errors, dialogs (alert/confirm/prompt). */
 export interface Guards {

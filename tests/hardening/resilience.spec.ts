@@ -1,8 +1,8 @@
 import { test, expect, type Page, type Browser } from '@playwright/test';
 import { join } from 'node:path';
-import { templatePages, NOT_FOUND, type Site } from './sites';
-import { enhance, installGuards } from './page-checks';
-import { ROOT, pageWeight } from '../helpers/built-site';
+import { templatePages, NOT_FOUND, type Site } from './sites.ts';
+import { enhance, installGuards } from './page-checks.ts';
+import { ROOT, pageWeight } from '../helpers/built-site.ts';
 
 /**
  * What a reader must be able to read: the headings, and every element a link can point at. Text

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../helpers/content-fixture';
+import { ROOT } from '../helpers/content-fixture.ts';
 
 // playwright.config.ts sets both (free ports when PORT is not given) before any test file loads.
 const PORT = Number(process.env.PORT);

@@ -1,11 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
-import { allPages, templatePages, isExplainer, VIEWPORTS, NOT_FOUND, type Theme } from './sites';
-import { expectKeyboardWalk } from './focus';
-import { installGuards, applyTheme, enhance, injectionProblems, jsonLd, horizontalOverflow } from './page-checks';
-import { marks, failing } from './contrast';
-import { applyTextSpacing, clippedText, letterSpacing } from './reflow';
-import { axeViolations } from '../helpers/axe';
-import { TEXT_PAYLOADS, MARK } from './payloads';
+import { allPages, templatePages, isExplainer, VIEWPORTS, NOT_FOUND, type Theme } from './sites.ts';
+import { expectKeyboardWalk } from './focus.ts';
+import { installGuards, applyTheme, enhance, injectionProblems, jsonLd, horizontalOverflow } from './page-checks.ts';
+import { marks, failing } from './contrast.ts';
+import { applyTextSpacing, clippedText, letterSpacing } from './reflow.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { TEXT_PAYLOADS, MARK } from './payloads.ts';
 
 // One test per page (every sitemap page, the guide and 404 once, the embeds), each a few steps on
 // two page loads. Full axe runs once per page and theme on the enhanced page: the light theme in the

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { eventSchema } from '../../src/schemas/event';
-import { incidentSchema } from '../../src/schemas/figure';
-import { actorSchema } from '../../src/schemas/actor';
-import { explainerSchema } from '../../src/schemas/explainer';
-import { sourceMetaSchema } from '../../src/schemas/source';
-import { safeHref } from '../../src/lib/urls';
-import { HOSTILE_URLS, HOSTILE_BUT_VALID_URLS } from './payloads';
+import { eventSchema } from '../../src/schemas/event.ts';
+import { incidentSchema } from '../../src/schemas/figure.ts';
+import { actorSchema } from '../../src/schemas/actor.ts';
+import { explainerSchema } from '../../src/schemas/explainer.ts';
+import { sourceMetaSchema } from '../../src/schemas/source.ts';
+import { safeHref } from '../../src/lib/urls.ts';
+import { HOSTILE_URLS, HOSTILE_BUT_VALID_URLS } from './payloads.ts';
 
 const doc = (url: string) => ({ document: 'A public document', date: '2016-02-26', url });
 const FM = { title: 'A title', dek: 'A standfirst.', summary: 'A summary.', published: '2016-02-27', sources: ['wire'] };

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { splitFrontmatter } from '../../src/content/read.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 
 import { ROOT } from './root.ts';
 

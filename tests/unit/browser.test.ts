@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumExecutable } from '../helpers/browser';
+import { chromiumExecutable } from '../helpers/browser.ts';
 
 describe('chromiumExecutable()', () => {
   it('prefers PLAYWRIGHT_CHROMIUM_PATH over the system browser', () => {

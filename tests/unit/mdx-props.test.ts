@@ -2,10 +2,10 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../helpers/content-fixture';
-import * as components from '../../src/components/mdx';
-import { registerExplainerData } from '../../src/components/mdx/context';
-import { guideData, GUIDE_SLUG } from '../../src/pages/guide/_data';
+import { ROOT } from '../helpers/content-fixture.ts';
+import * as components from '../../src/components/mdx/index.ts';
+import { registerExplainerData } from '../../src/components/mdx/context.ts';
+import { guideData, GUIDE_SLUG } from '../../src/pages/guide/_data.ts';
 import { readContentDir } from '../../src/content/folder-fs.ts';
 import { lintMdx } from '../../src/content/mdx/lint.ts';
 

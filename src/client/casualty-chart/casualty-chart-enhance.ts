@@ -5,8 +5,8 @@
 // selection made in the timeline selects the matching bar here or clears ours. When the linked
 // timeline mark is off screen, a "shown on the timeline ↓" link appears with the details.
 // Text comes from the server-written HTML: no innerHTML.
-import { dispatchSelect } from '../linked-view';
-import type { IslandElement } from '../island';
+import { dispatchSelect } from '../linked-view.ts';
+import type { IslandElement } from '../island.ts';
 
 export function enhance(root: IslandElement): () => void {
   const explainer = root.dataset.explainer ?? '';

@@ -1,8 +1,8 @@
 /** <ek-casualty-chart>: the casualty chart's island; its behaviour (casualty-chart-enhance.ts) loads lazily. */
-import { defineIsland } from '../island';
+import { defineIsland } from '../island.ts';
 
 defineIsland({
   tag: 'ek-casualty-chart',
   source: 'casualties',
-  load: () => import('./casualty-chart-enhance'),
+  load: () => import('./casualty-chart-enhance.ts'),
 });

@@ -3,8 +3,8 @@
 // tabindex); selecting one highlights it and its list entry and tells the other islands
 // (../linked-view.ts); their selections (an event, a toll) highlight the places they happened in.
 // Text comes from the server-written HTML (data-label): no innerHTML.
-import { dispatchSelect, type SelectDetail } from '../linked-view';
-import type { IslandElement } from '../island';
+import { dispatchSelect, type SelectDetail } from '../linked-view.ts';
+import type { IslandElement } from '../island.ts';
 
 export function enhance(root: IslandElement): () => void {
   const explainer = root.dataset.explainer ?? '';

@@ -2,7 +2,7 @@ import { getExplainerData, type SiteContent, type ExplainerEntry, type EventData
 import { propValues, type Usage } from '../../content/mdx/scan.ts';
 import { propError } from './props.ts';
 import { propContext, type PropContext } from '../../schemas/components/props.ts';
-import { paragraphAnchor, paragraphHref } from '../../lib/urls';
+import { paragraphAnchor, paragraphHref } from '../../lib/urls.ts';
 import { findExplainer } from '../../lib/editions.ts';
 import { sourceNames, type SourceName } from '../../lib/sources.ts';
 import { t } from '../../lib/i18n.ts';

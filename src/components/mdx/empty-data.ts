@@ -1,4 +1,4 @@
-import { explainerContext } from './context';
+import { explainerContext } from './context.ts';
 import { emptyDataMessage } from '../../content/mdx/lint.ts';
 
 export interface EmptyData {

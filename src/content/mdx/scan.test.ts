@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { scanMdx, readProp, citedParagraphs, propValues, blankFrontmatter, SCAN_KEY } from './scan.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { explainerMdxPlugin } from './plugin.ts';
-import { ROOT } from '../../../tests/helpers/content-fixture';
+import { ROOT } from '../../../tests/helpers/content-fixture.ts';
 
 describe('readProp(code)', () => {
   it('reads literals: arrays of numbers and strings in either quote style, booleans, objects, negative numbers', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { casualtyLayout } from './chart';
-import { OPEN_LENGTH } from './geometry';
-import { sumQualifier } from './tolls';
-import { wrapText, formatReportedAt, mergeCitations } from './reports';
-import { EXACT, REVISED, SEED, SOURCES } from './test-fixtures';
+import { casualtyLayout } from './chart.ts';
+import { OPEN_LENGTH } from './geometry.ts';
+import { sumQualifier } from './tolls.ts';
+import { wrapText, formatReportedAt, mergeCitations } from './reports.ts';
+import { EXACT, REVISED, SEED, SOURCES } from '../../../tests/helpers/casualty-fixtures.ts';
 
 const close = (a: number, b: number) => expect(a).toBeCloseTo(b, 3);
 

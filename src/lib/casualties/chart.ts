@@ -4,14 +4,14 @@
  * Combines the scale (scale.ts), the geometry (geometry.ts) and the words (words.ts) into plain
  * data that ChartSvg.astro only maps over.
  */
-import type { Citation } from '../../schemas/common';
-import type { SourceInfo } from '../format';
-import { countScale } from './scale';
-import { parseWhen } from '../dates';
-import { BAR, COLOURS, stackRows, sumMarks, tollMarks, type Marks } from './geometry';
-import { comparableSum } from './tolls';
-import { describeChart, incidentWords, labelLines, totalWords, type BarWords } from './words';
-import { VIEWS, formatReportedAt, maximumOf, mergeCitations, reportInfo, type IncidentInput, type ReportInfo, type View } from './reports';
+import type { Citation } from '../../schemas/common.ts';
+import type { SourceInfo } from '../format.ts';
+import { countScale } from './scale.ts';
+import { parseWhen } from '../dates.ts';
+import { BAR, COLOURS, stackRows, sumMarks, tollMarks, type Marks } from './geometry.ts';
+import { comparableSum } from './tolls.ts';
+import { describeChart, incidentWords, labelLines, totalWords, type BarWords } from './words.ts';
+import { VIEWS, formatReportedAt, maximumOf, mergeCitations, reportInfo, type IncidentInput, type ReportInfo, type View } from './reports.ts';
 
 export type BarMarks = Marks & BarWords;
 

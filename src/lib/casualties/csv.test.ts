@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { casualtiesCsv, csvCell, toCsv, CSV_COLUMNS } from './csv';
-import { REVISED, SEED, SOURCES } from './test-fixtures';
-import { parseCsv } from '../../../tests/helpers/parse-csv';
+import { casualtiesCsv, csvCell, toCsv, CSV_COLUMNS } from './csv.ts';
+import { REVISED, SEED, SOURCES } from '../../../tests/helpers/casualty-fixtures.ts';
+import { parseCsv } from '../../../tests/helpers/parse-csv.ts';
 
 describe('csvCell', () => {
   it('defuses text a spreadsheet would run as a formula by prefixing an apostrophe', () => {

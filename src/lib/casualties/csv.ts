@@ -1,8 +1,8 @@
-import type { Citation } from '../../schemas/common';
-import type { SourceInfo } from '../format';
-import { paragraphHref, safeHref } from '../urls';
-import { reportInfo, type IncidentInput } from './reports';
-import { incidentWhenWords } from './tolls';
+import type { Citation } from '../../schemas/common.ts';
+import type { SourceInfo } from '../format.ts';
+import { paragraphHref, safeHref } from '../urls.ts';
+import { reportInfo, type IncidentInput } from './reports.ts';
+import { incidentWhenWords } from './tolls.ts';
 
 /**
  * An incident's date for a spreadsheet, as written: a date, or an ISO 8601 interval with ".." for

@@ -2,10 +2,10 @@
  * The casualty chart's geometry: where rows sit (px) and where each mark of a bar starts and ends
  * (percent of the plot width, from scale.ts). Numbers only: every word is in words.ts.
  */
-import type { Killed } from '../../schemas/figure';
-import { OPEN_END, type CountScale } from './scale';
-import { minimumOf } from './reports';
-import { sumQualifier, type ComparableSum } from './tolls';
+import type { Killed } from '../../schemas/figure.ts';
+import { OPEN_END, type CountScale } from './scale.ts';
+import { minimumOf } from './reports.ts';
+import { sumQualifier, type ComparableSum } from './tolls.ts';
 
 /** Vertical measures in px. Horizontal positions are percent of the plot width (see scale.ts). */
 export const LINE = 18;

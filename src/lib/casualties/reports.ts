@@ -1,8 +1,8 @@
-import type { Killed, FigureReport } from '../../schemas/figure';
-import type { Citation } from '../../schemas/common';
-import type { DateQualifier, WhenInput } from '../dates';
-import { formatCitation, formatKilled, type SourceInfo } from '../format';
-import { reportedAtWords, UNKNOWN_TIME } from './tolls';
+import type { Killed, FigureReport } from '../../schemas/figure.ts';
+import type { Citation } from '../../schemas/common.ts';
+import type { DateQualifier, WhenInput } from '../dates.ts';
+import { formatCitation, formatKilled, type SourceInfo } from '../format.ts';
+import { reportedAtWords, UNKNOWN_TIME } from './tolls.ts';
 
 /** What the chart needs of an incident: the content schema's output, minus loader extras. */
 export interface IncidentInput {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countScale, OPEN_END } from './scale';
+import { countScale, OPEN_END } from './scale.ts';
 
 describe('countScale(max)', () => {
   it('maps 0 to the left edge and a nice number at or above max to the end of the plot, leaving room for the open end', () => {

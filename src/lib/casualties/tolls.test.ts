@@ -12,7 +12,7 @@ import {
   type TollIncident,
   type TollKilled,
   type TollReport,
-} from './tolls';
+} from './tolls.ts';
 
 const r = (killed: TollKilled, reportedAt: string): TollReport => ({ killed, reportedAt });
 const inc = (over: Partial<TollIncident> & { label?: string } = {}) => ({

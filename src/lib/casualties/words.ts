@@ -4,11 +4,11 @@
  * t(), so they can never disagree with the bars. Geometry is in geometry.ts; what a toll means
  * (qualifiers, periods, like-with-like sums) is in tolls.ts.
  */
-import { formatKilled } from '../format';
-import { t } from '../i18n';
-import { WRAP } from './geometry';
-import { formatReportedAt, minimumOf, reportOf, wrapText, type IncidentInput, type ReportInfo, type View } from './reports';
-import { comparableSum, incidentWhenWords, partNoun, reportLine, totalNote } from './tolls';
+import { formatKilled } from '../format.ts';
+import { t } from '../i18n.ts';
+import { WRAP } from './geometry.ts';
+import { formatReportedAt, minimumOf, reportOf, wrapText, type IncidentInput, type ReportInfo, type View } from './reports.ts';
+import { comparableSum, incidentWhenWords, partNoun, reportLine, totalNote } from './tolls.ts';
 
 /** The words of one bar in one view. */
 export interface BarWords {

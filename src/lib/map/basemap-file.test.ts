@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { basemapSvg, MAP_PALETTE } from './basemap-file';
-import { locatorMapLayout } from './layout';
-import { SEED_PLACES, FAR_PLACES, ATLASES } from './test-fixtures';
-import { ROOT } from '../../../tests/helpers/content-fixture';
+import { basemapSvg, MAP_PALETTE } from './basemap-file.ts';
+import { locatorMapLayout } from './layout.ts';
+import { SEED_PLACES, FAR_PLACES, ATLASES } from '../../../tests/helpers/map-fixtures.ts';
+import { ROOT } from '../../../tests/helpers/content-fixture.ts';
 
 describe('basemapSvg (the ground of a locator map, as an SVG file)', () => {
   const layout = locatorMapLayout(SEED_PLACES, ATLASES);

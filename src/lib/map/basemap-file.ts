@@ -5,7 +5,7 @@
 // An SVG image cannot read the page's CSS, so it carries its own colours; it follows the page's
 // theme through `prefers-color-scheme`, which in an image reflects the `color-scheme` of the <img>
 // (Chromium 111+, Firefox 105+; css-mediaqueries-5): the site's dark theme sets `color-scheme: dark`.
-import type { MapLayout } from './layout';
+import type { MapLayout } from './layout.ts';
 
 /** The ground's colours, light and dark. The page's stylesheet repeats sea and land (the frame's background before the image loads, the labels' halo): locator-map.css, checked by basemap-file.test.ts. */
 export const MAP_PALETTE = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { baseMap, atlasScale, countryKey } from './basemap';
-import { fitMap } from './projection';
-import { SEED_PLACES, FAR_PLACES, ATLASES } from './test-fixtures';
+import { baseMap, atlasScale, countryKey } from './basemap.ts';
+import { fitMap } from './projection.ts';
+import { SEED_PLACES, FAR_PLACES, ATLASES } from '../../../tests/helpers/map-fixtures.ts';
 
 /** Every absolute point a path visits, walking its relative steps (units of the grid). */
 function points(d: string): [number, number][] {

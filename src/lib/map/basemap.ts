@@ -2,8 +2,8 @@ import { geoBounds, geoContains, geoPath } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection } from 'geojson';
-import { kmPerUnit, type MapFrame } from './projection';
-import { pathString } from './path';
+import { kmPerUnit, type MapFrame } from './projection.ts';
+import { pathString } from './path.ts';
 
 /** Natural Earth data as world-atlas ships it: `countries` (with names) and `land` objects. */
 export interface Atlas {

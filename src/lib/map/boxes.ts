@@ -2,7 +2,7 @@
 // (text, dots: the same size at any width). At drawing scale s (CSS px per map unit) a length
 // {a, b} is a·s + b pixels. Every test below is linear in s, so one that holds at both ends of a
 // range of scales holds at every scale between them.
-import type { Mixed, MixedBox } from './types';
+import type { Mixed, MixedBox } from './types.ts';
 
 export const at = (m: Mixed, s: number) => m.a * s + m.b;
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { countriesOf } from './basemap';
-import { ATLASES } from './test-fixtures';
+import { countriesOf } from './basemap.ts';
+import { ATLASES } from '../../../tests/helpers/map-fixtures.ts';
 
 /** Points all over the globe, edges included: the antimeridian (and longitudes past it), the poles, the seed's cities. */
 const grid = Array.from({ length: 12 }, (_, i) => -88 + i * 16).flatMap((lat) => Array.from({ length: 26 }, (_, j) => ({ lon: -190 + j * 15 + 0.3, lat })));

@@ -1,8 +1,8 @@
 import { geoOrthographic } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { Atlas } from './basemap';
-import type { MapFrame } from './projection';
-import { pathString } from './path';
+import type { Atlas } from './basemap.ts';
+import type { MapFrame } from './projection.ts';
+import { pathString } from './path.ts';
 
 export interface Inset {
   /** Diameter of the globe, map units. */

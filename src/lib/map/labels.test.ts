@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { locatorMapLayout, MAP_BANDS, type MapLayout } from './layout';
-import { placeLabels, labelSize, DOT_RADIUS, type LabelInput } from './labels';
-import { SEED_PLACES, FAR_PLACES, ATLASES } from './test-fixtures';
-import type { MapPlace } from './types';
+import { locatorMapLayout, MAP_BANDS, type MapLayout } from './layout.ts';
+import { placeLabels, labelSize, DOT_RADIUS, type LabelInput } from './labels.ts';
+import { SEED_PLACES, FAR_PLACES, ATLASES } from '../../../tests/helpers/map-fixtures.ts';
+import type { MapPlace } from './types.ts';
 
 type Box = { id: string; x0: number; y0: number; x1: number; y1: number };
 

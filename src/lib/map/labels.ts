@@ -2,8 +2,8 @@
 // (never cut), never overlaps another label, a dot or a fixed element, and never leaves the frame.
 // Labels keep their pixel size while the map scales with the column, so a placement is computed for
 // a band of scales and checked at both ends of it (see boxes.ts: every test is linear in the scale).
-import { apartOver, insideOver, pxBox, segmentHitsBox, boxAt } from './boxes';
-import type { LabelSide, MixedBox } from './types';
+import { apartOver, insideOver, pxBox, segmentHitsBox, boxAt } from './boxes.ts';
+import type { LabelSide, MixedBox } from './types.ts';
 
 /** Width of an average character of the system sans, in em (the old timeline's 6.6 units at 12). */
 const AVERAGE_CHAR_EM = 0.55;

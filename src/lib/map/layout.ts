@@ -1,10 +1,10 @@
-import { baseMap, atlasScale, countriesOf, countryKey, labelPoint, type Atlas, type BaseMap } from './basemap';
-import { fitMap, type FitOptions } from './projection';
-import { orientationInset, type Inset } from './inset';
-import { scaleBar, type ScaleBar } from './scale-bar';
-import { placeLabels, labelSize, DOT_RADIUS, type LabelBand, type LabelInput, type PlacedLabel } from './labels';
-import { pxBox, unitBox } from './boxes';
-import type { MapPlace, MixedBox } from './types';
+import { baseMap, atlasScale, countriesOf, countryKey, labelPoint, type Atlas, type BaseMap } from './basemap.ts';
+import { fitMap, type FitOptions } from './projection.ts';
+import { orientationInset, type Inset } from './inset.ts';
+import { scaleBar, type ScaleBar } from './scale-bar.ts';
+import { placeLabels, labelSize, DOT_RADIUS, type LabelBand, type LabelInput, type PlacedLabel } from './labels.ts';
+import { pxBox, unitBox } from './boxes.ts';
+import type { MapPlace, MixedBox } from './types.ts';
 
 /** Width of the map in map units; it is drawn at most this many CSS px wide. */
 export const MAP_WIDTH = 720;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { geoIdentity } from 'd3-geo';
-import { pathString } from './path';
+import { pathString } from './path.ts';
 
 const line = (coordinates: [number, number][]) => ({ type: 'LineString' as const, coordinates });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { geoDistance } from 'd3-geo';
-import { fitMap, kmPerUnit, EARTH_RADIUS_KM } from './projection';
-import { SEED_PLACES, FAR_PLACES } from './test-fixtures';
-import type { MapPlace } from './types';
+import { fitMap, kmPerUnit, EARTH_RADIUS_KM } from './projection.ts';
+import { SEED_PLACES, FAR_PLACES } from '../../../tests/helpers/map-fixtures.ts';
+import type { MapPlace } from './types.ts';
 
 const inside = (places: MapPlace[], pad: number) => {
   const frame = fitMap(places, { pad });

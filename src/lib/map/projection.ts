@@ -1,6 +1,6 @@
 import { geoAzimuthalEqualArea, geoCentroid, geoCircle, geoDistance, geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPoint, Polygon } from 'geojson';
-import type { MapPlace } from './types';
+import type { MapPlace } from './types.ts';
 
 /** Mean radius of the Earth, km (the sphere d3-geo works on). */
 export const EARTH_RADIUS_KM = 6371;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scaleBar } from './scale-bar';
-import { fitMap, kmPerUnit } from './projection';
-import { SEED_PLACES, FAR_PLACES } from './test-fixtures';
+import { scaleBar } from './scale-bar.ts';
+import { fitMap, kmPerUnit } from './projection.ts';
+import { SEED_PLACES, FAR_PLACES } from '../../../tests/helpers/map-fixtures.ts';
 
 describe('scaleBar', () => {
   it('gives a round distance drawn to the scale at the centre of the map', () => {

@@ -1,4 +1,4 @@
-import { kmPerUnit, type MapFrame } from './projection';
+import { kmPerUnit, type MapFrame } from './projection.ts';
 
 export interface ScaleBar {
   /** Length on the ground, km: a round number (1, 2 or 5 times a power of ten). */

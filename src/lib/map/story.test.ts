@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyPlaceIds, itemsAt, paragraphsNaming } from './story';
+import { storyPlaceIds, itemsAt, paragraphsNaming } from './story.ts';
 
 describe('storyPlaceIds', () => {
   it("lists each place once: events' places first, then incidents', then the extra ones", () => {

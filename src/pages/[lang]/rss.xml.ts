@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteLanguages, languageFeed } from '../../content/feed.ts';
-import { DEFAULT_LANG } from '../../lib/i18n';
+import { DEFAULT_LANG } from '../../lib/i18n.ts';
 
 /** The RSS feed of each language explainers are translated into, /<lang>/rss.xml: its translations (src/content/feed.ts). */
 export const getStaticPaths = (async () =>

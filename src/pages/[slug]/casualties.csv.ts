@@ -3,7 +3,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getExplainerData, getSiteContent } from '../../content/site.ts';
 import { explainerCacheKey } from '../../content/cache-key.ts';
-import { casualtiesCsv, inFileOrder } from '../../lib/casualties';
+import { casualtiesCsv, inFileOrder } from '../../lib/casualties/index.ts';
 
 export const getStaticPaths = (async () => {
   const { explainers } = await getSiteContent();

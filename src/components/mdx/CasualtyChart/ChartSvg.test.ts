@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ChartSvg from './ChartSvg.astro';
-import { normaliseSvg } from '../../../../tests/helpers/svg-snapshot';
-import { casualtyLayout } from '../../../lib/casualties';
-import { EXACT, REVISED, SEED, SOURCES } from '../../../lib/casualties/test-fixtures';
+import { normaliseSvg } from '../../../../tests/helpers/svg-snapshot.ts';
+import { casualtyLayout } from '../../../lib/casualties/index.ts';
+import { EXACT, REVISED, SEED, SOURCES } from '../../../../tests/helpers/casualty-fixtures.ts';
 
 
 async function render(layout: ReturnType<typeof casualtyLayout>, id: string) {

@@ -1,12 +1,12 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import Timeline from './Timeline.astro';
-import { normaliseSvg } from '../../../../tests/helpers/svg-snapshot';
+import { normaliseSvg } from '../../../../tests/helpers/svg-snapshot.ts';
 
 // Vitest has no content layer: serve the seed content through the same schemas, read without Astro.
 vi.mock('../../../content/site.ts', async () => {
   const { readContentDir } = await import('../../../content/folder-fs.ts');
-  const { ROOT } = await import('../../../../tests/helpers/content-fixture');
+  const { ROOT } = await import('../../../../tests/helpers/content-fixture.ts');
   const { input, problems, entries } = readContentDir(ROOT);
   if (problems.length) throw new Error(`seed content has problems: ${JSON.stringify(problems)}`);
   return {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteContent, type ExplainerEntry } from '../../../content/site.ts';
 import { shareImageCacheKey } from '../../../content/cache-key.ts';
-import { explainerCard } from '../../../build/og';
+import { explainerCard } from '../../../build/og.ts';
 import { ogPngInOrder } from '../../../build/og-pool.ts';
 
 /** The cards in the order of their paths (src/build/og-pool.ts draws the next ones ahead). */

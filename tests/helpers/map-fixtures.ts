@@ -4,10 +4,10 @@ import countries50 from 'world-atlas/countries-50m.json' with { type: 'json' };
 import land50 from 'world-atlas/land-50m.json' with { type: 'json' };
 import countries110 from 'world-atlas/countries-110m.json' with { type: 'json' };
 import land110 from 'world-atlas/land-110m.json' with { type: 'json' };
-import type { Atlas } from './basemap';
-import type { MapPlace } from './types';
-import { readContentDir } from '../../content/folder-fs.ts';
-import { ROOT } from '../../../tests/helpers/content-fixture';
+import type { Atlas } from '../../src/lib/map/basemap.ts';
+import type { MapPlace } from '../../src/lib/map/types.ts';
+import { readContentDir } from '../../src/content/folder-fs.ts';
+import { ROOT } from './content-fixture.ts';
 
 export const ATLASES = {
   '50m': { countries: countries50, land: land50 } as unknown as Atlas,

@@ -1,6 +1,6 @@
 // In-memory figures for the unit and snapshot tests: the seed's tolls and invented revisions.
-import type { IncidentInput } from './reports';
-import type { SourceInfo } from '../format';
+import type { IncidentInput } from '../../src/lib/casualties/reports.ts';
+import type { SourceInfo } from '../../src/lib/format.ts';
 
 const art = (paragraphs: number[]) => ({ kind: 'article' as const, article: 'wire', paragraphs });
 
