@@ -95,25 +95,25 @@ export const documentCitationSchema = z.strictObject({
   url: httpUrlSchema.optional(),
 });
 
+/** A citation written without `kind` gets the one its keys tell: `document:` a document, else an article. */
+export const withCitationKind = (v: unknown) =>
+  v && typeof v === 'object' && !Array.isArray(v) && !('kind' in v) ? { kind: 'document' in v ? 'document' : 'article', ...v } : v;
+
+/** The two kinds of citation, told apart by `kind` (withCitationKind sets it). */
+export const CITATION_KINDS = [
+  articleCitationSchema.extend({ kind: z.literal('article') }),
+  documentCitationSchema.extend({ kind: z.literal('document') }),
+] as const;
+
 /**
  * A citation: either `{article, paragraphs}` or `{document, date, url?}`. The kind is told by the
  * key the editor wrote, so a mistake is reported on the exact field (not as "no union matched").
  */
 export const citationSchema = z.preprocess(
-  (v) =>
-    v && typeof v === 'object' && !Array.isArray(v) && !('kind' in v)
-      ? { kind: 'document' in v ? 'document' : 'article', ...v }
-      : v,
-  z.discriminatedUnion(
-    'kind',
-    [
-      articleCitationSchema.extend({ kind: z.literal('article') }),
-      documentCitationSchema.extend({ kind: z.literal('document') }),
-    ],
-    {
-      error: 'is required: { article: <source id>, paragraphs: [n, …] } or { document: "<title>", date: YYYY-MM-DD, url?: https://… }',
-    },
-  ),
+  withCitationKind,
+  z.discriminatedUnion('kind', [...CITATION_KINDS], {
+    error: 'is required: { article: <source id>, paragraphs: [n, …] } or { document: "<title>", date: YYYY-MM-DD, url?: https://… }',
+  }),
 );
 
 export type ArticleCitation = z.output<typeof articleCitationSchema> & { kind: 'article' };

@@ -1,29 +1,16 @@
 import { z } from 'astro/zod';
-import { articleCitationSchema, documentCitationSchema, isoDateTimeSchema } from './common.ts';
+import { CITATION_KINDS, isoDateTimeSchema, withCitationKind } from './common.ts';
 
 /**
  * Where a story-specific statement comes from: the report's paragraphs, another named document
  * (then it shows as context), or `desk`: the desk's own explanation (also shown as context).
  */
 export const storyCitationSchema = z.preprocess(
-  (v) =>
-    v === 'desk'
-      ? { kind: 'desk' }
-      : v && typeof v === 'object' && !Array.isArray(v) && !('kind' in v)
-        ? { kind: 'document' in v ? 'document' : 'article', ...v }
-        : v,
-  z.discriminatedUnion(
-    'kind',
-    [
-      articleCitationSchema.extend({ kind: z.literal('article') }),
-      documentCitationSchema.extend({ kind: z.literal('document') }),
-      z.strictObject({ kind: z.literal('desk') }),
-    ],
-    {
-      error:
-        'is required: { article: <source id>, paragraphs: [n, …] } for what the report says, { document: "<title>", date: YYYY-MM-DD } for another document, or desk for the desk\'s own explanation',
-    },
-  ),
+  (v) => (v === 'desk' ? { kind: 'desk' } : withCitationKind(v)),
+  z.discriminatedUnion('kind', [...CITATION_KINDS, z.strictObject({ kind: z.literal('desk') })], {
+    error:
+      'is required: { article: <source id>, paragraphs: [n, …] } for what the report says, { document: "<title>", date: YYYY-MM-DD } for another document, or desk for the desk\'s own explanation',
+  }),
 );
 
 export type StoryCitation = z.output<typeof storyCitationSchema>;

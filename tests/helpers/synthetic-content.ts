@@ -1,7 +1,7 @@
 // Synthetic sites for the scale bench (bench/) and the build tests (tests/build/): N explainers
 // generated from the first explainer of a content folder (its MDX, figures and every other
 // per-explainer file copied under a new slug; its events padded with events shaped like its own).
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
 

@@ -7,6 +7,8 @@
 // Text comes from the server-written HTML: no innerHTML.
 import { dispatchSelect } from '../linked-view.ts';
 import type { IslandElement } from '../island.ts';
+import { listeners } from '../listeners.ts';
+import { rovingTarget } from '../../lib/roving.ts';
 
 export function enhance(root: IslandElement): () => void {
   const explainer = root.dataset.explainer ?? '';
@@ -81,20 +83,16 @@ export function enhance(root: IslandElement): () => void {
   };
 
   const barOf = (e: Event) => (e.target as Element).closest?.<SVGGElement>('.cc-row[data-incident]') ?? null;
-  const ac = new AbortController();
-  const on = <K extends keyof HTMLElementEventMap>(el: EventTarget, type: K, fn: (e: HTMLElementEventMap[K]) => void) =>
-    el.addEventListener(type, fn as EventListener, { signal: ac.signal });
+  const { on, off } = listeners();
 
   on(svg, 'keydown', (e) => {
     const bar = barOf(e);
     if (!bar) return;
-    const i = bars.indexOf(bar);
     // Left and right follow the reading direction: in a right-to-left page ArrowLeft goes on.
-    const forward = getComputedStyle(svg).direction === 'rtl' ? -1 : 1;
-    const next: Record<string, number> = { ArrowDown: i + 1, ArrowRight: i + forward, ArrowUp: i - 1, ArrowLeft: i - forward, Home: 0, End: bars.length - 1 };
-    if (e.key in next) {
+    const to = rovingTarget(e.key, bars.indexOf(bar), bars.length, getComputedStyle(svg).direction === 'rtl');
+    if (to !== undefined) {
       e.preventDefault();
-      move(bars[Math.max(0, Math.min(bars.length - 1, next[e.key]))]);
+      move(bars[to]);
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       select(bar);
@@ -144,7 +142,7 @@ export function enhance(root: IslandElement): () => void {
   if (root.linked) root.onLinked(root.linked);
 
   return () => {
-    ac.abort();
+    off();
     root.onLinked = undefined;
   };
 }

@@ -5,6 +5,8 @@
 // Text comes from the server-written HTML (data-label): no innerHTML.
 import { dispatchSelect, type SelectDetail } from '../linked-view.ts';
 import type { IslandElement } from '../island.ts';
+import { listeners } from '../listeners.ts';
+import { rovingTarget } from '../../lib/roving.ts';
 
 export function enhance(root: IslandElement): () => void {
   const explainer = root.dataset.explainer ?? '';
@@ -57,22 +59,16 @@ export function enhance(root: IslandElement): () => void {
   };
 
   const placeOf = (e: Event) => (e.target as Element).closest?.<SVGGElement>('.lm-place[role="button"]') ?? null;
-  const ac = new AbortController();
-  const on = <K extends keyof HTMLElementEventMap>(el: EventTarget, type: K, fn: (e: HTMLElementEventMap[K]) => void) =>
-    el.addEventListener(type, fn as EventListener, { signal: ac.signal });
+  const { on, signal, off } = listeners();
 
   on(svg, 'keydown', (e) => {
     const g = placeOf(e);
     if (!g) return;
-    const i = buttons.indexOf(g);
     // Reading order of the list; in a right-to-left page the horizontal arrows mirror.
-    const rtl = getComputedStyle(root).direction === 'rtl';
-    const fwd = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
-    const next: Record<string, number> = { [fwd]: i + 1, ArrowDown: i + 1, [back]: i - 1, ArrowUp: i - 1, Home: 0, End: buttons.length - 1 };
-    if (e.key in next) {
+    const to = rovingTarget(e.key, buttons.indexOf(g), buttons.length, getComputedStyle(root).direction === 'rtl');
+    if (to !== undefined) {
       e.preventDefault();
-      move(buttons[Math.max(0, Math.min(buttons.length - 1, next[e.key]))]);
+      move(buttons[to]);
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       select(g);
@@ -109,10 +105,10 @@ export function enhance(root: IslandElement): () => void {
     if (g && g.getAttribute('aria-pressed') !== 'true') select(g);
   };
   fromHash();
-  addEventListener('hashchange', fromHash, { signal: ac.signal });
+  addEventListener('hashchange', fromHash, { signal });
 
   return () => {
-    ac.abort();
+    off();
     root.onLinked = undefined;
   };
 }
