@@ -92,3 +92,11 @@ describe('quotes in components’ text props', () => {
     expect(messages).toEqual([at(line, `"text", field "quotation marks": "totally invented words" is not the words of the cited paragraphs (¶4)`)]);
   });
 });
+
+describe('a quote cited to the wrong paragraph', () => {
+  it('says which paragraph of the article holds the words, instead of a nearest passage', () => {
+    // "not yet done" is Kerry's, in ¶3; cited to ¶4.
+    const { messages, line } = withText('Kerry said the deal was "not yet done" <Ref paragraphs={[4]} />.');
+    expect(messages).toEqual([at(line, `"text", field "quotation marks": "not yet done" is not the words of the cited paragraphs (¶4): they are in ¶3 of the same article; cite ¶3`)]);
+  });
+});

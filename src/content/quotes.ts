@@ -25,6 +25,15 @@ export function checkQuotes(explainers: readonly { id: string; file: string; tex
     return text ? paragraphs.filter((n) => n >= 1 && n <= text.length).map((n) => ({ n, text: text[n - 1] })) : [];
   };
 
+  /** The paragraph of `article` whose quoted words these are, when the cited ones are not. */
+  const elsewhereIn = (text: string, verdict: QuoteVerdict, article: string | undefined): number | undefined => {
+    if (verdict.ok || verdict.reason !== 'not-found' || !article) return undefined;
+    return cited(article, (sources.get(article) ?? []).map((_, i) => i + 1)).find((p) => checkQuote(text, [p]).ok)?.n;
+  };
+  /** quoteMessage, saying where in the cited article the words are when it has them. */
+  const say = (text: string, verdict: Exclude<QuoteVerdict, { ok: true }>, paragraphs: CitedParagraph[], article: string | undefined) =>
+    quoteMessage(text, verdict, paragraphs.map((p) => p.n), elsewhereIn(text, verdict, article));
+
   for (const mdx of explainers) {
     const articles = content.explainers.find((e) => e.id === mdx.id)?.sources ?? [];
     const article = articles[0];
@@ -48,7 +57,7 @@ export function checkQuotes(explainers: readonly { id: string; file: string; tex
         if (uncitedProp && (!q.hasSpeaker || articles.some((a) => broken.has(a)))) continue;
         const paragraphs = uncitedProp ? everyParagraph() : q.citations.flatMap((c) => cited(c.article ?? article, c.paragraphs));
         const verdict = checkQuote(q.text, paragraphs);
-        if (!verdict.ok) add(q.line, entry, field, quoteMessage(q.text, verdict, paragraphs.map((p) => p.n)));
+        if (!verdict.ok) add(q.line, entry, field, say(q.text, verdict, paragraphs, q.citations[0]?.article ?? article));
         else if (!q.hasSpeaker) add(q.line, entry, field, `"${q.text}" names no speaker: say who said it in the same sentence (a name, or <Actor id="…" />)`);
       }
     }
@@ -67,7 +76,7 @@ export function checkQuotes(explainers: readonly { id: string; file: string; tex
         const paragraphs = refs.flatMap((r) => cited(r.article ?? article, r.paragraphs));
         const verdict = verdictOf(parts, paragraphs);
         if (!verdict.ok) {
-          const message = verdict.reason === 'no-citation' ? `a blockquote is a quotation: cite the paragraph that holds its words with <Ref paragraphs={[n]} /> inside it (or write it as text, without >)` : quoteMessage(parts.find((p) => !checkQuote(p, paragraphs).ok) ?? q.text, verdict, paragraphs.map((p) => p.n));
+          const message = verdict.reason === 'no-citation' ? `a blockquote is a quotation: cite the paragraph that holds its words with <Ref paragraphs={[n]} /> inside it (or write it as text, without >)` : say(parts.find((p) => !checkQuote(p, paragraphs).ok) ?? q.text, verdict, paragraphs, refs[0]?.article ?? article);
           add(q.line, entry, 'children', message);
         } else if (!q.speaker && !names.some((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(forMatching(q.attribution ?? '')))) {
           add(q.line, entry, 'speaker', 'a blockquote is a quotation: name its speaker on a last line, e.g. "— <Actor id="john-kerry" />"');
@@ -78,7 +87,7 @@ export function checkQuotes(explainers: readonly { id: string; file: string; tex
       if (broken.has(q.article ?? article ?? '') || (q.paragraphs.length && citesMissing(q.article ?? article, q.paragraphs))) continue;
       const paragraphs = cited(q.article ?? article, q.paragraphs);
       const verdict = verdictOf(parts, paragraphs);
-      if (!verdict.ok) add(q.line, '<Quote>', 'children', quoteMessage(parts.find((p) => !checkQuote(p, paragraphs).ok) ?? q.text, verdict, paragraphs.map((p) => p.n)));
+      if (!verdict.ok) add(q.line, '<Quote>', 'children', say(parts.find((p) => !checkQuote(p, paragraphs).ok) ?? q.text, verdict, paragraphs, q.article ?? article));
     }
   }
 
@@ -95,7 +104,7 @@ export function checkQuotes(explainers: readonly { id: string; file: string; tex
       if (!q.hasSpeaker) continue;
       const paragraphs = cited(c.article, c.paragraphs);
       const verdict = checkQuote(q.text, paragraphs);
-      if (!verdict.ok) problems.push({ ...at, message: quoteMessage(q.text, verdict, paragraphs.map((p) => p.n)) });
+      if (!verdict.ok) problems.push({ ...at, message: say(q.text, verdict, paragraphs, c.article) });
     }
   };
   for (const ev of content.events) {
@@ -122,7 +131,7 @@ export function checkQuotes(explainers: readonly { id: string; file: string; tex
       kind: 'event',
       entry: ev.id,
       field: 'quote.text',
-      message: quoteMessage(ev.quote.text, verdict, paragraphs.map((p) => p.n)),
+      message: say(ev.quote.text, verdict, paragraphs, ev.citation.article),
     });
   }
   return problems;

@@ -209,8 +209,8 @@ export function checkQuote(quote: string, paragraphs: readonly CitedParagraph[])
   return { ok: true };
 }
 
-/** The verdict in words, for a one-line content error. */
-export function quoteMessage(quote: string, verdict: Exclude<QuoteVerdict, { ok: true }>, cited: readonly number[]): string {
+/** The verdict in words, for a one-line content error; `elsewhere`: the paragraph of the cited article that does hold the words. */
+export function quoteMessage(quote: string, verdict: Exclude<QuoteVerdict, { ok: true }>, cited: readonly number[], elsewhere?: number): string {
   const shown = `"${normalise(quote).replace(/"/g, '')}"`;
   const where = [...new Set(cited)].map((n) => `¶${n}`).join(', ');
   switch (verdict.reason) {
@@ -221,6 +221,8 @@ export function quoteMessage(quote: string, verdict: Exclude<QuoteVerdict, { ok:
     case 'split':
       return `${shown} is not in one paragraph: its words are in ${verdict.paragraphs.map((n) => `¶${n}`).join(' and ')}; quote each paragraph's words on their own, each with its quotation marks`;
     case 'not-found':
+      // The words are in another paragraph of the same article: the citation is what is wrong.
+      if (elsewhere !== undefined) return `${shown} is not the words of the cited paragraphs (${where}): they are in ¶${elsewhere} of the same article; cite ¶${elsewhere}`;
       return `${shown} is not the words of the cited paragraphs (${where})${verdict.nearest ? `; nearest passage: ¶${verdict.nearest.paragraph} "${verdict.nearest.passage.replace(/"/g, '')}"` : ''}`;
   }
 }
