@@ -3,6 +3,7 @@ import { readContentDir } from '../../src/content/folder-fs.ts';
 import { ROOT } from '../helpers/content-fixture.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { settle } from '../helpers/interact.ts';
 
 // Every explainer with a timeline, on both sites: the seed, and the fixture site (other subjects,
 // a months-long story with a crowded day, hostile titles).
@@ -66,8 +67,6 @@ async function smallText(island: Locator): Promise<string[]> {
   );
 }
 
-/** Two frames: the islands re-lay out on resize. */
-const settle = (island: Locator) => island.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 // One page load per page, resized through the widths (the drawings re-lay out on resize, as when a
 // reader turns a tablet; a page loaded at each width was five loads for the same checks).
@@ -83,7 +82,7 @@ test.describe('no timeline text is ever cut', () => {
         for (const island of await page.locator('ek-timeline').all()) {
           await island.scrollIntoViewIfNeeded();
           await expect(island).toHaveAttribute('data-enhanced', '');
-          await settle(island);
+          await settle(page);
           expect(await cutText(island), `at ${width} px`).toEqual([]);
           // Every label at least 12 px where readers mostly are: a phone, and a laptop's article column.
           if (width === 375 || width === 1280) expect(await smallText(island), `text under 12 px at ${width} px`).toEqual([]);

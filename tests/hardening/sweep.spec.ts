@@ -6,6 +6,7 @@ import { marks, failing } from './contrast.ts';
 import { applyTextSpacing, clippedText, letterSpacing } from './reflow.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { TEXT_PAYLOADS, MARK } from './payloads.ts';
+import { settle } from '../helpers/interact.ts';
 
 // One test per page (every sitemap page, the guide and 404 once, the embeds), each a few steps on
 // two page loads. Full axe runs once per page and theme on the enhanced page: the light theme in the
@@ -37,8 +38,6 @@ const viewport = (width: number) => {
   return { width, height };
 };
 
-/** Two frames: the islands re-lay out on resize. */
-const settle = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 /** Sideways scroll at every width of VIEWPORTS, resizing the page; ends at the widest. */
 async function overflowAtEveryWidth(page: Page): Promise<Record<string, number>> {

@@ -9,3 +9,8 @@ export async function movePointer(page: Page): Promise<void> {
   await page.mouse.move(1, 1);
   await page.mouse.move(3, 3);
 }
+
+/** Two animation frames: what the islands need to lay out again after a resize or a theme change. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}

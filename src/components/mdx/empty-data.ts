@@ -1,5 +1,5 @@
 import { explainerContext } from './context.ts';
-import { emptyDataMessage } from '../../content/mdx/lint.ts';
+import { DATA_COMPONENTS, emptyDataMessage } from '../../content/mdx/lint.ts';
 
 export interface EmptyData {
   component: 'Timeline' | 'CasualtyChart';
@@ -19,13 +19,10 @@ export async function emptyData(
   explicit?: string,
 ): Promise<EmptyData | null> {
   const ctx = await explainerContext(component, locals, explicit);
-  const isTimeline = component === 'Timeline';
-  const empty = isTimeline ? ctx.events.length === 0 : ctx.incidents.length === 0;
-  if (!empty) return null;
-  const file = isTimeline ? `events/${ctx.slug}.yaml` : `figures/${ctx.slug}.yaml`;
-  const what = isTimeline ? 'events' : 'incidents';
+  const { file, what } = DATA_COMPONENTS[component];
+  if (ctx[what].length > 0) return null;
   // Unreachable from a build: its MDX lint (src/content/mdx/lint.ts) refuses a published page with
   // an empty data component before any page renders, with the same words.
   if (ctx.explainer?.data.draft !== true) throw new Error(`<${component}> in ${ctx.file}: ${emptyDataMessage(component, ctx.slug)}`);
-  return { component, file, what };
+  return { component, file: file(ctx.slug), what };
 }

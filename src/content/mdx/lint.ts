@@ -90,7 +90,7 @@ const pageLinks: ContentRule = ({ scan }) => {
 };
 
 /** The data components and the content file each draws from: a published page must not ship one empty. */
-const DATA_COMPONENTS: Record<string, { file: (slug: string) => string; what: 'events' | 'incidents' }> = {
+export const DATA_COMPONENTS: Record<string, { file: (slug: string) => string; what: 'events' | 'incidents' }> = {
   Timeline: { file: (slug) => `events/${slug}.yaml`, what: 'events' },
   CasualtyChart: { file: (slug) => `figures/${slug}.yaml`, what: 'incidents' },
 };
