@@ -96,6 +96,17 @@ function siteIn(site: SiteContent, lang: string | undefined): SiteContent {
  */
 export async function getExplainerData(slug: string) {
   const all = await getSiteContent();
+  // Asked by every component of a page (about twenty): sorted and translated once per explainer and read.
+  let made = explainerData.get(all);
+  if (!made) explainerData.set(all, (made = new Map()));
+  let data = made.get(slug);
+  if (!data) made.set(slug, (data = explainerDataIn(all, slug)));
+  return data;
+}
+
+const explainerData = new WeakMap<SiteContent, Map<string, ReturnType<typeof explainerDataIn>>>();
+
+function explainerDataIn(all: SiteContent, slug: string) {
   const { entries, events: eventsOf, incidents: incidentsOf } = indexOf(all);
   const translation = entries.get(slug)?.data.translation;
   const own = translation?.of ?? slug;

@@ -1,6 +1,7 @@
 import { getExplainerData, type SiteContent, type ExplainerEntry, type EventData, type IncidentData } from '../../content/site.ts';
 import { propValues, type Usage } from '../../content/mdx/scan.ts';
 import { propError } from './props.ts';
+import type { z } from 'astro/zod';
 import { propContext, type PropContext } from '../../schemas/components/props.ts';
 import { paragraphAnchor, paragraphHref } from '../../lib/urls.ts';
 import { findExplainer } from '../../lib/editions.ts';
@@ -64,16 +65,44 @@ export async function currentFile(locals: App.Locals): Promise<string | undefine
 
 /** What this explainer's components may refer to, for their schemas (src/schemas/components/). */
 export function propsContextOf(ctx: ExplainerContext): PropContext {
-  return propContext({
-    actors: ctx.site.actors.keys(),
-    terms: ctx.site.glossary.keys(),
-    events: ctx.events,
-    incidents: ctx.incidents,
-    articles: articlesOf(ctx),
-    sources: ctx.site.sources.values(),
-    places: ctx.site.places.keys(),
-    lang: ctx.explainer?.data.lang,
-  });
+  // Once per explainer (its events are read once: getExplainerData), not once per component written.
+  let made = contexts.get(ctx.events);
+  if (!made) contexts.set(ctx.events, (made = new Map()));
+  const key = `${ctx.page}\n${ctx.explainer?.data.lang ?? ''}`;
+  let props = made.get(key);
+  if (!props) {
+    made.set(
+      key,
+      (props = propContext({
+        actors: ctx.site.actors,
+        terms: ctx.site.glossary,
+        events: ctx.events,
+        incidents: ctx.incidents,
+        articles: articlesOf(ctx),
+        sources: ctx.site.sources,
+        places: ctx.site.places,
+        lang: ctx.explainer?.data.lang,
+      })),
+    );
+  }
+  return props;
+}
+
+const contexts = new WeakMap<readonly object[], Map<string, PropContext>>();
+const schemas = new WeakMap<PropContext, Map<(ctx: PropContext) => z.ZodType, z.ZodType>>();
+
+/**
+ * A component's prop schema for this explainer (`make` is the component's, e.g. refSchema): made once
+ * per explainer and component, not once per use (a page writes <Ref> dozens of times, and making a
+ * schema costs more than checking props with it).
+ */
+export function propsSchemaOf<S extends z.ZodType>(ctx: ExplainerContext, make: (ctx: PropContext) => S): S {
+  const props = propsContextOf(ctx);
+  let made = schemas.get(props);
+  if (!made) schemas.set(props, (made = new Map()));
+  let schema = made.get(make);
+  if (!schema) made.set(make, (schema = make(props)));
+  return schema as S;
 }
 
 /** Source article ids a component may cite: the explainer's front matter `sources`. */

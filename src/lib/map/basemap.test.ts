@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseMap, atlasScale, countryKey } from './basemap.ts';
+import { baseMap, atlasScale, countryKey, labelPoint } from './basemap.ts';
 import { fitMap } from './projection.ts';
 import { SEED_PLACES, FAR_PLACES, ATLASES } from '../../../tests/helpers/map-fixtures.ts';
 
@@ -44,5 +44,28 @@ describe('baseMap', () => {
 
   it('reports a country name Natural Earth does not know', () => {
     expect(baseMap(frame, ATLASES[scale], unit, ['Syrai']).unknown).toEqual(['Syrai']);
+  });
+});
+
+describe('labelPoint', () => {
+  const frame = fitMap(SEED_PLACES);
+  const atlas = ATLASES[atlasScale(frame)];
+
+  it("puts a country's name inside the frame, the same point each time it is asked (the page and its embed)", () => {
+    const first = labelPoint(frame, atlas, 'Jordan');
+    expect(first).not.toBeNull();
+    const [x, y] = first!;
+    expect(x).toBeGreaterThan(0);
+    expect(x).toBeLessThan(frame.width);
+    expect(y).toBeGreaterThan(0);
+    expect(y).toBeLessThan(frame.height);
+    // A caller changing its copy does not move the point for the next one.
+    first![0] = -1;
+    expect(labelPoint(frame, atlas, 'Jordan')).toEqual([x, y]);
+  });
+
+  it('names no point for a country outside the frame or too small in it', () => {
+    expect(labelPoint(frame, atlas, 'Brazil')).toBeNull();
+    expect(labelPoint(frame, atlas, 'Not a country')).toBeNull();
   });
 });

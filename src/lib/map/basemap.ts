@@ -41,15 +41,20 @@ export const countryKey = (name: string) => name.normalize('NFKD').replace(/[\u0
 
 const baseMapCache = new WeakMap<Atlas, Map<string, BaseMap>>();
 
+/** A frame as a key: it is fully given by its kind, size, centre and projection parameters. */
+export function frameKey(frame: MapFrame): string {
+  const p = frame.projection;
+  return JSON.stringify([frame.kind, frame.width, frame.height, frame.centre, p.scale(), p.translate(), p.rotate(), p.center(), p.clipAngle(), p.precision()]);
+}
+
 /**
  * The base map of a frame as path strings, cropped to the frame (clipExtent), so only the region's
  * coast and borders are written, in whole units. Projecting the atlas is most of a map's build time
  * (about a second for 1:50m), and the same map is drawn on the explainer and in its embed, so each
- * is made once per build: the frame is fully given by its kind, size and projection parameters.
+ * is made once per build (frameKey).
  */
 export function baseMap(frame: MapFrame, atlas: Atlas, unit = 1, highlight: readonly string[] = []): BaseMap {
-  const p = frame.projection;
-  const key = JSON.stringify([frame.kind, frame.width, frame.height, p.scale(), p.translate(), p.rotate(), p.center(), p.clipAngle(), p.precision(), unit, highlight]);
+  const key = JSON.stringify([frameKey(frame), unit, highlight]);
   let maps = baseMapCache.get(atlas);
   if (!maps) baseMapCache.set(atlas, (maps = new Map()));
   let map = maps.get(key);
@@ -142,6 +147,18 @@ function inBox([[w, s], [e, n]]: Box, lon: number, lat: number): boolean {
  * that point is in the country itself (not in a bay of it) and the part is big enough to hold a name.
  */
 export function labelPoint(frame: MapFrame, atlas: Atlas, name: string, minArea = 900): [number, number] | null {
+  // Measuring a country at 1:50m is slow, and the explainer and its embed ask the same: once per frame.
+  const key = JSON.stringify([frameKey(frame), name, minArea]);
+  let points = labelPointCache.get(atlas);
+  if (!points) labelPointCache.set(atlas, (points = new Map()));
+  if (!points.has(key)) points.set(key, measureLabelPoint(frame, atlas, name, minArea));
+  const at = points.get(key);
+  return at ? [at[0], at[1]] : null;
+}
+
+const labelPointCache = new WeakMap<Atlas, Map<string, [number, number] | null>>();
+
+function measureLabelPoint(frame: MapFrame, atlas: Atlas, name: string, minArea: number): [number, number] | null {
   const countries = countryFeatures(atlas);
   const f = countries.features.find((c) => countryKey(c.properties.name) === countryKey(name));
   if (!f) return null;

@@ -1,6 +1,6 @@
 import { geoOrthographic } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { Atlas } from './basemap.ts';
+import { frameKey, type Atlas } from './basemap.ts';
 import type { MapFrame } from './projection.ts';
 import { pathString } from './path.ts';
 
@@ -21,9 +21,8 @@ export interface Inset {
 export function orientationInset(frame: MapFrame, land: Atlas['land'], size = 120, unit = 2): Inset | null {
   if (frame.kind === 'world') return null;
   // Projecting the land onto the globe is most of its cost, and a map's explainer and embed draw the same
-  // inset: drawn once per process for a frame (its edge is given by its kind, size and projection).
-  const p = frame.projection;
-  const key = JSON.stringify([frame.kind, frame.width, frame.height, frame.centre, p.scale(), p.translate(), p.rotate(), p.center(), p.clipAngle(), p.precision(), size, unit]);
+  // inset: drawn once per process for a frame (frameKey).
+  const key = JSON.stringify([frameKey(frame), size, unit]);
   let insets = insetCache.get(land);
   if (!insets) insetCache.set(land, (insets = new Map()));
   if (!insets.has(key)) insets.set(key, drawInset(frame, land, size, unit));

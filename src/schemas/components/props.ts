@@ -115,31 +115,57 @@ export function propNames(schema: z.ZodType): string[] {
   return def.in ? propNames(def.in) : [];
 }
 
+/** Ids, as a list or as the keys of the site's map of them. */
+type Ids = readonly string[] | ReadonlyMap<string, unknown>;
+type Sources = readonly { id: string; paragraphs: readonly string[] }[] | ReadonlyMap<string, { id: string; paragraphs: readonly string[] }>;
+
 /** What `propContext` reads: the content one explainer can refer to, as the build and the lint hold it. */
 export interface PropContextInput {
-  actors: Iterable<string>;
-  terms: Iterable<string>;
+  /** The site's actors, terms and places (shared by every explainer: the same list or map for each). */
+  actors: Ids;
+  terms: Ids;
   /** This explainer's events and incidents, in any order: they are put in time and file order here. */
   events: readonly { id: string; lane: string; date: WhenInput; precision?: DateQualifier | 'day'; loc: { line: number } }[];
   incidents: readonly { id: string; loc: { line: number } }[];
   articles: readonly string[];
-  sources: Iterable<{ id: string; paragraphs: readonly string[] }>;
-  places?: Iterable<string>;
+  sources: Sources;
+  places?: Ids;
   lang?: string;
 }
+
+const idLists = new WeakMap<object, readonly string[]>();
+const paragraphCounts = new WeakMap<object, ReadonlyMap<string, number>>();
+/**
+ * The site-wide parts of a context, made once per list and shared by every explainer's context (a
+ * copy for each would grow with the square of the site: 3,000 explainers citing 3,000 articles).
+ */
+const idsOf = (ids: Ids): readonly string[] => {
+  if (Array.isArray(ids)) return ids as readonly string[];
+  let list = idLists.get(ids);
+  if (!list) idLists.set(ids, (list = [...(ids as ReadonlyMap<string, unknown>).keys()]));
+  return list;
+};
+const countsOf = (sources: Sources): ReadonlyMap<string, number> => {
+  let counts = paragraphCounts.get(sources);
+  if (!counts) {
+    const list = Array.isArray(sources) ? sources : [...(sources as ReadonlyMap<string, { id: string; paragraphs: readonly string[] }>).values()];
+    paragraphCounts.set(sources, (counts = new Map(list.map((s) => [s.id, s.paragraphs.length]))));
+  }
+  return counts;
+};
 
 /** The one way the component and the lint turn content into what props may refer to (same ids, same order). */
 export function propContext(input: PropContextInput): PropContext {
   const events = storyOrder(input.events, writtenInterval, (e) => e.loc.line);
   return {
-    actors: [...input.actors],
-    terms: [...input.terms],
+    actors: idsOf(input.actors),
+    terms: idsOf(input.terms),
     events: events.map((e) => e.id),
     lanes: [...new Set(events.map((e) => e.lane))],
     incidents: [...input.incidents].sort((a, b) => a.loc.line - b.loc.line).map((i) => i.id),
     articles: input.articles,
-    paragraphs: new Map([...input.sources].map((s) => [s.id, s.paragraphs.length])),
-    ...(input.places ? { places: [...input.places] } : {}),
+    paragraphs: countsOf(input.sources),
+    ...(input.places ? { places: idsOf(input.places) } : {}),
     ...(input.lang ? { lang: input.lang } : {}),
   };
 }

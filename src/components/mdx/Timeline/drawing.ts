@@ -5,7 +5,7 @@
  * Both get the same events, layouts, ids and words from here, so the levels fit the page they join.
  */
 import { timelineSchema, type Props } from '../../../schemas/components/Timeline.ts';
-import { explainerContext, propsContextOf } from '../context.ts';
+import { explainerContext, propsSchemaOf } from '../context.ts';
 import { validateProps } from '../props.ts';
 import { claimIsland, type IslandIds, type IslandTally } from '../../../lib/ids.ts';
 import { uiStrings, DEFAULT_LANG } from '../../../lib/i18n.ts';
@@ -14,12 +14,16 @@ import { dateLocale, formatWhen } from '../../../lib/dates.ts';
 import { eventAnchor, explainerPath } from '../../../lib/urls.ts';
 import { eventWhen } from '../../../lib/timeline/events.ts';
 import { dayStart, DAY } from '../../../lib/timeline/interval.ts';
-import { layoutTimeline, toLayoutEvent, ZOOM_LEVELS } from '../../../lib/timeline/index.ts';
+import { layoutTimeline, toLayoutEvent, ZOOM_LEVELS, type TimelineLayout } from '../../../lib/timeline/index.ts';
 
-export async function timelineDrawing(locals: App.Locals, raw: Props, island: IslandIds) {
+/**
+ * `drawn`: the zoom level the caller draws first (0 for the page, 1 for the zoom file): the lanes'
+ * names and the clock are read from it (they are the same at every level), so no other level is laid out for them.
+ */
+export async function timelineDrawing(locals: App.Locals, raw: Props, island: IslandIds, drawn = 0) {
   const t = uiStrings(locals.lang);
   const ctx = await explainerContext('Timeline', locals, raw.explainer);
-  const props = validateProps('Timeline', timelineSchema(propsContextOf(ctx)), raw, ctx.file);
+  const props = validateProps('Timeline', propsSchemaOf(ctx, timelineSchema), raw, ctx.file);
   const shown = ctx.events.filter(
     (e) =>
       (!props.events || props.events.includes(e.id)) &&
@@ -48,24 +52,24 @@ export async function timelineDrawing(locals: App.Locals, raw: Props, island: Is
   // A translation names the lanes in its language (front matter lanes:), and its ticks' dates too.
   const laneNames = ctx.explainer?.data.translation?.lanes;
   const range = { lanes: props.lanes, from: props.from, to: props.to, laneNames };
+  // The layouts are made as they are asked for, each once: the page draws zoom 1 and the phone
+  // layout, the zoom file the closer levels (a layout is most of a timeline's build time, and the
+  // page and its zoom file are rendered apart, so each asks only for its own).
+  const made = new Map<number | 'vertical', TimelineLayout>();
+  const make = (key: number | 'vertical', draw: () => TimelineLayout) => {
+    let L = made.get(key);
+    if (!L) made.set(key, (L = relabel(draw(), lang, laneNames)));
+    return L;
+  };
   // The deepest zoom level draws every mark (no clusters), so each one can be reached there.
-  const levels = ZOOM_LEVELS.map((zoom) => layoutTimeline(layoutEvents, { ...range, orientation: 'horizontal', zoom, cluster: zoom !== ZOOM_LEVELS.at(-1) }));
-  // A translation's dates are written in its words (below): a month's name in Arabic is longer than "Feb".
-  const vertical = layoutTimeline(layoutEvents, { ...range, orientation: 'vertical', ...(lang !== DEFAULT_LANG && { gutter: 62 }) });
-  if (laneNames) for (const L of [...levels, vertical]) for (const l of L.lanes) l.label = laneNames[l.id] ?? l.label;
-  if (lang !== DEFAULT_LANG) {
-    // The layout made room for "12 Feb", not for a long month name ("12 فبراير"): after the first
-    // tick of a month, its days alone (as Arabic papers number a month's days), on every drawing.
-    for (const L of [...levels, vertical]) {
-      let month = '';
-      for (const tick of L.ticks) {
-        const words = tickWords(tick, lang, { dayOnly: tick.label.length === 1 && tick.date.slice(0, 7) === month });
-        month = tick.date.slice(0, 7);
-        tick.label = words;
-      }
-    }
-  }
-  const lanes = levels[0].lanes;
+  const level = (i: number) => make(i, () => layoutTimeline(layoutEvents, { ...range, orientation: 'horizontal', zoom: ZOOM_LEVELS[i], cluster: i !== ZOOM_LEVELS.length - 1 }));
+  // A translation's dates are written in its words (relabel): a month's name in Arabic is longer than "Feb".
+  const vertical = () => make('vertical', () => layoutTimeline(layoutEvents, { ...range, orientation: 'vertical', ...(lang !== DEFAULT_LANG && { gutter: 62 }) }));
+  /** The closer zoom levels (2×, 4×, 8×), drawn by the zoom file (or a page without one). */
+  const closerLevels = () => ZOOM_LEVELS.slice(1).map((_, i) => level(i + 1));
+  /** Whether any level draws a cluster (the key explains it); the deepest never does. */
+  const clustered = () => ZOOM_LEVELS.slice(0, -1).some((_, i) => level(i).clusters.length > 0);
+  const lanes = level(drawn).lanes;
   const laneName = (lane: string) => lanes.find((l) => l.id === lane)?.label ?? lane;
   const desc = t('timeline.svgDesc', {
     count: shown.length,
@@ -76,8 +80,27 @@ export async function timelineDrawing(locals: App.Locals, raw: Props, island: Is
   });
   const svgProps = { desc, hintId, base, anchorOf };
   // The clock the axis' hours are read on, named as the panel names an event's time ("GMT+5:45", "UTC").
-  const zone = levels[0].zone && t('timeline.zone', { zone: zoneName(levels[0].zone, locals.lang) });
-  return { ctx, props, shown, base, uid, hintId, hashPrefix, anchorOf, levels, vertical, lanes, laneName, svgProps, zone };
+  const clock = level(drawn).zone;
+  const zone = clock && t('timeline.zone', { zone: zoneName(clock, locals.lang) });
+  return { ctx, props, shown, base, uid, hintId, hashPrefix, anchorOf, level, closerLevels, clustered, vertical, lanes, laneName, svgProps, zone };
+}
+
+/**
+ * A layout in the page's language: a translation's lane names (front matter lanes:), and its ticks'
+ * dates in its words. The layout made room for "12 Feb", not for a long month name ("12 فبراير"):
+ * after the first tick of a month, its days alone (as Arabic papers number a month's days).
+ */
+function relabel(L: TimelineLayout, lang: string, laneNames: Record<string, string> | undefined): TimelineLayout {
+  if (laneNames) for (const l of L.lanes) l.label = laneNames[l.id] ?? l.label;
+  if (lang !== DEFAULT_LANG) {
+    let month = '';
+    for (const tick of L.ticks) {
+      const words = tickWords(tick, lang, { dayOnly: tick.label.length === 1 && tick.date.slice(0, 7) === month });
+      month = tick.date.slice(0, 7);
+      tick.label = words;
+    }
+  }
+  return L;
 }
 
 /** The ids of the `index`-th timeline of a page, as claimIsland gave them when the page was rendered. */
