@@ -148,7 +148,8 @@ try {
   const astroLog = await run(
     process.execPath,
     [`--max-old-space-size=${ASTRO_HEAP_MB}`, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', staging],
-    { KIT_CACHE_DIR: cache.dir },
+    // KIT_LAST_SITE: the pages of the last good site that this build copies unchanged are taken from it (src/build/built-pages.ts).
+    { KIT_CACHE_DIR: cache.dir, ...(existsSync(outDir) ? { KIT_LAST_SITE: outDir } : {}) },
     true,
   );
   generated = generatedFiles(astroLog);

@@ -7,6 +7,8 @@ import { readContent, type ContentEntries, type ReadResult } from './read.ts';
 import { readFolder } from './folder-fs.ts';
 import { ContentError, formatProblem, type ContentProblem } from './problems.ts';
 import { lintMdx } from './mdx/lint.ts';
+import { closeParseCache, openParseCache } from './parse-cache.ts';
+import { kitVersion } from '../build/kit-version.ts';
 import { explainerSchema } from '../schemas/explainer.ts';
 import { translationMetaSchema } from '../schemas/translation.ts';
 import { eventSchema } from '../schemas/event.ts';
@@ -32,7 +34,16 @@ function read(root: string, dir: string): ReadResult {
   const folder = readFolder(root, dir);
   const abs = isAbsolute(dir) ? dir : resolve(root, dir);
   const key = `${abs}\n${[...folder.files].map(([p, t]) => `${p}\0${t.length}\0${statSync(resolve(abs, p)).mtimeMs}`).join('\n')}`;
-  if (last?.key !== key) last = { key, result: readContent(folder) };
+  if (last?.key !== key) {
+    // `npm run build` keeps each file's parse for the next build (parse-cache.ts): an edit parses one file.
+    const cache = process.env.KIT_CACHE_DIR;
+    if (cache) openParseCache(cache, kitVersion(root));
+    try {
+      last = { key, result: readContent(folder) };
+    } finally {
+      closeParseCache();
+    }
+  }
   return last.result;
 }
 

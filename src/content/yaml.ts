@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { ContentProblem } from './problems.ts';
 import { yamlRuleProblems } from './yaml-rules.ts';
+import { recallParse } from './parse-cache.ts';
 
 /** Where an entry starts, and the line of each of its fields, by dotted path ("citation.paragraphs.1"). */
 export interface ItemLocation {
@@ -48,6 +49,11 @@ function collectLines(node: unknown, prefix: string, lc: LineCounter, lineOffset
  * duplicate keys come back as problems. `lineOffset` counts lines before the YAML (front matter).
  */
 export function parseYaml(text: string, file: string, kind: string, lineOffset = 0): ParsedYaml {
+  // A clean parse of the same text, file and offset is the last build's (parse-cache.ts).
+  return recallParse(`yaml\0${file}\0${kind}\0${lineOffset}`, text, () => parseYamlText(text, file, kind, lineOffset), (p) => !p.problems.length);
+}
+
+function parseYamlText(text: string, file: string, kind: string, lineOffset: number): ParsedYaml {
   const whole = parseChunk(text, file, kind, lineOffset);
   if (!whole.syntax || !/^- /m.test(text)) return whole;
   // A syntax error in a list: read each top-level entry ("- " at column 0) on its own, so one broken

@@ -2,6 +2,7 @@ import { mdxToJs, type MdastPluginDefinition } from 'satteri';
 import { countWords } from '../../lib/reading-time.ts';
 import { matchFrontmatter } from '../frontmatter.ts';
 import { proseOf, type MdxProse } from './prose.ts';
+import { recallParse } from '../parse-cache.ts';
 
 /**
  * What an explainer's MDX holds besides Markdown, read from the tree of the parser Astro compiles
@@ -275,7 +276,8 @@ export function scanMdx(text: string): ScanResult {
   let result = scans.get(text);
   if (!result) {
     if (scans.size >= MAX_SCANS) scans.clear();
-    scans.set(text, (result = scanText(text)));
+    // A clean scan of the same text is the last build's (parse-cache.ts).
+    scans.set(text, (result = recallParse('mdx', text, () => scanText(text), (r) => !r.error)));
   }
   return result;
 }
