@@ -212,18 +212,18 @@ export function writeStamp(cacheDir: string, name: string, stamp: object | undef
 }
 
 /**
- * Files written while pages render (src/build/static-files.ts: the locator maps' base maps) or are
- * tidied (src/build/built-pages.ts: the merged page stylesheets), each named by a hash of its bytes,
- * are written only for the pages that render; a page copied from the cache is byte-identical to its
- * copy in the last good site and refers to that site's files, so the ones missing from the new site
- * are carried over (hard links). Returns how many.
+ * Files written while pages render (src/build/static-files.ts: the locator maps' base maps, named
+ * by a hash of their bytes) are written only by the pages that render; a page copied from the cache
+ * is byte-identical to its copy in the last good site and refers to that site's files, so the ones
+ * missing from the new site are carried over (hard links). Returns how many. (The merged page
+ * stylesheets are brought over with their pages by src/build/built-pages.ts.)
  */
 export function carryRenderFiles(previous: string, next: string): number {
   const dir = join(previous, '_astro');
   if (!existsSync(dir)) return 0;
   let carried = 0;
   for (const name of readdirSync(dir)) {
-    if (!/^[a-z-]+\.[A-Za-z0-9_-]{10}\.svg$|^page\.[0-9a-f]{10}\.css$/.test(name)) continue;
+    if (!/^[a-z-]+\.[A-Za-z0-9_-]{10}\.svg$/.test(name)) continue;
     const to = join(next, '_astro', name);
     if (existsSync(to)) continue;
     mkdirSync(dirname(to), { recursive: true });

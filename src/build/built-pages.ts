@@ -3,20 +3,22 @@
  * (./merge-stylesheets.ts), then a CSP naming only the page's own inline code (./page-csp.ts).
  * Both only narrow or regroup what Astro wrote; a page either needs neither is left byte for byte.
  *
- * Incremental: what this makes of a page depends on the page's bytes alone (a stylesheet's name is the
- * hash of its text), so under `npm run build` (scripts/build.ts) a page Astro copied from its cache,
- * byte for byte the one the last build tidied, is linked to that build's tidy file in the last site
- * (KIT_LAST_SITE) instead of being tidied again: reading, rewriting and writing every page of a
- * site of thousands was a tenth of a one-edit build. Which pages those were is kept in the cache
- * folder (KIT_CACHE_DIR), by the hash of each page as Astro wrote it.
+ * Incremental: what this makes of a page depends on the page's bytes and on this code alone (a
+ * stylesheet's name is the hash of its text), so under `npm run build` (scripts/build.ts) a page
+ * byte for byte the one the last build tidied, with the same kit version (src/build/kit-version.ts:
+ * this code is in its hash), is linked to that build's tidy file in the last site (KIT_LAST_SITE),
+ * and its merged stylesheet with it, instead of being tidied again: reading, rewriting and writing
+ * every page of a site of thousands was a tenth of a one-edit build. Which pages those were is kept
+ * in the cache folder (KIT_CACHE_DIR), by the hash of each page as Astro wrote it.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mergeStylesheets } from './merge-stylesheets.ts';
 import { narrowPageCsp } from './page-csp.ts';
+import { kitVersion } from './kit-version.ts';
 
 /** Every .html file under `dir`. */
 const htmlFiles = (dir: string): string[] =>
@@ -26,10 +28,16 @@ const htmlFiles = (dir: string): string[] =>
 
 const TIDIED = 'kit-tidied-pages.json';
 
-/** A page as Astro wrote it (the hash of its bytes), and the tidy file made of it (its size and time). */
+/** A page as Astro wrote it (the hash of its bytes), the tidy file made of it (its size and time), and its merged stylesheet. */
 interface Tidied {
   raw: string;
   tidy: string;
+  css?: string;
+}
+
+interface Record {
+  version: string;
+  pages: { [path: string]: Tidied };
 }
 
 const stamp = (file: string) => {
@@ -37,43 +45,43 @@ const stamp = (file: string) => {
   return `${s.size}:${Math.trunc(s.mtimeMs)}`;
 };
 
-/** The last build's pages, by site path, and the site it made of them. */
-function tidiedLastTime(): { site: string; pages: Record<string, Tidied> } | undefined {
-  const { KIT_CACHE_DIR: cache, KIT_LAST_SITE: site } = process.env;
-  if (!cache || !site || !existsSync(join(cache, TIDIED))) return undefined;
+/** The last build's pages, when it was made by this version of the kit. */
+function tidiedLastTime(version: string): Record | undefined {
+  const cache = process.env.KIT_CACHE_DIR;
+  if (!cache || !process.env.KIT_LAST_SITE || !existsSync(join(cache, TIDIED))) return undefined;
   try {
-    return { site, pages: JSON.parse(readFileSync(join(cache, TIDIED), 'utf-8')) as Record<string, Tidied> };
+    const record = JSON.parse(readFileSync(join(cache, TIDIED), 'utf-8')) as Record;
+    return record.version === version && record.pages ? record : undefined;
   } catch {
     return undefined;
   }
 }
 
-function keepTidied(pages: Record<string, Tidied>): void {
+function keepTidied(record: Record): void {
   const cache = process.env.KIT_CACHE_DIR;
   if (!cache) return;
-  writeFileSync(join(cache, `${TIDIED}.tmp`), JSON.stringify(pages));
+  writeFileSync(join(cache, `${TIDIED}.tmp`), JSON.stringify(record));
   renameSync(join(cache, `${TIDIED}.tmp`), join(cache, TIDIED));
 }
 
-/**
- * `file` replaced by the last site's tidy copy (a hard link: the swap keeps it); false when there is
- * none, or it is not as the last build left it (edited by hand).
- */
-function reuse(from: string, file: string, tidy: string): boolean {
-  if (!existsSync(from) || stamp(from) !== tidy) return false;
-  unlinkSync(file);
+/** `to` made the same file as `from` (a hard link: the swap of the output folders keeps it; a copy where links fail). */
+function linkOrCopy(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
   try {
-    linkSync(from, file);
+    linkSync(from, to);
   } catch {
-    copyFileSync(from, file);
+    copyFileSync(from, to);
   }
-  return true;
 }
 
 export function builtPages(): AstroIntegration {
+  let root = '';
   return {
     name: 'explainer-kit:built-pages',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const sheets = new Map<string, string | undefined>();
@@ -82,32 +90,41 @@ export function builtPages(): AstroIntegration {
           return sheets.get(path);
         };
         const written = new Set<string>();
-        const last = tidiedLastTime();
-        const tidied: Record<string, Tidied> = {};
+        const version = kitVersion(root);
+        const last = tidiedLastTime(version);
+        const site = process.env.KIT_LAST_SITE ?? '';
+        const next: Record = { version, pages: {} };
         let linked = 0;
         for (const file of htmlFiles(out)) {
           const raw = readFileSync(file);
           const rel = relative(out, file);
           const hash = createHash('sha256').update(raw).digest('base64url');
           const before = last?.pages[rel];
-          if (last && before?.raw === hash && reuse(join(last.site, rel), file, before.tidy)) {
-            tidied[rel] = before;
+          const from = before && join(site, rel);
+          // The same page as last time, its tidy file untouched since (not edited by hand), and its stylesheet there.
+          if (before?.raw === hash && from && existsSync(from) && stamp(from) === before.tidy && (!before.css || existsSync(join(site, before.css)))) {
+            unlinkSync(file);
+            linkOrCopy(from, file);
+            if (before.css && !written.has(before.css) && !existsSync(join(out, before.css))) linkOrCopy(join(site, before.css), join(out, before.css));
+            if (before.css) written.add(before.css);
+            next.pages[rel] = { ...before, tidy: stamp(file) };
             linked++;
             continue;
           }
           const html = raw.toString('utf-8');
           const merged = mergeStylesheets(html, read);
-          if (merged.css && !written.has(merged.css.path)) {
-            writeFileSync(join(out, merged.css.path), merged.css.text);
-            written.add(merged.css.path);
+          const css = merged.css?.path.replace(/^\//, '');
+          if (merged.css && css && !written.has(css)) {
+            writeFileSync(join(out, css), merged.css.text);
+            written.add(css);
           }
           const tidy = narrowPageCsp(merged.html);
           if (tidy !== html) writeFileSync(file, tidy);
-          tidied[rel] = { raw: hash, tidy: stamp(file) };
+          next.pages[rel] = { raw: hash, tidy: stamp(file), ...(css ? { css } : {}) };
         }
-        if (written.size) logger.info(`${written.size} merged stylesheet${written.size === 1 ? '' : 's'} written to _astro/`);
-        if (linked) logger.info(`${linked} page${linked === 1 ? '' : 's'} unchanged since the last build, taken from it as tidied then`);
-        keepTidied(tidied);
+        if (written.size) logger.info(`${written.size} merged stylesheet${written.size === 1 ? '' : 's'} in _astro/`);
+        if (linked) logger.info(`${linked} page${linked === 1 ? '' : 's'} the same as in the last build, taken from it as tidied then`);
+        keepTidied(next);
       },
     },
   };

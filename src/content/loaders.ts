@@ -7,8 +7,7 @@ import { readContent, type ContentEntries, type ReadResult } from './read.ts';
 import { readFolder } from './folder-fs.ts';
 import { ContentError, formatProblem, type ContentProblem } from './problems.ts';
 import { lintMdx } from './mdx/lint.ts';
-import { closeParseCache, openParseCache } from './parse-cache.ts';
-import { kitVersion } from '../build/kit-version.ts';
+import { closeParseCache, openParseCache, parserVersion } from './parse-cache.ts';
 import { explainerSchema } from '../schemas/explainer.ts';
 import { translationMetaSchema } from '../schemas/translation.ts';
 import { eventSchema } from '../schemas/event.ts';
@@ -37,7 +36,7 @@ function read(root: string, dir: string): ReadResult {
   if (last?.key !== key) {
     // `npm run build` keeps each file's parse for the next build (parse-cache.ts): an edit parses one file.
     const cache = process.env.KIT_CACHE_DIR;
-    if (cache) openParseCache(cache, kitVersion(root));
+    if (cache) openParseCache(cache, parserVersion(root));
     try {
       last = { key, result: readContent(folder) };
     } finally {

@@ -6,12 +6,13 @@
  * succeeds) and parses only the files that changed. A file with a problem is parsed every time, and
  * everything the reader checks across files (src/content/crosscheck.ts) is checked every time.
  *
- * The cache names the kit's version (its code's hash, src/build/kit-version.ts): a change to the
- * parsers starts it over. Without a cache folder (astro dev, npm run check) nothing is kept.
+ * The cache names the parsers' version (`parserVersion`: the kit's code and the installed packages):
+ * a change to either starts it over. Without a cache folder (astro dev, npm run check) nothing is kept.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { kitVersion } from '../build/kit-version.ts';
 
 const FILE = 'kit-parses.json';
 
@@ -25,7 +26,17 @@ interface Open {
 }
 let open: Open | undefined;
 
-/** Starts keeping parses in `dir` for a read made by this version of the kit. */
+/**
+ * The version of the code that parses: the kit's (src/build/kit-version.ts, which leaves packages
+ * out) and the packages installed (npm's record of node_modules: the YAML and MDX parsers are among them).
+ */
+export function parserVersion(root: string): string {
+  const installed = join(root, 'node_modules/.package-lock.json');
+  const packages = existsSync(installed) ? createHash('sha256').update(readFileSync(installed)).digest('base64url') : 'unknown';
+  return `${kitVersion(root)} ${packages}`;
+}
+
+/** Starts keeping parses in `dir` for a read made by this version of the parsers (`parserVersion`). */
 export function openParseCache(dir: string, version: string): void {
   let last = new Map<string, string>();
   try {

@@ -183,4 +183,22 @@ describe('npm run build on a site of 10 explainers', () => {
     expect(changed.filter((f) => !mayChange.has(f))).toEqual([]);
     expect(changed).toEqual(expect.arrayContaining([`${edited}/index.html`, `og/${edited}.png`, 'page/2/index.html', 'rss.xml']));
   }, 600_000);
+
+  it('renders every page again when Astro drops its cache (the lockfile changed), and makes the same site, each page with its stylesheet', () => {
+    const before = snapshot(join(dir, 'dist'));
+    // The project copy has no lockfile of its own (its node_modules is the repository's): one appears.
+    const lock = join(dir, 'package-lock.json');
+    writeFileSync(lock, existsSync(lock) ? `${file('package-lock.json')}\n` : '{ "lockfileVersion": 3 }\n');
+    const again = build(dir);
+    expect(again.status, again.output).toBe(0);
+    expect(again.reused).toEqual([]);
+    // Every page rendered to the bytes the last build tidied is taken from the last site (src/build/built-pages.ts), its merged stylesheet with it.
+    expect(again.output).toMatch(/\d+ pages the same as in the last build, taken from it as tidied then/);
+    const after = snapshot(join(dir, 'dist'));
+    const sheets = Object.keys(before).filter((f) => /^_astro\/page\.[0-9a-f]{10}\.css$/.test(f));
+    expect(sheets.length).toBeGreaterThan(0);
+    const pages = (files: Record<string, string>) => Object.keys(files).filter((f) => !f.startsWith('pagefind/')).sort();
+    expect(pages(after)).toEqual(pages(before));
+    expect(pages(after).filter((f) => after[f] !== before[f])).toEqual([]);
+  }, 600_000);
 });

@@ -54,7 +54,8 @@ export async function timelineDrawing(locals: App.Locals, raw: Props, island: Is
   const range = { lanes: props.lanes, from: props.from, to: props.to, laneNames };
   // The layouts are made as they are asked for, each once: the page draws zoom 1 and the phone
   // layout, the zoom file the closer levels (a layout is most of a timeline's build time, and the
-  // page and its zoom file are rendered apart, so each asks only for its own).
+  // page and its zoom file are rendered apart, so each asks only for its own). The page's key asks
+  // whether any level clusters marks: when zoom 1 does, no other level is laid out for it.
   const made = new Map<number | 'vertical', TimelineLayout>();
   const make = (key: number | 'vertical', draw: () => TimelineLayout) => {
     let L = made.get(key);
