@@ -2,6 +2,7 @@ import { getExplainerData, type SiteContent, type ExplainerEntry, type EventData
 import { propValues, type Usage } from '../../content/mdx/scan.ts';
 import { propError } from './props.ts';
 import type { z } from 'astro/zod';
+import { recentMemo } from '../../lib/recent.ts';
 import { propContext, type PropContext } from '../../schemas/components/props.ts';
 import { paragraphAnchor, paragraphHref } from '../../lib/urls.ts';
 import { findExplainer } from '../../lib/editions.ts';
@@ -89,17 +90,17 @@ export function propsContextOf(ctx: ExplainerContext): PropContext {
 }
 
 const contexts = new WeakMap<readonly object[], Map<string, PropContext>>();
-const schemas = new WeakMap<PropContext, Map<(ctx: PropContext) => z.ZodType, z.ZodType>>();
+/** The schemas of the last few explainers rendered (a page's are asked for together): kept for all, they held gigabytes at 3,000. */
+const schemas = recentMemo<PropContext, Map<(ctx: PropContext) => z.ZodType, z.ZodType>>(4);
 
 /**
  * A component's prop schema for this explainer (`make` is the component's, e.g. refSchema): made once
- * per explainer and component, not once per use (a page writes <Ref> dozens of times, and making a
+ * per page and component, not once per use (a page writes <Ref> dozens of times, and making a
  * schema costs more than checking props with it).
  */
 export function propsSchemaOf<S extends z.ZodType>(ctx: ExplainerContext, make: (ctx: PropContext) => S): S {
   const props = propsContextOf(ctx);
-  let made = schemas.get(props);
-  if (!made) schemas.set(props, (made = new Map()));
+  const made = schemas(props, () => new Map());
   let schema = made.get(make);
   if (!schema) made.set(make, (schema = make(props)));
   return schema as S;

@@ -6,6 +6,7 @@ import { schemaOf, componentSchemas } from '../../schemas/components/index.ts';
 import { propContext, propIssues, type PropContext } from '../../schemas/components/props.ts';
 import { INLINE_HTML, syntaxRules, type MdxFinding } from './rules.ts';
 import { byExplainer } from '../../lib/group-by.ts';
+import { recentMemo } from '../../lib/recent.ts';
 
 export interface MdxFile {
   id: string;
@@ -149,12 +150,10 @@ export function lintMdx(files: MdxFile[], content: CrossCheckInput): ContentProb
     contexts.set(id, ctx);
     return ctx;
   };
-  const schemas = new Map<string, z.ZodType>();
-  const schemaFor = (component: string, explainer: string, make: () => z.ZodType) => {
-    const key = `${component} ${explainer}`;
-    if (!schemas.has(key)) schemas.set(key, make());
-    return schemas.get(key)!;
-  };
+  // The schemas of the last explainers checked (files are checked one by one): kept for every
+  // explainer of a site of thousands, they held gigabytes.
+  const schemas = recentMemo<string, z.ZodType>(64);
+  const schemaFor = (component: string, explainer: string, make: () => z.ZodType) => schemas(`${component} ${explainer}`, make);
   for (const mdx of files) {
     const { scan, error, unclosed } = scanMdx(mdx.text);
     if (error) {
