@@ -1,4 +1,4 @@
-// `npm run build` (scripts/build.ts) on one synthetic site of 10 explainers, built cold once and then
+// `npm run build` (scripts/build.ts) on one synthetic site of 20 explainers, built cold once and then
 // broken, interrupted, left alone, refused and edited: the build is atomic (a failed or
 // interrupted build leaves the site byte-identical), skips a build with nothing changed, renders again
 // only what an edit changed, and splits the home page into pages. One project and one cold build serve
@@ -16,9 +16,9 @@ import { ROOT } from '../helpers/root.ts';
 import { writeSyntheticContent } from '../helpers/synthetic-content.ts';
 import { generatedFiles } from '../../scripts/build-cache.ts';
 
-const EXPLAINERS = 10;
-/** Explainers per home page: 10 make pages of 4, 4 and 2. */
-const PAGE_SIZE = 4;
+const EXPLAINERS = 20;
+/** Explainers per home page: 20 make pages of 8, 8 and 4. */
+const PAGE_SIZE = 8;
 const ENV = { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_DIR: 'synthetic', EXPLAINER_HOME_PAGE_SIZE: String(PAGE_SIZE) };
 
 /** `npm run build` of the synthetic content, with the files Astro rendered and reused (from its log). */
@@ -38,7 +38,7 @@ let good: Record<string, string>;
 const file = (rel: string) => readFileSync(join(dir, rel), 'utf-8');
 const site = (rel: string) => file(join('dist', rel));
 
-describe('npm run build on a site of 10 explainers', () => {
+describe('npm run build on a site of 20 explainers', () => {
   beforeAll(() => {
     dir = projectCopy({ extra: ['scripts'] });
     slugs = writeSyntheticContent(join(ROOT, 'content'), join(dir, 'synthetic'), EXPLAINERS, 15, 10);
@@ -57,7 +57,7 @@ describe('npm run build on a site of 10 explainers', () => {
     expect(existsSync(join(dir, 'dist/page/4')), 'no fourth page').toBe(false);
     expect(existsSync(join(dir, 'dist/page/1')), 'page 1 is the home page itself').toBe(false);
     const cards = pages.map((p) => [...site(p).matchAll(/<h2 id="card-[^"]+" class="card-title"[^>]*><a href="\/([^/"]+)\/"/g)].map((m) => m[1]));
-    expect(cards.map((c) => c.length)).toEqual([4, 4, 2]);
+    expect(cards.map((c) => c.length)).toEqual([8, 8, 4]);
     // writeSyntheticContent dates them all the same day: the newest first, then by id.
     expect(cards.flat()).toEqual(slugs);
     const nav = (p: string) => /<nav class="page-nav" aria-label="([^"]+)"[^>]*>([\s\S]*?)<\/nav>/.exec(site(p));
@@ -121,10 +121,10 @@ describe('npm run build on a site of 10 explainers', () => {
   }, 600_000);
 
   it('skips a build with nothing changed, renders again only the edited explainer’s files and the home page with its card, and refuses a page over its budget keeping the site and its cache', () => {
-    const edited = slugs[5];
+    const edited = slugs[9];
     const mdx = join(dir, 'synthetic/explainers', `${edited}.mdx`);
     const original = readFileSync(mdx, 'utf-8');
-    const retitled = original.replace('Benchmark 6:', 'Benchmark 6 (retitled):');
+    const retitled = original.replace('Benchmark 10:', 'Benchmark 10 (retitled):');
     expect(retitled).not.toBe(original);
     // The edited explainer's own files: its page, embeds, share image, CSV and source page.
     const itsFiles = cold.rendered.filter((p) => owner(p) === edited).sort();
@@ -170,8 +170,8 @@ describe('npm run build on a site of 10 explainers', () => {
     expect(edit.reused.filter((p) => owner(p) !== undefined).length).toBe(explainerFiles.length - itsFiles.length);
     expect(edit.rendered.filter((p) => homePages.includes(p))).toEqual(['/page/2/index.html']);
     expect(edit.output).toContain('build: search index rebuilt');
-    expect(site(`${edited}/index.html`)).toContain('Benchmark 6 (retitled):');
-    expect(site('page/2/index.html')).toContain('Benchmark 6 (retitled):');
+    expect(site(`${edited}/index.html`)).toContain('Benchmark 10 (retitled):');
+    expect(site('page/2/index.html')).toContain('Benchmark 10 (retitled):');
     // Pages rendered beside pages reused make what a full build makes: every file but the edited
     // explainer's, the home page and the feed that show its title, and the search index, is the
     // cold build's byte for byte (the reused pages' map files carried over too), and nothing is missing.
