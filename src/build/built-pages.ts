@@ -12,13 +12,14 @@
  * in the cache folder (KIT_CACHE_DIR), by the hash of each page as Astro wrote it.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mergeStylesheets } from './merge-stylesheets.ts';
 import { narrowPageCsp } from './page-csp.ts';
 import { kitVersion } from './kit-version.ts';
+import { readCacheFile, writeCacheFile } from './cache-file.ts';
 
 /** Every .html file under `dir`. */
 const htmlFiles = (dir: string): string[] =>
@@ -35,34 +36,13 @@ interface Tidied {
   css?: string;
 }
 
-interface Record {
-  version: string;
-  pages: { [path: string]: Tidied };
-}
+/** The pages of one build, by site path. */
+type TidiedPages = { [path: string]: Tidied };
 
 const stamp = (file: string) => {
   const s = statSync(file);
   return `${s.size}:${Math.trunc(s.mtimeMs)}`;
 };
-
-/** The last build's pages, when it was made by this version of the kit. */
-function tidiedLastTime(version: string): Record | undefined {
-  const cache = process.env.KIT_CACHE_DIR;
-  if (!cache || !process.env.KIT_LAST_SITE || !existsSync(join(cache, TIDIED))) return undefined;
-  try {
-    const record = JSON.parse(readFileSync(join(cache, TIDIED), 'utf-8')) as Record;
-    return record.version === version && record.pages ? record : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function keepTidied(record: Record): void {
-  const cache = process.env.KIT_CACHE_DIR;
-  if (!cache) return;
-  writeFileSync(join(cache, `${TIDIED}.tmp`), JSON.stringify(record));
-  renameSync(join(cache, `${TIDIED}.tmp`), join(cache, TIDIED));
-}
 
 /** `to` made the same file as `from` (a hard link: the swap of the output folders keeps it; a copy where links fail). */
 function linkOrCopy(from: string, to: string): void {
@@ -91,23 +71,25 @@ export function builtPages(): AstroIntegration {
         };
         const written = new Set<string>();
         const version = kitVersion(root);
-        const last = tidiedLastTime(version);
-        const site = process.env.KIT_LAST_SITE ?? '';
-        const next: Record = { version, pages: {} };
+        const cache = process.env.KIT_CACHE_DIR;
+        const site = process.env.KIT_LAST_SITE;
+        // The last build's pages, when it was made by this version of the kit and its site is there.
+        const last = cache && site ? readCacheFile<TidiedPages>(cache, TIDIED, version) : undefined;
+        const next: TidiedPages = {};
         let linked = 0;
         for (const file of htmlFiles(out)) {
           const raw = readFileSync(file);
           const rel = relative(out, file);
           const hash = createHash('sha256').update(raw).digest('base64url');
-          const before = last?.pages[rel];
-          const from = before && join(site, rel);
+          const before = last?.[rel];
+          const from = before && site && join(site, rel);
           // The same page as last time, its tidy file untouched since (not edited by hand), and its stylesheet there.
-          if (before?.raw === hash && from && existsSync(from) && stamp(from) === before.tidy && (!before.css || existsSync(join(site, before.css)))) {
+          if (before?.raw === hash && from && existsSync(from) && stamp(from) === before.tidy && (!before.css || existsSync(join(site!, before.css)))) {
             unlinkSync(file);
             linkOrCopy(from, file);
-            if (before.css && !written.has(before.css) && !existsSync(join(out, before.css))) linkOrCopy(join(site, before.css), join(out, before.css));
+            if (before.css && !written.has(before.css) && !existsSync(join(out, before.css))) linkOrCopy(join(site!, before.css), join(out, before.css));
             if (before.css) written.add(before.css);
-            next.pages[rel] = { ...before, tidy: stamp(file) };
+            next[rel] = { ...before, tidy: stamp(file) };
             linked++;
             continue;
           }
@@ -120,11 +102,11 @@ export function builtPages(): AstroIntegration {
           }
           const tidy = narrowPageCsp(merged.html);
           if (tidy !== html) writeFileSync(file, tidy);
-          next.pages[rel] = { raw: hash, tidy: stamp(file), ...(css ? { css } : {}) };
+          next[rel] = { raw: hash, tidy: stamp(file), ...(css ? { css } : {}) };
         }
         if (written.size) logger.info(`${written.size} merged stylesheet${written.size === 1 ? '' : 's'} in _astro/`);
         if (linked) logger.info(`${linked} page${linked === 1 ? '' : 's'} the same as in the last build, taken from it as tidied then`);
-        keepTidied(next);
+        if (cache) writeCacheFile(cache, TIDIED, version, next);
       },
     },
   };

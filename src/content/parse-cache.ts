@@ -10,9 +10,10 @@
  * a change to either starts it over. Without a cache folder (astro dev, npm run check) nothing is kept.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kitVersion } from '../build/kit-version.ts';
+import { readCacheFile, writeCacheFile } from '../build/cache-file.ts';
 
 const FILE = 'kit-parses.json';
 
@@ -38,14 +39,8 @@ export function parserVersion(root: string): string {
 
 /** Starts keeping parses in `dir` for a read made by this version of the parsers (`parserVersion`). */
 export function openParseCache(dir: string, version: string): void {
-  let last = new Map<string, string>();
-  try {
-    const saved = existsSync(join(dir, FILE)) ? (JSON.parse(readFileSync(join(dir, FILE), 'utf-8')) as { version?: string; parses?: Record<string, string> }) : undefined;
-    if (saved?.version === version && saved.parses) last = new Map(Object.entries(saved.parses));
-  } catch {
-    // An unreadable cache is no cache: every file is parsed.
-  }
-  open = { dir, version, last, next: new Map() };
+  const saved = readCacheFile<Record<string, string>>(dir, FILE, version);
+  open = { dir, version, last: new Map(Object.entries(saved ?? {})), next: new Map() };
 }
 
 /** Writes this read's parses to the cache folder and stops keeping them. */
@@ -53,9 +48,7 @@ export function closeParseCache(): void {
   if (!open) return;
   const { dir, version, next } = open;
   open = undefined;
-  const tmp = join(dir, `${FILE}.${process.pid}`);
-  writeFileSync(tmp, JSON.stringify({ version, parses: Object.fromEntries(next) }));
-  renameSync(tmp, join(dir, FILE));
+  writeCacheFile(dir, FILE, version, Object.fromEntries(next));
 }
 
 /**
